@@ -1,0 +1,56 @@
+import { eq } from "drizzle-orm";
+import type { Profile, Settings } from "../../lib/validation/profile";
+import type { Db } from "../client";
+import { profiles } from "../schema";
+
+type ProfileRow = typeof profiles.$inferSelect;
+
+export type ProfileRecord = Profile & { settings: Settings };
+
+export function toProfileValues(userId: string, p: Profile) {
+  return {
+    userId,
+    displayName: p.displayName,
+    previousRole: p.previousRole,
+    leadingSince: p.leadingSince,
+    teamSize: p.teamSize,
+    timeZone: p.timeZone,
+    meetingsMaxPct: p.targets.meetingsMaxPct,
+    executionMinPct: p.targets.executionMinPct,
+    mentoringMinPct: p.targets.mentoringMinPct,
+  };
+}
+
+function toProfileRecord(row: ProfileRow): ProfileRecord {
+  return {
+    displayName: row.displayName,
+    previousRole: row.previousRole,
+    leadingSince: row.leadingSince,
+    teamSize: row.teamSize,
+    timeZone: row.timeZone,
+    targets: {
+      meetingsMaxPct: row.meetingsMaxPct,
+      executionMinPct: row.executionMinPct,
+      mentoringMinPct: row.mentoringMinPct,
+    },
+    settings: row.settings as Settings,
+  };
+}
+
+/** The leader's profile, or null before onboarding. */
+export async function getProfile(db: Db, userId: string): Promise<ProfileRecord | null> {
+  const row = db.select().from(profiles).where(eq(profiles.userId, userId)).get();
+  return row ? toProfileRecord(row) : null;
+}
+
+export async function saveProfile(db: Db, userId: string, profile: Profile): Promise<ProfileRecord> {
+  const values = toProfileValues(userId, profile);
+  const { userId: _owner, ...changes } = values;
+  const row = db
+    .insert(profiles)
+    .values(values)
+    .onConflictDoUpdate({ target: profiles.userId, set: { ...changes, updatedAt: new Date() } })
+    .returning()
+    .get();
+  return toProfileRecord(row);
+}

@@ -1,0 +1,145 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { PREVIOUS_ROLES } from "../lib/enums";
+
+const nowMs = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
+const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).default(nowMs).notNull();
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" })
+    .default(nowMs)
+    .$onUpdate(() => new Date())
+    .notNull();
+
+// The four tables better-auth's Drizzle adapter manages (user, session, account, verification).
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: integer("email_verified", { mode: "boolean" }).default(false).notNull(),
+  image: text("image"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("sessions_user_id_idx").on(t.userId)],
+);
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: integer("access_token_expires_at", { mode: "timestamp_ms" }),
+    refreshTokenExpiresAt: integer("refresh_token_expires_at", { mode: "timestamp_ms" }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("accounts_user_id_idx").on(t.userId)],
+);
+
+export const verifications = sqliteTable(
+  "verifications",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("verifications_identifier_idx").on(t.identifier)],
+);
+
+export const profiles = sqliteTable(
+  "profiles",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    displayName: text("display_name").notNull(),
+    previousRole: text("previous_role", { enum: PREVIOUS_ROLES }).notNull(),
+    leadingSince: text("leading_since").notNull(),
+    teamSize: integer("team_size"),
+    timeZone: text("time_zone"),
+    meetingsMaxPct: integer("meetings_max_pct").notNull(),
+    executionMinPct: integer("execution_min_pct").notNull(),
+    mentoringMinPct: integer("mentoring_min_pct").notNull(),
+    settings: text("settings", { mode: "json" }).$type<Record<string, unknown>>().default({}).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("profiles_previous_role_check", sql`${t.previousRole} in ('engineer','product','design','it','other')`)],
+);
+
+// Hours are stored as whole minutes so quarter hours never drift.
+export const checkins = sqliteTable(
+  "checkins",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    meetingsMinutes: integer("meetings_minutes").notNull(),
+    executionMinutes: integer("execution_minutes").notNull(),
+    mentoringMinutes: integer("mentoring_minutes").notNull(),
+    otherMinutes: integer("other_minutes").notNull(),
+    lowValueMeetingMinutes: integer("low_value_meeting_minutes"),
+    energyMeetings: integer("energy_meetings"),
+    energyExecution: integer("energy_execution"),
+    energyMentoring: integer("energy_mentoring"),
+    skillConfidence: integer("skill_confidence"),
+    politics: integer("politics"),
+    support: integer("support"),
+    teamGrowthJoy: integer("team_growth_joy"),
+    satisfaction: integer("satisfaction"),
+    managerOneOnOne: integer("manager_one_on_one", { mode: "boolean" }),
+    training: integer("training", { mode: "boolean" }),
+    note: text("note"),
+    isDemo: integer("is_demo", { mode: "boolean" }).default(false).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("checkins_user_week_uq").on(t.userId, t.week),
+    check(
+      "checkins_minutes_check",
+      sql`${t.meetingsMinutes} between 0 and 6000 and ${t.executionMinutes} between 0 and 6000 and ${t.mentoringMinutes} between 0 and 6000 and ${t.otherMinutes} between 0 and 6000`,
+    ),
+  ],
+);
+
+// Failed sign-ins, counted per key ("email:<address>" or "ip:<address>"), kept across restarts.
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    key: text("key").notNull(),
+    failures: integer("failures").notNull(),
+    lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }).notNull(),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+  },
+  (t) => [primaryKey({ columns: [t.key] })],
+);

@@ -1,0 +1,122 @@
+import { TZDate } from "@date-fns/tz";
+import { getISOWeek, getISOWeekYear } from "date-fns";
+
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+const ISO_WEEK_RE = /^(\d{4})-W(\d{2})$/;
+// Monday 1970-01-05 starts ISO week 1970-W02; ordinals count weeks from it.
+const EPOCH_MONDAY_MS = Date.UTC(1970, 0, 5);
+
+export type IsoWeekParts = { year: number; week: number };
+
+function week1MondayMs(year: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const dayOffset = (new Date(jan4).getUTCDay() + 6) % 7;
+  return jan4 - dayOffset * DAY_MS;
+}
+
+export function isoWeeksInYear(year: number): 52 | 53 {
+  return (week1MondayMs(year + 1) - week1MondayMs(year)) / WEEK_MS === 53 ? 53 : 52;
+}
+
+export function parseIsoWeek(value: string): IsoWeekParts | null {
+  const match = ISO_WEEK_RE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  if (year < 1970 || week < 1 || week > isoWeeksInYear(year)) return null;
+  return { year, week };
+}
+
+export function isValidIsoWeek(value: string): boolean {
+  return parseIsoWeek(value) !== null;
+}
+
+export function formatIsoWeek({ year, week }: IsoWeekParts): string {
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
+function mustParse(value: string): IsoWeekParts {
+  const parts = parseIsoWeek(value);
+  if (!parts) throw new RangeError(`Not an ISO week: ${value}`);
+  return parts;
+}
+
+/** Whole weeks since 1970-W02; consecutive ISO weeks have consecutive ordinals. */
+export function isoWeekToOrdinal(value: string): number {
+  const { year, week } = mustParse(value);
+  return Math.round((week1MondayMs(year) + (week - 1) * WEEK_MS - EPOCH_MONDAY_MS) / WEEK_MS);
+}
+
+export function isoWeekFromOrdinal(ordinal: number): string {
+  return isoWeekOfUtcMs(EPOCH_MONDAY_MS + ordinal * WEEK_MS + 3 * DAY_MS);
+}
+
+function isoWeekOfUtcMs(ms: number): string {
+  const date = new Date(ms);
+  const thursday = ms + (3 - ((date.getUTCDay() + 6) % 7)) * DAY_MS;
+  const year = new Date(thursday).getUTCFullYear();
+  const week = Math.floor((thursday - week1MondayMs(year)) / WEEK_MS) + 1;
+  return formatIsoWeek({ year, week });
+}
+
+export function addIsoWeeks(value: string, count: number): string {
+  return isoWeekFromOrdinal(isoWeekToOrdinal(value) + count);
+}
+
+export function compareIsoWeeks(a: string, b: string): number {
+  return isoWeekToOrdinal(a) - isoWeekToOrdinal(b);
+}
+
+/** Inclusive list of weeks from `from` to `to`; empty when reversed. */
+export function isoWeeksBetween(from: string, to: string): string[] {
+  const start = isoWeekToOrdinal(from);
+  const end = isoWeekToOrdinal(to);
+  const weeks: string[] = [];
+  for (let i = start; i <= end; i++) weeks.push(isoWeekFromOrdinal(i));
+  return weeks;
+}
+
+function toIsoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The Monday of the week as a calendar date (YYYY-MM-DD). */
+export function isoWeekStartDate(value: string): string {
+  const { year, week } = mustParse(value);
+  return toIsoDate(week1MondayMs(year) + (week - 1) * WEEK_MS);
+}
+
+/** The Sunday of the week as a calendar date (YYYY-MM-DD). */
+export function isoWeekEndDate(value: string): string {
+  return toIsoDate(Date.parse(`${isoWeekStartDate(value)}T00:00:00Z`) + 6 * DAY_MS);
+}
+
+/** The ISO week that an instant falls in, on the wall clock of `timeZone`. */
+export function isoWeekOfInstant(instant: Date, timeZone: string): string {
+  const local = new TZDate(instant.getTime(), timeZone);
+  return formatIsoWeek({ year: getISOWeekYear(local), week: getISOWeek(local) });
+}
+
+/** The ISO week of a calendar date (YYYY-MM-DD), independent of time zones. */
+export function isoWeekOfDate(isoDate: string): string {
+  return isoWeekOfUtcMs(Date.parse(`${isoDate}T00:00:00Z`));
+}
+
+export function currentIsoWeek(now: Date, timeZone: string): string {
+  return isoWeekOfInstant(now, timeZone);
+}
+
+export function lastCompletedIsoWeek(now: Date, timeZone: string): string {
+  return addIsoWeeks(currentIsoWeek(now, timeZone), -1);
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  if (!timeZone || timeZone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { compareIsoWeeks, isValidIsoWeek } from "../iso-week";
+import {
+  HOURS_IN_WEEK,
+  NOTE_MAX_LENGTH,
+  hoursSchema,
+  isoWeekSchema,
+  ratingSchema,
+  yesNoSchema,
+} from "./primitives";
+
+const EMPTY_ENERGY = { meetings: null, execution: null, mentoring: null };
+
+const energySchema = z
+  .strictObject({ meetings: ratingSchema, execution: ratingSchema, mentoring: ratingSchema })
+  .nullish()
+  .transform((v) => v ?? EMPTY_ENERGY);
+
+const checkinObject = z.strictObject({
+  week: isoWeekSchema,
+  hours: z.strictObject({
+    meetings: hoursSchema,
+    execution: hoursSchema,
+    mentoring: hoursSchema,
+    other: hoursSchema,
+  }),
+  lowValueMeetingHours: hoursSchema.nullish().transform((v) => v ?? null),
+  energy: energySchema,
+  skillConfidence: ratingSchema,
+  politics: ratingSchema,
+  support: ratingSchema,
+  teamGrowthJoy: ratingSchema,
+  satisfaction: ratingSchema,
+  managerOneOnOne: yesNoSchema,
+  training: yesNoSchema,
+  note: z
+    .string({ error: "The note must be text" })
+    .max(NOTE_MAX_LENGTH, `Keep the note to ${NOTE_MAX_LENGTH.toLocaleString("en-US")} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+
+/** A check-in in the shape of the data format (version 1); output is normalized to nulls. */
+export const checkinSchema = checkinObject.superRefine((c, ctx) => {
+  const total = c.hours.meetings + c.hours.execution + c.hours.mentoring + c.hours.other;
+  if (total > HOURS_IN_WEEK) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["hours", "total"],
+      message: `The four activities add up to ${total} h; a week has only ${HOURS_IN_WEEK}`,
+    });
+  }
+  if (c.lowValueMeetingHours !== null && c.lowValueMeetingHours > c.hours.meetings) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["lowValueMeetingHours"],
+      message: "Low-value hours can't be more than the meeting hours",
+    });
+  }
+});
+
+export type CheckinInput = z.input<typeof checkinSchema>;
+export type Checkin = z.output<typeof checkinSchema>;
+
+/** The check-in schema for a leader whose current week is `currentWeek`: later weeks are refused. */
+export function checkinSchemaUpTo(currentWeek: string) {
+  return checkinSchema.superRefine((c, ctx) => {
+    if (isValidIsoWeek(c.week) && compareIsoWeeks(c.week, currentWeek) > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["week"],
+        message: `You can log weeks up to the current one (${currentWeek}), not later`,
+      });
+    }
+  });
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { isValidIsoWeek, isValidTimeZone } from "../iso-week";
+
+export const MAX_HOURS_PER_ACTIVITY = 100;
+export const HOURS_IN_WEEK = 168;
+export const NOTE_MAX_LENGTH = 2000;
+
+const numberError = (what: string) => ({
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === null ? `Enter ${what}` : `${what[0]!.toUpperCase()}${what.slice(1)} must be a number`,
+});
+
+export const hoursSchema = z
+  .number(numberError("the hours"))
+  .min(0, "Hours can't be negative")
+  .max(MAX_HOURS_PER_ACTIVITY, `At most ${MAX_HOURS_PER_ACTIVITY} hours`)
+  .refine((v) => Number.isInteger(v * 4), "Use quarter hours (for example 7.25)");
+
+export const ratingSchema = z
+  .number({ error: "Choose a rating from 1 to 5" })
+  .int("Use a whole number from 1 to 5")
+  .min(1, "Ratings go from 1 to 5")
+  .max(5, "Ratings go from 1 to 5")
+  .nullish()
+  .transform((v) => v ?? null);
+
+export const yesNoSchema = z
+  .boolean({ error: "Answer yes, no, or leave it unanswered" })
+  .nullish()
+  .transform((v) => v ?? null);
+
+export const isoWeekSchema = z
+  .string({ error: "Enter a week such as 2026-W10" })
+  .refine(isValidIsoWeek, "Not a valid ISO week (for example 2026-W10; only some years have a W53)");
+
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+export const isoDateSchema = z
+  .string({ error: "Enter a date such as 2026-03-02" })
+  .refine(
+    (v) => ISO_DATE_RE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v,
+    "Enter a real date as YYYY-MM-DD",
+  );
+
+export const timeZoneSchema = z
+  .string({ error: "Choose a time zone" })
+  .refine(isValidTimeZone, "Unknown time zone (use an IANA name such as Europe/Berlin)");
+
+export const percentSchema = z
+  .number(numberError("a percentage"))
+  .int("Use a whole percentage")
+  .min(0, "Percentages go from 0 to 100")
+  .max(100, "Percentages go from 0 to 100");

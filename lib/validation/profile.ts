@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { PREVIOUS_ROLES } from "../enums";
+import { isoDateSchema, percentSchema, timeZoneSchema } from "./primitives";
+
+export const DEFAULT_TARGETS = { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } as const;
+
+export const targetsSchema = z
+  .strictObject({
+    meetingsMaxPct: percentSchema,
+    executionMinPct: percentSchema,
+    mentoringMinPct: percentSchema,
+  })
+  .superRefine((t, ctx) => {
+    if (t.executionMinPct + t.mentoringMinPct > 100) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["mentoringMinPct"],
+        message: "Execution and mentoring minimums can't add up to more than 100 %",
+      });
+    }
+  });
+
+export const profileSchema = z.strictObject({
+  displayName: z
+    .string({ error: "Enter a display name" })
+    .trim()
+    .min(1, "Enter a display name")
+    .max(80, "Keep the name to 80 characters"),
+  previousRole: z.enum(PREVIOUS_ROLES, { error: "Choose engineer, product, design, IT or other" }),
+  leadingSince: isoDateSchema,
+  teamSize: z
+    .number({ error: "Team size must be a number" })
+    .int("Team size must be a whole number")
+    .min(0, "Team size can't be negative")
+    .max(10_000, "Team size looks too large")
+    .nullish()
+    .transform((v) => v ?? null),
+  timeZone: timeZoneSchema.nullish().transform((v) => v ?? null),
+  targets: targetsSchema,
+});
+
+export type ProfileInput = z.input<typeof profileSchema>;
+export type Profile = z.output<typeof profileSchema>;
+export type Targets = z.output<typeof targetsSchema>;
+
+/** The profile for a leader whose today (in their zone) is `today`: leading can't start later. */
+export function profileSchemaAsOf(today: string) {
+  return profileSchema.superRefine((p, ctx) => {
+    if (p.leadingSince > today) {
+      ctx.addIssue({ code: "custom", path: ["leadingSince"], message: "The start date can't be in the future" });
+    }
+  });
+}
+
+/** Preferences that later features keep; every key is optional so files stay version 1. */
+export const settingsSchema = z
+  .strictObject({})
+  .nullish()
+  .transform((v) => v ?? {});
+
+export type Settings = z.output<typeof settingsSchema>;
