@@ -1,0 +1,22 @@
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { AppNav } from "@/components/app-nav";
+import { getDb } from "@/db";
+import { getProfile } from "@/db/queries/profiles";
+import { requireUser } from "@/app/_server/auth";
+import { signOutAction } from "@/app/_server/sign-out";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  await connection();
+  const user = await requireUser();
+  const profile = await getProfile(getDb(), user.id);
+  if (!profile) redirect("/welcome");
+  return (
+    <>
+      <AppNav displayName={profile.displayName} signOut={signOutAction} />
+      <main id="main" className="mx-auto max-w-4xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

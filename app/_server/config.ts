@@ -1,0 +1,43 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { dbFilePath } from "@/db";
+
+const MIN_SECRET_LENGTH = 32;
+
+function port(): string {
+  return process.env.PORT || "3000";
+}
+
+/** The public origin: APP_URL when set, else localhost on the serving port. */
+export function appUrl(): string {
+  return (process.env.APP_URL || `http://localhost:${port()}`).replace(/\/+$/, "");
+}
+
+/** Origins a browser may use to reach this server; both loopback names when APP_URL is unset. */
+export function trustedOrigins(): string[] {
+  if (process.env.APP_URL) return [appUrl()];
+  return [`http://localhost:${port()}`, `http://127.0.0.1:${port()}`];
+}
+
+/** BETTER_AUTH_SECRET from the environment, else one generated on first run and kept beside the database. */
+export function authSecret(): string {
+  const fromEnv = process.env.BETTER_AUTH_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < MIN_SECRET_LENGTH) {
+      throw new Error(`BETTER_AUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+    }
+    return fromEnv;
+  }
+  const file = join(dirname(dbFilePath()), "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+export function isSignupAllowed(): boolean {
+  return process.env.ALLOW_SIGNUP !== "false";
+}

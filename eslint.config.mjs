@@ -1,0 +1,35 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import { defineConfig, globalIgnores } from "eslint/config";
+
+const framework = ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*", "recharts", "server-only"];
+const noDb = ["@/db", "@/db/*", "**/db/*", "../db", "../db/*", "../../db/*"];
+const noApp = ["@/app/*", "**/app/*"];
+const noComponents = ["@/components/*", "**/components/*"];
+
+const restrict = (groups, message) => ({
+  "no-restricted-imports": ["error", { patterns: [{ group: groups, message }] }],
+});
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: restrict([...framework, ...noDb, ...noApp, ...noComponents], "lib/ is the pure domain: no framework, db/, app/ or components/."),
+  },
+  {
+    files: ["db/**"],
+    rules: restrict([...noApp, ...noComponents, "next", "next/*", "react", "react/*"], "db/ imports only db/ and lib/."),
+  },
+  {
+    files: ["components/**"],
+    rules: restrict([...noDb, ...noApp], "components/ never touch db/ or app/; data arrives as props, mutations as server actions."),
+  },
+]);
