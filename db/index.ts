@@ -6,7 +6,7 @@ import { migrateDb } from "./migrate";
 export const DEFAULT_DB_FILE = "./data/pendulum.db";
 
 export function dbFilePath(): string {
-  return resolve(process.env.PENDULUM_DB || DEFAULT_DB_FILE);
+  return resolve(/*turbopackIgnore: true*/ process.env.PENDULUM_DB || DEFAULT_DB_FILE);
 }
 
 const globalForDb = globalThis as unknown as { pendulumDb?: Db };
