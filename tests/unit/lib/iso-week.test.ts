@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import {
+  addIsoWeeks,
+  compareIsoWeeks,
+  currentIsoWeek,
+  isoWeekEndDate,
+  isoWeekFromOrdinal,
+  isoWeekOfDate,
+  isoWeekOfInstant,
+  isoWeeksBetween,
+  isoWeeksInYear,
+  isoWeekStartDate,
+  isoWeekToOrdinal,
+  isValidIsoWeek,
+  isValidTimeZone,
+  lastCompletedIsoWeek,
+  parseIsoWeek,
+} from "@/lib/iso-week";
+
+describe("isoWeeksInYear", () => {
+  it.each([
+    [2015, 53],
+    [2020, 53],
+    [2024, 52],
+    [2025, 52],
+    [2026, 53],
+    [2027, 52],
+    [2032, 53],
+  ])("%i has %i weeks", (year, weeks) => {
+    expect(isoWeeksInYear(year)).toBe(weeks);
+  });
+});
+
+describe("parseIsoWeek / isValidIsoWeek", () => {
+  it.each([
+    ["2026-W01", true],
+    ["2026-W53", true],
+    ["2025-W53", false],
+    ["2025-W52", true],
+    ["2026-W00", false],
+    ["2026-W54", false],
+    ["2026-W1", false],
+    ["2026W10", false],
+    ["2026-w10", false],
+    [" 2026-W10", false],
+    ["", false],
+  ])("%j valid: %s", (value, valid) => {
+    expect(isValidIsoWeek(value)).toBe(valid);
+  });
+
+  it("returns the parts", () => {
+    expect(parseIsoWeek("2026-W09")).toEqual({ year: 2026, week: 9 });
+  });
+});
+
+describe("week dates", () => {
+  it.each([
+    ["2026-W01", "2025-12-29", "2026-01-04"],
+    ["2026-W53", "2026-12-28", "2027-01-03"],
+    ["2027-W01", "2027-01-04", "2027-01-10"],
+    ["2020-W53", "2020-12-28", "2021-01-03"],
+    ["2026-W48", "2026-11-23", "2026-11-29"],
+  ])("%s runs %s to %s", (week, start, end) => {
+    expect(isoWeekStartDate(week)).toBe(start);
+    expect(isoWeekEndDate(week)).toBe(end);
+    expect(isoWeekOfDate(start)).toBe(week);
+    expect(isoWeekOfDate(end)).toBe(week);
+  });
+});
+
+describe("arithmetic across year ends", () => {
+  it.each([
+    ["2026-W52", 1, "2026-W53"],
+    ["2026-W53", 1, "2027-W01"],
+    ["2025-W52", 1, "2026-W01"],
+    ["2026-W01", -1, "2025-W52"],
+    ["2027-W01", -1, "2026-W53"],
+    ["2026-W10", 52, "2027-W09"],
+    ["2026-W10", 0, "2026-W10"],
+  ])("%s + %i = %s", (week, n, expected) => {
+    expect(addIsoWeeks(week, n)).toBe(expected);
+  });
+
+  it("ordinals are consecutive and round-trip", () => {
+    let previous = isoWeekToOrdinal("2019-W50");
+    for (const week of isoWeeksBetween("2019-W51", "2028-W03")) {
+      const ordinal = isoWeekToOrdinal(week);
+      expect(ordinal).toBe(previous + 1);
+      expect(isoWeekFromOrdinal(ordinal)).toBe(week);
+      previous = ordinal;
+    }
+  });
+
+  it("lists weeks inclusively and compares them", () => {
+    expect(isoWeeksBetween("2026-W52", "2027-W02")).toEqual(["2026-W52", "2026-W53", "2027-W01", "2027-W02"]);
+    expect(isoWeeksBetween("2027-W02", "2026-W52")).toEqual([]);
+    expect(compareIsoWeeks("2026-W53", "2027-W01")).toBeLessThan(0);
+    expect(compareIsoWeeks("2027-W01", "2026-W53")).toBeGreaterThan(0);
+  });
+
+  it("refuses to compute with invalid weeks", () => {
+    expect(() => addIsoWeeks("2025-W53", 1)).toThrow(RangeError);
+  });
+});
+
+describe("weeks in a time zone", () => {
+  it.each([
+    // Sunday 23:30 UTC is already Monday in Berlin, still Sunday in New York.
+    ["2026-11-22T23:30:00Z", "Europe/Berlin", "2026-W48"],
+    ["2026-11-22T23:30:00Z", "UTC", "2026-W47"],
+    ["2026-11-23T03:00:00Z", "America/New_York", "2026-W47"],
+    ["2026-11-23T05:00:00Z", "America/New_York", "2026-W48"],
+    // 1 Jan 2027 is a Friday, so it still belongs to 2026-W53.
+    ["2026-12-31T12:00:00Z", "Pacific/Auckland", "2026-W53"],
+    ["2027-01-03T12:00:00Z", "Pacific/Auckland", "2027-W01"],
+    ["2027-01-03T12:00:00Z", "America/Los_Angeles", "2026-W53"],
+  ])("%s in %s is %s", (instant, zone, week) => {
+    expect(isoWeekOfInstant(new Date(instant), zone)).toBe(week);
+  });
+
+  it("gives the current and the last completed week", () => {
+    const now = new Date("2026-11-26T10:00:00Z");
+    expect(currentIsoWeek(now, "Europe/Berlin")).toBe("2026-W48");
+    expect(lastCompletedIsoWeek(now, "Europe/Berlin")).toBe("2026-W47");
+    expect(lastCompletedIsoWeek(new Date("2027-01-05T10:00:00Z"), "UTC")).toBe("2026-W53");
+  });
+
+  it.each([
+    ["Europe/Berlin", true],
+    ["America/Argentina/Buenos_Aires", true],
+    ["UTC", true],
+    ["Mars/Olympus_Mons", false],
+    ["", false],
+  ])("time zone %j valid: %s", (zone, valid) => {
+    expect(isValidTimeZone(zone)).toBe(valid);
+  });
+});
