@@ -20,6 +20,7 @@ export function DemoControls({
     (previous, form) => (form.get("intent") === "remove" ? removeDemo(previous, form) : loadDemo(previous, form)),
     null,
   );
+  const message = state?.data === undefined || state.data.demoWeeks === demoWeeks ? state?.message : undefined;
   return (
     <div className="space-y-3">
       {demoWeeks > 0 ? (
@@ -58,7 +59,7 @@ export function DemoControls({
         </>
       )}
       <p role="status" className={state?.ok === false ? "text-sm text-red-700 dark:text-red-300" : "text-sm text-stone-700 dark:text-stone-300"}>
-        {state?.message}
+        {message}
       </p>
     </div>
   );

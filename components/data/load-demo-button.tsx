@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 
-export type DemoActionState = { ok: boolean; message?: string } | null;
+/** `demoWeeks` is the count after the action, so a message can be hidden once the data moved on. */
+export type DemoActionState = { ok: boolean; message?: string; data?: { demoWeeks: number } } | null;
 export type DemoAction = (previous: DemoActionState, form: FormData) => Promise<DemoActionState>;
 
 /** One-click demo history for an empty state; `loadDemo` is the server action from settings/data. */
