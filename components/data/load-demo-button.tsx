@@ -1,0 +1,22 @@
+"use client";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+
+/** `demoWeeks` is the count after the action, so a message can be hidden once the data moved on. */
+export type DemoActionState = { ok: boolean; message?: string; data?: { demoWeeks: number } } | null;
+export type DemoAction = (previous: DemoActionState, form: FormData) => Promise<DemoActionState>;
+
+/** One-click demo history for an empty state; `loadDemo` is the server action from settings/data. */
+export function LoadDemoButton({ loadDemo, label = "Load demo history" }: { loadDemo: DemoAction; label?: string }) {
+  const [state, action, pending] = useActionState(loadDemo, null);
+  return (
+    <form action={action} className="space-y-2">
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Loading demo history…" : label}
+      </Button>
+      <p role="status" className={state?.ok === false ? "text-sm text-red-700 dark:text-red-300" : "text-sm text-stone-700 dark:text-stone-300"}>
+        {state?.message}
+      </p>
+    </form>
+  );
+}

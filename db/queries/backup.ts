@@ -1,0 +1,75 @@
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { DataSummary } from "../../lib/backup";
+import { CURRENT_EXPORT_VERSION, EXPORT_FORMAT, type ExportFile } from "../../lib/validation/export-file";
+import type { Db } from "../client";
+import { checkins, profiles } from "../schema";
+import { toCheckinRecord, toCheckinValues } from "./checkins";
+import { getProfile, toProfileValues } from "./profiles";
+
+// Keeps each INSERT well under SQLite's bound-parameter limit (about 20 columns a row).
+const INSERT_CHUNK = 200;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The leader's data in the current file format, demo weeks left out; null before onboarding. */
+export async function exportUserData(db: Db, userId: string): Promise<ExportFile | null> {
+  const profile = await getProfile(db, userId);
+  if (!profile) return null;
+  const { settings, ...profileData } = profile;
+  const rows = db
+    .select()
+    .from(checkins)
+    .where(and(eq(checkins.userId, userId), eq(checkins.isDemo, false)))
+    .orderBy(asc(checkins.week))
+    .all();
+  return {
+    format: EXPORT_FORMAT,
+    version: CURRENT_EXPORT_VERSION,
+    profile: profileData,
+    settings,
+    checkins: rows.map((row) => {
+      const { isDemo: _isDemo, ...checkin } = toCheckinRecord(row);
+      return checkin;
+    }),
+  };
+}
+
+/**
+ * Replaces the leader's profile, settings and every check-in (demo weeks included) with the
+ * file's, all or nothing. The file must already be validated (parseImportFile).
+ */
+export async function restoreUserData(db: Db, userId: string, file: ExportFile): Promise<{ checkins: number }> {
+  const profileValues = { ...toProfileValues(userId, file.profile), settings: file.settings };
+  const { userId: _owner, ...profileChanges } = profileValues;
+  db.transaction(
+    (tx) => {
+      tx.insert(profiles)
+        .values(profileValues)
+        .onConflictDoUpdate({ target: profiles.userId, set: { ...profileChanges, updatedAt: new Date() } })
+        .run();
+      tx.delete(checkins).where(eq(checkins.userId, userId)).run();
+      for (const chunk of chunks(file.checkins, INSERT_CHUNK)) {
+        tx.insert(checkins)
+          .values(chunk.map((c) => toCheckinValues(userId, c)))
+          .run();
+      }
+    },
+    { behavior: "immediate" },
+  );
+  return { checkins: file.checkins.length };
+}
+
+/** What a restore would replace: all check-ins (demo ones counted too) and whether a profile exists. */
+export async function getDataSummary(db: Db, userId: string): Promise<DataSummary> {
+  const totals = db
+    .select({ all: count(), demo: sql<number>`coalesce(sum(${checkins.isDemo}), 0)` })
+    .from(checkins)
+    .where(eq(checkins.userId, userId))
+    .get();
+  const profile = db.select({ userId: profiles.userId }).from(profiles).where(eq(profiles.userId, userId)).get();
+  return { checkins: totals?.all ?? 0, demoCheckins: totals?.demo ?? 0, hasProfile: profile !== undefined };
+}
