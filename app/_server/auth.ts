@@ -1,44 +1,27 @@
 import "server-only";
-import { betterAuth } from "better-auth";
-import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import * as schema from "@/db/schema";
-import { appUrl, authSecret, isSignupAllowed, trustedOrigins } from "./config";
+import { appUrl, authSecret, isSignupAllowed, lockoutConfig, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
+import { createAuth, type Auth } from "./create-auth";
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 
-function createAuth() {
-  return betterAuth({
-    appName: "Pendulum",
-    baseURL: appUrl(),
-    secret: authSecret(),
-    trustedOrigins: trustedOrigins(),
-    database: drizzleAdapter(getDb(), {
-      provider: "sqlite",
-      schema: { user: schema.users, session: schema.sessions, account: schema.accounts, verification: schema.verifications },
-    }),
-    emailAndPassword: {
-      enabled: true,
-      disableSignUp: !isSignupAllowed(),
-      minPasswordLength: PASSWORD_MIN_LENGTH,
-      maxPasswordLength: 128,
-      autoSignIn: true,
-    },
-    user: { deleteUser: { enabled: true } },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    plugins: [nextCookies()],
-  });
-}
-
-type Auth = ReturnType<typeof createAuth>;
 const globalForAuth = globalThis as unknown as { pendulumAuth?: Auth };
 
 /** The better-auth instance, built on first use so `next build` never opens the database. */
 export function getAuth(): Auth {
-  globalForAuth.pendulumAuth ??= createAuth();
+  globalForAuth.pendulumAuth ??= createAuth({
+    db: getDb(),
+    secret: authSecret(),
+    baseURL: appUrl(),
+    trustedOrigins: trustedOrigins(),
+    allowSignup: isSignupAllowed(),
+    lockout: lockoutConfig(),
+    rateLimit: rateLimitSetting(),
+    trustedProxies: trustedProxies(),
+    nextCookies: true,
+  });
   return globalForAuth.pendulumAuth;
 }
 
