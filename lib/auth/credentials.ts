@@ -4,7 +4,7 @@ import type { FormSpec } from "../validation/form";
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 
-const emailSchema = z
+export const emailSchema = z
   .string({ error: "Enter your email address" })
   .trim()
   .toLowerCase()
