@@ -1,6 +1,7 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { isAPIError } from "better-auth/api";
 import { getDb } from "@/db";
 import { appUrl, authSecret, isSignupAllowed, lockoutConfig, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
 import { createAuth, type Auth } from "./create-auth";
@@ -27,8 +28,18 @@ export function getAuth(): Auth {
 
 export type SessionUser = { id: string; email: string; name: string };
 
+// After a server action replaces the session cookie (e.g. a password change) the page re-renders
+// in the same request: cookies() has the new value, the raw Cookie header still the old one.
+async function currentRequestHeaders(): Promise<Headers> {
+  const merged = new Headers(await headers());
+  const jar = (await cookies()).toString();
+  if (jar) merged.set("cookie", jar);
+  else merged.delete("cookie");
+  return merged;
+}
+
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  const session = await getAuth().api.getSession({ headers: await currentRequestHeaders() });
   if (!session) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name };
 }
@@ -38,4 +49,13 @@ export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
   return user;
+}
+
+export type AuthFailure = { status: number; code: string | undefined; message: string };
+
+/** The status, code and message of an error better-auth refused a request with; null for anything else (a bug). */
+export function authFailureOf(error: unknown): AuthFailure | null {
+  if (!isAPIError(error) || error.statusCode >= 500) return null;
+  const body = error.body as { code?: unknown } | undefined;
+  return { status: error.statusCode, code: typeof body?.code === "string" ? body.code : undefined, message: error.message };
 }
