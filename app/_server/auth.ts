@@ -1,51 +1,45 @@
 import "server-only";
-import { betterAuth } from "better-auth";
-import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { nextCookies } from "better-auth/next-js";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { isAPIError } from "better-auth/api";
 import { getDb } from "@/db";
-import * as schema from "@/db/schema";
-import { appUrl, authSecret, isSignupAllowed, trustedOrigins } from "./config";
+import { appUrl, authSecret, isSignupAllowed, lockoutConfig, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
+import { createAuth, type Auth } from "./create-auth";
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 
-function createAuth() {
-  return betterAuth({
-    appName: "Pendulum",
-    baseURL: appUrl(),
-    secret: authSecret(),
-    trustedOrigins: trustedOrigins(),
-    database: drizzleAdapter(getDb(), {
-      provider: "sqlite",
-      schema: { user: schema.users, session: schema.sessions, account: schema.accounts, verification: schema.verifications },
-    }),
-    emailAndPassword: {
-      enabled: true,
-      disableSignUp: !isSignupAllowed(),
-      minPasswordLength: PASSWORD_MIN_LENGTH,
-      maxPasswordLength: 128,
-      autoSignIn: true,
-    },
-    user: { deleteUser: { enabled: true } },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    plugins: [nextCookies()],
-  });
-}
-
-type Auth = ReturnType<typeof createAuth>;
 const globalForAuth = globalThis as unknown as { pendulumAuth?: Auth };
 
 /** The better-auth instance, built on first use so `next build` never opens the database. */
 export function getAuth(): Auth {
-  globalForAuth.pendulumAuth ??= createAuth();
+  globalForAuth.pendulumAuth ??= createAuth({
+    db: getDb(),
+    secret: authSecret(),
+    baseURL: appUrl(),
+    trustedOrigins: trustedOrigins(),
+    allowSignup: isSignupAllowed(),
+    lockout: lockoutConfig(),
+    rateLimit: rateLimitSetting(),
+    trustedProxies: trustedProxies(),
+    nextCookies: true,
+  });
   return globalForAuth.pendulumAuth;
 }
 
 export type SessionUser = { id: string; email: string; name: string };
 
+// After a server action replaces the session cookie (e.g. a password change) the page re-renders
+// in the same request: cookies() has the new value, the raw Cookie header still the old one.
+async function currentRequestHeaders(): Promise<Headers> {
+  const merged = new Headers(await headers());
+  const jar = (await cookies()).toString();
+  if (jar) merged.set("cookie", jar);
+  else merged.delete("cookie");
+  return merged;
+}
+
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  const session = await getAuth().api.getSession({ headers: await currentRequestHeaders() });
   if (!session) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name };
 }
@@ -55,4 +49,13 @@ export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
   return user;
+}
+
+export type AuthFailure = { status: number; code: string | undefined; message: string };
+
+/** The status, code and message of an error better-auth refused a request with; null for anything else (a bug). */
+export function authFailureOf(error: unknown): AuthFailure | null {
+  if (!isAPIError(error) || error.statusCode >= 500) return null;
+  const body = error.body as { code?: unknown } | undefined;
+  return { status: error.statusCode, code: typeof body?.code === "string" ? body.code : undefined, message: error.message };
 }

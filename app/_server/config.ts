@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { dbFilePath } from "@/db";
+import { lockoutConfigFromEnv, type LockoutConfig } from "@/lib/auth/lockout";
+import { rateLimitFromEnv, trustedProxiesFromEnv, type RateLimitSetting } from "@/lib/auth/rate-limit";
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -40,4 +42,18 @@ export function authSecret(): string {
 
 export function isSignupAllowed(): boolean {
   return process.env.ALLOW_SIGNUP !== "false";
+}
+
+/** LOGIN_MAX_FAILURES, LOGIN_LOCKOUT_SECONDS, ... (see docs/auth.md). */
+export function lockoutConfig(): LockoutConfig {
+  return lockoutConfigFromEnv(process.env);
+}
+
+/** AUTH_RATE_LIMIT, AUTH_RATE_LIMIT_MAX, AUTH_RATE_LIMIT_WINDOW_SECONDS (see docs/auth.md). */
+export function rateLimitSetting(): RateLimitSetting {
+  return rateLimitFromEnv(process.env);
+}
+
+export function trustedProxies(): string[] {
+  return trustedProxiesFromEnv(process.env);
 }

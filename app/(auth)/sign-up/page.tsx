@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getSessionUser } from "@/app/_server/auth";
+import { isSignupAllowed } from "@/app/_server/config";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
+import { signUpAction } from "../actions";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+const linkClass = "font-semibold text-blue-700 underline underline-offset-2 dark:text-blue-300";
+
+export default async function SignUpPage() {
+  await connection();
+  if (await getSessionUser()) redirect("/checkin");
+  if (!isSignupAllowed()) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-xl font-bold">Sign-up is closed</h1>
+        <p>Sign-up is closed on this instance. Ask the person who runs it to create an account for you.</p>
+        <p className="text-sm">
+          Already have an account?{" "}
+          <Link href="/sign-in" className={linkClass}>
+            Sign in
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-5">
+      <h1 className="text-xl font-bold">Create an account</h1>
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        A weekly check-in that takes half a minute. You set up your profile next.
+      </p>
+      <SignUpForm action={signUpAction} passwordMinLength={PASSWORD_MIN_LENGTH} />
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        Already have an account?{" "}
+        <Link href="/sign-in" className={linkClass}>
+          Sign in
+        </Link>
+      </p>
+    </div>
+  );
+}

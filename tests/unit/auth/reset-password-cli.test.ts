@@ -1,0 +1,102 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { verifyPassword } from "better-auth/crypto";
+import { createAuth } from "@/app/_server/create-auth";
+import { getLoginAttempt, recordLoginFailure } from "@/db/queries/login-attempts";
+import { emailLockKey, type LockoutConfig } from "@/lib/auth/lockout";
+import { createTempDb, type TempDb } from "./temp-db";
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+const lockout: LockoutConfig = { maxFailures: 2, maxFailuresPerIp: 0, lockSeconds: 600, maxLockSeconds: 3600, failureWindowSeconds: 900 };
+const EMAIL = "sam@example.com";
+const OLD_PASSWORD = "the old password";
+
+let temp: TempDb;
+let auth: ReturnType<typeof createAuth>;
+
+function run(args: string[], input = "", dbFile = temp.file) {
+  const res = spawnSync(TSX, ["scripts/reset-password.ts", ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    env: { ...process.env, PENDULUM_DB: dbFile },
+    timeout: 30_000,
+  });
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+function storedHash(): string {
+  return (temp.db.$client.prepare("select a.password from accounts a join users u on u.id = a.user_id where u.email = ?").get(EMAIL) as {
+    password: string;
+  }).password;
+}
+
+const sessionCount = () => (temp.db.$client.prepare("select count(*) n from sessions").get() as { n: number }).n;
+
+beforeEach(async () => {
+  temp = createTempDb();
+  auth = createAuth({
+    db: temp.db,
+    secret: "test-secret-that-is-at-least-32-characters-long",
+    baseURL: "http://localhost:3999",
+    allowSignup: true,
+    lockout,
+    rateLimit: { enabled: false, max: 3, windowSeconds: 10 },
+    logger: { disabled: true },
+  });
+  await auth.api.signUpEmail({ body: { email: EMAIL, password: OLD_PASSWORD, name: "sam" } });
+  await auth.api.signInEmail({ body: { email: EMAIL, password: OLD_PASSWORD } });
+  for (let i = 0; i < lockout.maxFailures; i++) await recordLoginFailure(temp.db, emailLockKey(EMAIL), new Date(), lockout);
+});
+afterEach(() => temp.cleanup());
+
+describe("npm run user:reset-password", () => {
+  it("sets the password read from stdin, signs out every session and clears the lockout", async () => {
+    expect(sessionCount()).toBe(2);
+    const res = run(["SAM@example.com", "--password-stdin"], "a fresh new password\n");
+    expect(res.stderr).toBe("");
+    expect(res.status).toBe(0);
+    expect(res.stdout).toBe(`Password reset for ${EMAIL}; signed out 2 sessions and cleared its sign-in lockout.\n`);
+
+    expect(await verifyPassword({ hash: storedHash(), password: "a fresh new password" })).toBe(true);
+    expect(sessionCount()).toBe(0);
+    expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toBeNull();
+    const signedIn = await auth.api.signInEmail({ body: { email: EMAIL, password: "a fresh new password" } });
+    expect(signedIn.user.email).toBe(EMAIL);
+  });
+
+  it("generates and prints a strong password when none is given", async () => {
+    const res = run([EMAIL]);
+    expect(res.status).toBe(0);
+    const match = /^New password: (\S+)$/m.exec(res.stdout);
+    expect(match).not.toBeNull();
+    const generated = match![1]!;
+    expect(generated.length).toBeGreaterThanOrEqual(20);
+    expect(await verifyPassword({ hash: storedHash(), password: generated })).toBe(true);
+    expect(await verifyPassword({ hash: storedHash(), password: OLD_PASSWORD })).toBe(false);
+  });
+
+  it.each([
+    ["an unknown email", ["nobody@example.com"], "", 1, /No account with the email nobody@example\.com/],
+    ["a malformed email", ["not-an-email"], "", 2, /not a valid email address/],
+    ["no email", [], "", 2, /Give exactly one email address/],
+    ["an unknown option", [EMAIL, "--force"], "", 2, /Unknown option/],
+    ["a too short password", [EMAIL, "--password-stdin"], "short\n", 1, /Use at least 10 characters/],
+  ])("refuses %s without changing anything", async (_name, args, input, status, message) => {
+    const before = storedHash();
+    const res = run(args, input);
+    expect(res.status).toBe(status);
+    expect(res.stdout).toBe("");
+    expect(res.stderr).toMatch(message);
+    expect(storedHash()).toBe(before);
+    expect(sessionCount()).toBe(2);
+  });
+
+  it("refuses a missing database file instead of creating one", () => {
+    const res = run([EMAIL], "", join(temp.dir, "missing", "nothing.db"));
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/No database at .*nothing\.db/);
+  });
+});
