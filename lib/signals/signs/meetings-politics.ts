@@ -26,7 +26,7 @@ export function explainMeetingsPolitics(s: Snapshot, v: Verdict<Part>, { profile
     )
     .part("rising", () => `Your meeting share has been rising by about ${formatRate(s.meetingsSlope)} points a week over ${lastWeeks(s.trendCount)}.`)
     .part("lowValue", () => `You counted ${formatPct(100 * s.lowValueShare)} of your meeting hours as low value over ${recent}.`)
-    .part("politics", () => `You rated politics at ${formatRating(s.politicsRecent)} of 5 on average over ${recent}.`)
+    .part("politics", () => `You rated how much of your week needed politics ${formatRating(s.politicsRecent)} of 5 on average over ${recent}.`)
     .part(
       "drainingEnergy",
       () => `Meetings drain you: you rated their energy ${formatRating(s.energyMeetings)} of 5 on average over ${lastWeeks(s.energyCount)}.`,

@@ -38,6 +38,10 @@ describe("levelOf", () => {
     expect(levelOf(score)).toBe(level);
   });
 
+  it("comes with the signs in SIGN_IDS order", () => {
+    expect(evaluate(meetingsLead()).signs.map((s) => s.id)).toEqual([...SIGN_IDS]);
+  });
+
   it("takes its cut-offs from the config passed to evaluate", () => {
     const strict: SignalsConfig = { ...SIGNALS_CONFIG, levels: { watchFrom: 5, alertFrom: 99 } };
     const data = meetingsLead();
@@ -96,9 +100,5 @@ describe("math", () => {
     expect(windowSlope(values, 0, 6, 3)).toBeCloseTo(1, 10);
     expect(windowSlope(values, 0, 6, 4)).toBeNaN();
     expect(windowMean(Float64Array.from([NaN, NaN]), 0, 2)).toBeNaN();
-  });
-
-  it("puts the ids in SIGN_IDS order", () => {
-    expect(evaluate(meetingsLead()).signs.map((s) => s.id)).toEqual([...SIGN_IDS]);
   });
 });
