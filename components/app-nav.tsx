@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 const LINKS = [
+  { href: "/dashboard", label: "Dashboard" },
   { href: "/checkin", label: "Check-in" },
   { href: "/history", label: "History" },
   { href: "/settings", label: "Settings" },

@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { TimeSplitChart } from "@/components/charts/time-split-chart";
+import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { SERIES_COLORS, SIGN_COLORS } from "@/components/charts/palette";
+import { ChartFigure } from "@/components/dashboard/chart-figure";
+import { RangeControl } from "@/components/dashboard/range-control";
+import { SignCard } from "@/components/dashboard/sign-card";
+import { LoadDemoButton } from "@/components/data/load-demo-button";
+import { buttonClass } from "@/components/ui/button";
+import { getDb } from "@/db";
+import { listCheckins } from "@/db/queries/checkins";
+import { getProfile } from "@/db/queries/profiles";
+import { FALLBACK_TIME_ZONE } from "@/lib/backup";
+import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
+import { SIGN_TITLES } from "@/lib/dashboard/signs";
+import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
+import { buildDashboardView, scoreRows } from "@/lib/dashboard/view";
+import { SIGN_IDS } from "@/lib/enums";
+import { requireUser } from "@/app/_server/auth";
+import { loadDemoAction } from "../settings/data/actions";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const user = await requireUser();
+  const db = getDb();
+  const [profile, checkins] = await Promise.all([getProfile(db, user.id), listCheckins(db, { userId: user.id })]);
+  if (!profile) redirect("/welcome");
+  const range = parseDashboardRange((await searchParams).range);
+  const view = buildDashboardView({
+    profile,
+    checkins,
+    now: new Date(),
+    timeZone: profile.timeZone ?? FALLBACK_TIME_ZONE,
+    range,
+  });
+
+  if (view.loggedWeeks < 2) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">Dashboard</h1>
+        <section className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+          <h2 className="text-lg font-semibold">{view.loggedWeeks === 0 ? "No weeks logged yet" : "One week logged — trends need two"}</h2>
+          <p className="text-stone-700 dark:text-stone-300">
+            Your trends and the five warning signs appear once you have logged at least two weeks. Each check-in takes
+            about half a minute; the signs become meaningful after four to eight weeks.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/checkin" className={buttonClass("primary")}>
+              Log a week
+            </Link>
+            <LoadDemoButton loadDemo={loadDemoAction} label="Explore with demo history" />
+          </div>
+        </section>
+      </div>
+    );
+  }
+
+  const split = splitTable(view.points);
+  const energy = energyTable(view.points);
+  const ratings = ratingsTable(view.points);
+  const scores = scoresTable(view.points);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">Dashboard</h1>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Signs as of {view.evaluation.asOf} · {view.summary.logged} logged, {view.summary.away} away, {view.summary.missing} not logged in this range
+          </p>
+        </div>
+        <RangeControl ranges={DASHBOARD_RANGES} current={range} />
+      </div>
+
+      <section aria-labelledby="signs-title" className="space-y-3">
+        <h2 id="signs-title" className="text-lg font-semibold">
+          Five warning signs
+        </h2>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {view.cards.map((card) => (
+            <SignCard key={card.id} sign={card} />
+          ))}
+        </div>
+      </section>
+
+      <ChartFigure id="split" title="Time split per week" summary={view.text.split} columns={split.columns} rows={split.rows}>
+        <TimeSplitChart points={view.points} targets={profile.targets} />
+      </ChartFigure>
+
+      <ChartFigure id="energy" title="Energy per activity" summary={view.text.energy} columns={energy.columns} rows={energy.rows}>
+        <TrendLineChart
+          data={view.points}
+          domain={[1, 5]}
+          ticks={[1, 2, 3, 4, 5]}
+          series={[
+            { key: "energyMeetings", name: "Meetings", color: SERIES_COLORS.meetings },
+            { key: "energyExecution", name: "Execution", color: SERIES_COLORS.execution },
+            { key: "energyMentoring", name: "Mentoring", color: SERIES_COLORS.mentoring, dash: "6 3" },
+          ]}
+        />
+      </ChartFigure>
+
+      <ChartFigure id="ratings" title="Ratings" summary={view.text.ratings} columns={ratings.columns} rows={ratings.rows}>
+        <TrendLineChart
+          data={view.points}
+          domain={[1, 5]}
+          ticks={[1, 2, 3, 4, 5]}
+          series={[
+            { key: "skillConfidence", name: "Skill confidence", color: SERIES_COLORS.skillConfidence },
+            { key: "politics", name: "Politics", color: SERIES_COLORS.politics, dash: "6 3" },
+            { key: "support", name: "Support", color: SERIES_COLORS.support },
+            { key: "teamGrowthJoy", name: "Joy from team growth", color: SERIES_COLORS.teamGrowthJoy },
+            { key: "satisfaction", name: "Satisfaction", color: SERIES_COLORS.satisfaction, dash: "2 3" },
+          ]}
+        />
+      </ChartFigure>
+
+      <ChartFigure id="scores" title="Sign scores over time" summary={view.text.scores} columns={scores.columns} rows={scores.rows}>
+        <TrendLineChart
+          data={scoreRows(view.points)}
+          domain={[0, 100]}
+          ticks={[0, 40, 70, 100]}
+          thresholds={[
+            { value: 40, label: "watch" },
+            { value: 70, label: "alert" },
+          ]}
+          series={SIGN_IDS.map((id) => ({ key: id, name: SIGN_TITLES[id].title, color: SIGN_COLORS[id] }))}
+        />
+      </ChartFigure>
+    </div>
+  );
+}

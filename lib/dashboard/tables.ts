@@ -1,0 +1,60 @@
+import { SIGN_IDS } from "../enums";
+import type { WeekPoint } from "./series";
+import { SIGN_TITLES } from "./signs";
+
+export type Column = { key: string; header: string };
+export type Table = { columns: Column[]; rows: Array<Record<string, string>> };
+
+const STATUS_TEXT = { missing: "not logged", away: "away" } as const;
+
+function cell(p: WeekPoint, value: number | null, unit = ""): string {
+  if (p.status !== "logged") return STATUS_TEXT[p.status];
+  return value === null ? "–" : `${value}${unit}`;
+}
+
+function table(points: readonly WeekPoint[], columns: Array<Column & { value: (p: WeekPoint) => string }>): Table {
+  return {
+    columns: [{ key: "week", header: "Week" }, ...columns.map(({ key, header }) => ({ key, header }))],
+    rows: points.map((p) => ({ week: p.week, ...Object.fromEntries(columns.map((c) => [c.key, c.value(p)])) })),
+  };
+}
+
+export function splitTable(points: readonly WeekPoint[]): Table {
+  return table(points, [
+    { key: "total", header: "Total hours", value: (p) => (p.totalHours === null ? STATUS_TEXT.missing : p.status === "away" ? "away" : `${p.totalHours}`) },
+    { key: "meetings", header: "Meetings", value: (p) => cell(p, p.meetingsPct, " %") },
+    { key: "execution", header: "Execution", value: (p) => cell(p, p.executionPct, " %") },
+    { key: "mentoring", header: "Mentoring", value: (p) => cell(p, p.mentoringPct, " %") },
+    { key: "other", header: "Other", value: (p) => cell(p, p.otherPct, " %") },
+    { key: "lowValue", header: "Low-value meetings", value: (p) => cell(p, p.lowValuePct, " %") },
+  ]);
+}
+
+export function energyTable(points: readonly WeekPoint[]): Table {
+  return table(points, [
+    { key: "meetings", header: "Meetings", value: (p) => cell(p, p.energyMeetings) },
+    { key: "execution", header: "Execution", value: (p) => cell(p, p.energyExecution) },
+    { key: "mentoring", header: "Mentoring", value: (p) => cell(p, p.energyMentoring) },
+  ]);
+}
+
+export function ratingsTable(points: readonly WeekPoint[]): Table {
+  return table(points, [
+    { key: "skillConfidence", header: "Skill confidence", value: (p) => cell(p, p.skillConfidence) },
+    { key: "politics", header: "Politics", value: (p) => cell(p, p.politics) },
+    { key: "support", header: "Support", value: (p) => cell(p, p.support) },
+    { key: "teamGrowthJoy", header: "Joy from team growth", value: (p) => cell(p, p.teamGrowthJoy) },
+    { key: "satisfaction", header: "Satisfaction", value: (p) => cell(p, p.satisfaction) },
+  ]);
+}
+
+export function scoresTable(points: readonly WeekPoint[]): Table {
+  return table(
+    points,
+    SIGN_IDS.map((id) => ({
+      key: id,
+      header: SIGN_TITLES[id].title,
+      value: (p: WeekPoint) => cell(p, p.scores[id]),
+    })),
+  );
+}
