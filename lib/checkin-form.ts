@@ -1,5 +1,5 @@
 import { hourShares, totalHours, type Hours, type Shares } from "./checkin";
-import { ACTIVITIES, ENERGY_ACTIVITIES, RATINGS, YES_NO_QUESTIONS } from "./enums";
+import { ACTIVITIES, ENERGY_ACTIVITIES, RATINGS, YES_NO_QUESTIONS, type Activity } from "./enums";
 import { addIsoWeeks, compareIsoWeeks, formatIsoWeek, isoWeeksInYear } from "./iso-week";
 import type { Checkin } from "./validation/checkin";
 import { CHECKIN_FORM_SPEC, formToShape } from "./validation/form";
@@ -40,6 +40,13 @@ export const RATING_QUESTIONS: readonly RatingQuestion[] = [
   { name: "teamGrowthJoy", legend: "Joy from helping the team grow", low: "none", high: "a lot" },
   { name: "satisfaction", legend: "Satisfaction with being a lead this week", low: "not at all", high: "very" },
 ];
+
+export const HOURS_LABELS: Record<Activity, string> = {
+  meetings: "Hours in meetings",
+  execution: "Hands-on hours",
+  mentoring: "Mentoring hours",
+  other: "Other hours",
+};
 
 export const YES_NO_LABELS: Record<(typeof YES_NO_QUESTIONS)[number], string> = {
   managerOneOnOne: "Had a 1:1 with my own manager",
@@ -162,10 +169,7 @@ export function recentWeeks(currentWeek: string, count: number): string[] {
 
 const FIELD_LABELS: Record<string, string> = {
   week: "Week",
-  "hours.meetings": "Hours in meetings",
-  "hours.execution": "Hours of hands-on execution",
-  "hours.mentoring": "Hours mentoring",
-  "hours.other": "Other hours",
+  ...Object.fromEntries(ACTIVITIES.map((a) => [`hours.${a}`, HOURS_LABELS[a]])),
   "hours.total": "Total hours",
   lowValueMeetingHours: "Low-value meeting hours",
   ...Object.fromEntries([...ENERGY_QUESTIONS, ...RATING_QUESTIONS].map((q) => [q.name, q.legend])),

@@ -5,6 +5,7 @@ import type { Hours } from "@/lib/checkin";
 import {
   CHECKIN_FIELD_NAMES,
   ENERGY_QUESTIONS,
+  HOURS_LABELS,
   RATING_QUESTIONS,
   YES_NO_LABELS,
   checkinFieldLabel,
@@ -14,7 +15,7 @@ import {
   type CheckinFieldName,
   type CheckinFormValues,
 } from "@/lib/checkin-form";
-import { ACTIVITIES, ACTIVITY_LABELS, YES_NO_QUESTIONS } from "@/lib/enums";
+import { ACTIVITIES, YES_NO_QUESTIONS } from "@/lib/enums";
 import { formatHours, formatWeekLabel } from "@/lib/format";
 import { IDLE, type FormState } from "@/lib/form-state";
 import { HOURS_IN_WEEK, NOTE_MAX_LENGTH } from "@/lib/validation/primitives";
@@ -32,7 +33,7 @@ const KNOWN_FIELDS = new Set<string>([...CHECKIN_FIELD_NAMES, "hours.total"]);
 const HOURS_HINT = "0–100, quarter hours (7.25); ↑ ↓ step by ¼ h";
 const noteCount = new Intl.NumberFormat("en-US");
 
-const sectionClass = "space-y-4 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
+const sectionClass = "space-y-4 rounded-xl border border-stone-200 bg-white p-3 sm:p-4 dark:border-stone-800 dark:bg-stone-900";
 
 export type CheckinFormProps = {
   week: string;
@@ -96,7 +97,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
               <HoursInput
                 key={name}
                 name={name}
-                label={ACTIVITY_LABELS[activity]}
+                label={HOURS_LABELS[activity]}
                 value={values[name]}
                 error={errors[name]}
                 onChange={set(name)}
@@ -162,8 +163,8 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
         ))}
       </section>
 
-      <section aria-labelledby="note-heading" className={sectionClass}>
-        <h2 id="note-heading" className="text-lg font-semibold">
+      <div className={sectionClass}>
+        <h2 className="text-lg font-semibold">
           <label htmlFor={fieldId("note")}>Private note</label>
         </h2>
         <textarea
@@ -184,7 +185,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
           {isNoteTooLong ? ` — ${noteCount.format(noteLength - NOTE_MAX_LENGTH)} too many` : ""}. Only you can see it.
         </p>
         <FieldError id={`${fieldId("note")}-error`} message={errors.note} />
-      </section>
+      </div>
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isPending} aria-disabled={isPending}>

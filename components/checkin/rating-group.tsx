@@ -1,14 +1,9 @@
 "use client";
 import { fieldId, type RatingQuestion } from "@/lib/checkin-form";
 import { FieldError } from "@/components/ui/field";
+import { noneChip, scoreChip } from "./choice-chip";
 
 const SCORES = ["1", "2", "3", "4", "5"] as const;
-
-const chip =
-  "flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border border-stone-300 bg-white px-2 text-base font-semibold text-stone-900 " +
-  "peer-checked:border-blue-700 peer-checked:bg-blue-700 peer-checked:text-white " +
-  "peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600 " +
-  "dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:peer-checked:border-blue-400 dark:peer-checked:bg-blue-400 dark:peer-checked:text-stone-950 dark:peer-focus-visible:outline-blue-400";
 
 /** A 1–5 rating as a radio group that can stay or go back to "not rated". */
 export function RatingGroup({
@@ -48,7 +43,7 @@ export function RatingGroup({
               onChange={() => onChange(score)}
               className="peer sr-only"
             />
-            <span className={chip}>
+            <span className={scoreChip}>
               {score}
               {score === "1" ? <span className="sr-only"> – {question.low}</span> : null}
               {score === "5" ? <span className="sr-only"> – {question.high}</span> : null}
@@ -65,7 +60,7 @@ export function RatingGroup({
             onChange={() => onChange("")}
             className="peer sr-only"
           />
-          <span className={`${chip} text-sm font-medium`}>Not rated</span>
+          <span className={noneChip}>Not rated</span>
         </label>
       </div>
       <p aria-hidden="true" className="mt-1 flex w-[15rem] max-w-full justify-between gap-2 text-xs text-stone-600 dark:text-stone-400">

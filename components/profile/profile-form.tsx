@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError, TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/checkin/error-summary";
 import { useSubmitWithoutReset } from "@/components/checkin/use-submit-without-reset";
+import { choiceChip } from "@/components/checkin/choice-chip";
 import { TimeZoneField } from "./time-zone-field";
 
 const LABELS: Record<string, string> = {
@@ -23,13 +24,7 @@ const KNOWN_FIELDS = new Set<string>(PROFILE_FIELD_NAMES);
 const idFor = (path: string) => `profile-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
 const labelFor = (path: string) => LABELS[path] ?? path;
 
-const chip =
-  "flex min-h-11 cursor-pointer items-center rounded-lg border border-stone-300 bg-white px-3 text-sm font-medium " +
-  "peer-checked:border-blue-700 peer-checked:bg-blue-700 peer-checked:text-white " +
-  "peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600 " +
-  "dark:border-stone-600 dark:bg-stone-900 dark:peer-checked:border-blue-400 dark:peer-checked:bg-blue-400 dark:peer-checked:text-stone-950";
-
-const sectionClass = "space-y-4 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
+const sectionClass = "space-y-4 rounded-xl border border-stone-200 bg-white p-3 sm:p-4 dark:border-stone-800 dark:bg-stone-900";
 
 /** The leader's profile and time-split targets; used by onboarding and by settings. */
 export function ProfileForm({
@@ -85,7 +80,7 @@ export function ProfileForm({
                   defaultChecked={values.previousRole === role}
                   className="peer sr-only"
                 />
-                <span className={chip}>{PREVIOUS_ROLE_LABELS[role]}</span>
+                <span className={choiceChip}>{PREVIOUS_ROLE_LABELS[role]}</span>
               </label>
             ))}
           </div>

@@ -17,17 +17,9 @@ import { deleteCheckinAction, saveCheckinAction } from "../actions";
 
 type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[] }> };
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { week } = await params;
-  return { title: `Check-in ${safeDecode(week).slice(0, 16)}` };
+  return { title: `Check-in ${week.slice(0, 16)}` };
 }
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {
@@ -47,14 +39,13 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   const timeZone = (await getProfile(db, user.id))?.timeZone ?? DEFAULT_TIME_ZONE;
   const now = new Date();
   const currentWeek = currentIsoWeek(now, timeZone);
-  const typed = safeDecode(rawWeek);
-  const resolved = resolveWeekParam(typed, currentWeek);
+  const resolved = resolveWeekParam(rawWeek, currentWeek);
 
   if (resolved.status === "invalid") {
     return (
       <Notice title="That isn’t a week we know">
         <p>
-          “{typed.slice(0, 40)}” isn’t an ISO week. Weeks look like <strong>2026-W10</strong>; only some years have a week 53.
+          “{rawWeek.slice(0, 40)}” isn’t an ISO week. Weeks look like <strong>2026-W10</strong>; only some years have a week 53.
         </p>
         <Link href={`/checkin/${lastCompletedIsoWeek(now, timeZone)}`} className={buttonClass()}>
           Log last week
