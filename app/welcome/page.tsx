@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getProfile } from "@/db/queries/profiles";
 import { requireUser } from "@/app/_server/auth";
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: "Welcome" };
 
 // Onboarding lives outside the (app) layout, which sends leaders without a profile here.
 export default async function WelcomePage() {
+  await connection();
   const user = await requireUser();
   if (await getProfile(getDb(), user.id)) redirect("/checkin");
   return (

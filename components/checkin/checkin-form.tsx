@@ -107,7 +107,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
         </div>
         <p className="text-xs text-stone-600 dark:text-stone-400">{HOURS_HINT}</p>
 
-        <div className="space-y-2" id={fieldId("hours.total")}>
+        <div className="space-y-2" id={fieldId("hours.total")} tabIndex={-1}>
           <p aria-live="polite" className="text-sm">
             Total <span className="font-semibold tabular-nums">{formatHours(split.total)}</span>
             {split.total > HOURS_IN_WEEK ? (
@@ -139,28 +139,32 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
           Energy
         </h2>
         <p className="text-sm text-stone-600 dark:text-stone-400">1 drained me … 5 energized me. Leave any of them unrated.</p>
-        {ENERGY_QUESTIONS.map((q) => (
-          <RatingGroup key={q.name} question={q} value={values[q.name]} error={errors[q.name]} onChange={set(q.name)} />
-        ))}
+        <div className="grid gap-4 lg:grid-cols-2">
+          {ENERGY_QUESTIONS.map((q) => (
+            <RatingGroup key={q.name} question={q} value={values[q.name]} error={errors[q.name]} onChange={set(q.name)} />
+          ))}
+        </div>
       </section>
 
       <section aria-labelledby="ratings-heading" className={sectionClass}>
         <h2 id="ratings-heading" className="text-lg font-semibold">
           How the week felt
         </h2>
-        {RATING_QUESTIONS.map((q) => (
-          <RatingGroup key={q.name} question={q} value={values[q.name]} error={errors[q.name]} onChange={set(q.name)} />
-        ))}
-        {YES_NO_QUESTIONS.map((name) => (
-          <YesNoGroup
-            key={name}
-            name={name}
-            legend={YES_NO_LABELS[name]}
-            value={values[name]}
-            error={errors[name]}
-            onChange={set(name)}
-          />
-        ))}
+        <div className="grid gap-4 lg:grid-cols-2">
+          {RATING_QUESTIONS.map((q) => (
+            <RatingGroup key={q.name} question={q} value={values[q.name]} error={errors[q.name]} onChange={set(q.name)} />
+          ))}
+          {YES_NO_QUESTIONS.map((name) => (
+            <YesNoGroup
+              key={name}
+              name={name}
+              legend={YES_NO_LABELS[name]}
+              value={values[name]}
+              error={errors[name]}
+              onChange={set(name)}
+            />
+          ))}
+        </div>
       </section>
 
       <div className={sectionClass}>

@@ -1,5 +1,14 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
+
+// A fragment link only scrolls; moving focus lets the leader type the fix straight away.
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.scrollIntoView({ block: "center" });
+}
 
 /** The list of problems at the top of a form; it takes focus so keyboard users land on it. */
 export function ErrorSummary({
@@ -33,7 +42,7 @@ export function ErrorSummary({
           {entries.map(([path, text]) => (
             <li key={path}>
               {knownFields.has(path) ? (
-                <a href={`#${idFor(path)}`} className="underline underline-offset-2">
+                <a href={`#${idFor(path)}`} onClick={(e) => focusField(e, idFor(path))} className="underline underline-offset-2">
                   {labelFor(path)}: {text}
                 </a>
               ) : (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
 import { getProfile } from "@/db/queries/profiles";
@@ -13,6 +14,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 export const metadata: Metadata = { title: "History" };
 
 export default async function HistoryPage() {
+  await connection();
   const user = await requireUser();
   const db = getDb();
   const timeZone = (await getProfile(db, user.id))?.timeZone ?? DEFAULT_TIME_ZONE;

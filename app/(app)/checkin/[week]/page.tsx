@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
 import { getProfile } from "@/db/queries/profiles";
@@ -32,6 +33,7 @@ function Notice({ title, children }: { title: string; children: React.ReactNode 
 }
 
 export default async function CheckinWeekPage({ params, searchParams }: Props) {
+  await connection();
   const user = await requireUser();
   const { week: rawWeek } = await params;
   const { deleted } = await searchParams;

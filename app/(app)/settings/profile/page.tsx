@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getProfile } from "@/db/queries/profiles";
 import { requireUser } from "@/app/_server/auth";
@@ -12,6 +13,7 @@ import { updateProfileAction } from "@/app/welcome/actions";
 export const metadata: Metadata = { title: "Profile and targets" };
 
 export default async function ProfileSettingsPage() {
+  await connection();
   const user = await requireUser();
   const profile = await getProfile(getDb(), user.id);
   if (!profile) redirect("/welcome");
