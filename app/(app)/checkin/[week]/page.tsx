@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getDb } from "@/db";
+import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
+import { getProfile } from "@/db/queries/profiles";
+import { requireUser } from "@/app/_server/auth";
+import { CheckinForm } from "@/components/checkin/checkin-form";
+import { DeleteWeek } from "@/components/checkin/delete-week";
+import { WeekPicker } from "@/components/checkin/week-picker";
+import { buttonClass } from "@/components/ui/button";
+import { checkinToFormValues, emptyCheckinFormValues, recentWeeks, resolveWeekParam } from "@/lib/checkin-form";
+import { formatWeekLabel, formatWeekRange } from "@/lib/format";
+import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
+import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { deleteCheckinAction, saveCheckinAction } from "../actions";
+
+type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { week } = await params;
+  return { title: `Check-in ${week.slice(0, 16)}` };
+}
+
+function Notice({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+      <h1 className="text-2xl font-bold">{title}</h1>
+      {children}
+    </div>
+  );
+}
+
+export default async function CheckinWeekPage({ params, searchParams }: Props) {
+  await connection();
+  const user = await requireUser();
+  const { week: rawWeek } = await params;
+  const { deleted } = await searchParams;
+  const db = getDb();
+  const timeZone = (await getProfile(db, user.id))?.timeZone ?? DEFAULT_TIME_ZONE;
+  const now = new Date();
+  const currentWeek = currentIsoWeek(now, timeZone);
+  const resolved = resolveWeekParam(rawWeek, currentWeek);
+
+  if (resolved.status === "invalid") {
+    return (
+      <Notice title="That isn’t a week we know">
+        <p>
+          “{rawWeek.slice(0, 40)}” isn’t an ISO week. Weeks look like <strong>2026-W10</strong>; only some years have a week 53.
+        </p>
+        <Link href={`/checkin/${lastCompletedIsoWeek(now, timeZone)}`} className={buttonClass()}>
+          Log last week
+        </Link>
+      </Notice>
+    );
+  }
+  if (resolved.week !== rawWeek) redirect(`/checkin/${resolved.week}`);
+  if (resolved.status === "future") {
+    return (
+      <Notice title={`${formatWeekLabel(resolved.week)} hasn’t happened yet`}>
+        <p>
+          You can log any week up to this one ({formatWeekLabel(currentWeek)}, {formatWeekRange(currentWeek)}), but not a
+          later one.
+        </p>
+        <Link href={`/checkin/${currentWeek}`} className={buttonClass()}>
+          Go to this week
+        </Link>
+      </Notice>
+    );
+  }
+
+  const week = resolved.week;
+  const [existing, previous] = await Promise.all([getCheckin(db, user.id, week), getPreviousCheckin(db, user.id, week)]);
+  const isCurrent = week === currentWeek;
+  const deletedMark = typeof deleted === "string" ? deleted.slice(0, 20) : "";
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <div>
+          <p className="text-sm font-medium text-stone-600 dark:text-stone-400">
+            {isCurrent ? "This week, still running" : "Weekly check-in"}
+          </p>
+          <h1 className="text-2xl font-bold">
+            {formatWeekLabel(week)} <span className="block text-lg font-semibold sm:inline">{formatWeekRange(week)}</span>
+          </h1>
+        </div>
+        <WeekPicker week={week} currentWeek={currentWeek} recentWeeks={recentWeeks(currentWeek, 12)} />
+        {existing ? (
+          <p className="rounded-lg bg-blue-50 px-3 py-2 text-sm text-blue-900 dark:bg-blue-950 dark:text-blue-100">
+            {existing.isDemo
+              ? "Editing a demo week. Saving it makes it your own."
+              : "Editing your saved week. Saving again replaces it."}
+          </p>
+        ) : null}
+        {deletedMark && !existing ? (
+          <p role="status" className="rounded-lg bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800">
+            {formatWeekLabel(week)} was deleted.
+          </p>
+        ) : null}
+      </header>
+
+      <CheckinForm
+        key={`${week}-${deletedMark}`}
+        week={week}
+        initialValues={existing ? checkinToFormValues(existing) : emptyCheckinFormValues(week)}
+        previous={previous ? { week: previous.week, hours: previous.hours } : null}
+        saveAction={saveCheckinAction}
+      />
+
+      {existing ? (
+        <section aria-label="Delete this week" className="border-t border-stone-200 pt-6 dark:border-stone-800">
+          <DeleteWeek week={week} deleteAction={deleteCheckinAction} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

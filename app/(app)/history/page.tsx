@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db";
+import { listCheckins } from "@/db/queries/checkins";
+import { getProfile } from "@/db/queries/profiles";
+import { requireUser } from "@/app/_server/auth";
+import { HistoryList } from "@/components/history/history-list";
+import { buttonClass } from "@/components/ui/button";
+import { toHistoryRows } from "@/lib/history";
+import { lastCompletedIsoWeek } from "@/lib/iso-week";
+import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+
+export const metadata: Metadata = { title: "History" };
+
+export default async function HistoryPage() {
+  await connection();
+  const user = await requireUser();
+  const db = getDb();
+  const timeZone = (await getProfile(db, user.id))?.timeZone ?? DEFAULT_TIME_ZONE;
+  const lastWeek = lastCompletedIsoWeek(new Date(), timeZone);
+  const rows = toHistoryRows(await listCheckins(db, { userId: user.id }), lastWeek);
+  const loggedCount = rows.filter((r) => r.kind === "logged").length;
+  const gapCount = rows.length - loggedCount;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-bold">History</h1>
+          {rows.length > 0 ? (
+            <p className="text-sm text-stone-600 dark:text-stone-400">
+              {loggedCount} {loggedCount === 1 ? "week" : "weeks"} logged
+              {gapCount > 0 ? `, ${gapCount} missing` : ""}. Open any week to edit it.
+            </p>
+          ) : null}
+        </div>
+        <Link href="/checkin" className={buttonClass()}>
+          Log a week
+        </Link>
+      </div>
+      {rows.length === 0 ? (
+        <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+          <h2 className="text-lg font-semibold">Nothing logged yet</h2>
+          <p>
+            Your weeks will line up here, newest first, each with where the hours went. It starts with one: how did last week
+            go?
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/checkin/${lastWeek}`} className={buttonClass()}>
+              Log last week
+            </Link>
+            <Link href="/settings/data" className={buttonClass("secondary")}>
+              Or try it with demo data
+            </Link>
+          </div>
+        </div>
+      ) : (
+        <HistoryList rows={rows} />
+      )}
+    </div>
+  );
+}

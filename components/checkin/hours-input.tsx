@@ -1,0 +1,66 @@
+"use client";
+import type { KeyboardEvent } from "react";
+import { fieldId, parseHoursInput } from "@/lib/checkin-form";
+import { FieldError, inputClass } from "@/components/ui/field";
+import { MAX_HOURS_PER_ACTIVITY } from "@/lib/validation/primitives";
+
+const STEP = 0.25;
+
+/** Hours as text with a decimal keypad (so "7,5" is accepted); arrow keys step by a quarter hour. */
+export function HoursInput({
+  name,
+  label,
+  value,
+  error,
+  hint,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  onChange: (value: string) => void;
+}) {
+  const id = fieldId(name);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+    event.preventDefault();
+    const current = parseHoursInput(value) ?? 0;
+    const stepped = Math.round(current / STEP) * STEP + (event.key === "ArrowUp" ? STEP : -STEP);
+    onChange(String(Math.min(MAX_HOURS_PER_ACTIVITY, Math.max(0, stepped))));
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <div className="relative mt-1">
+        <input
+          id={id}
+          name={name}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}
+          className={`${inputClass} pr-8 tabular-nums`}
+        />
+        <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-stone-500 dark:text-stone-400">
+          h
+        </span>
+      </div>
+      {hint ? (
+        <p id={hintId} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={errorId} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** What a form's server action hands back to the form. */
+export type FormState =
+  | { status: "idle" }
+  | { status: "saved"; message: string }
+  | { status: "invalid"; message: string; fieldErrors: Record<string, string>; values: Partial<Record<string, string>> };
+
+export const IDLE: FormState = { status: "idle" };
+
+/** The submitted text of each named field, so a form rendered again without JavaScript keeps what was typed. */
+export function submittedValues<N extends string>(
+  entries: Iterable<[string, FormDataEntryValue | string]>,
+  names: readonly N[],
+): Partial<Record<N, string>> {
+  const known = new Set<string>(names);
+  const values: Partial<Record<N, string>> = {};
+  for (const [name, value] of entries) {
+    if (known.has(name) && typeof value === "string") values[name as N] = value;
+  }
+  return values;
+}

@@ -1,0 +1,35 @@
+import { format } from "date-fns";
+import { isoWeekEndDate, isoWeekStartDate, parseIsoWeek } from "./iso-week";
+
+const LOCALE = "en-US";
+const hoursNumber = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const percentNumber = new Intl.NumberFormat(LOCALE, { style: "percent", maximumFractionDigits: 0 });
+
+/** 7.25 → "7.25 h", 40 → "40 h". */
+export function formatHours(hours: number): string {
+  return `${hoursNumber.format(hours)} h`;
+}
+
+/** A share from 0 to 1 as a whole percentage: 0.425 → "43%". */
+export function formatPercent(share: number): string {
+  return percentNumber.format(share);
+}
+
+function calendarDate(isoDate: string): Date {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  return new Date(year, month - 1, day);
+}
+
+/** "Mon 16 Nov – Sun 22 Nov 2026"; the year is shown on both ends when the week spans two. */
+export function formatWeekRange(week: string): string {
+  const start = calendarDate(isoWeekStartDate(week));
+  const end = calendarDate(isoWeekEndDate(week));
+  const startPattern = start.getFullYear() === end.getFullYear() ? "EEE d MMM" : "EEE d MMM yyyy";
+  return `${format(start, startPattern)} – ${format(end, "EEE d MMM yyyy")}`;
+}
+
+/** "2026-W10" → "Week 10, 2026"; anything else is returned as it is. */
+export function formatWeekLabel(week: string): string {
+  const parts = parseIsoWeek(week);
+  return parts ? `Week ${parts.week}, ${parts.year}` : week;
+}

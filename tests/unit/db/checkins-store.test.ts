@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import {
+  deleteCheckin,
+  getCheckin,
+  getPreviousCheckin,
+  listCheckins,
+  saveCheckin,
+  toCheckinValues,
+} from "@/db/queries/checkins";
+import { checkins, users } from "@/db/schema";
+import { checkinSchema, type Checkin, type CheckinInput } from "@/lib/validation/checkin";
+
+let dir: string;
+let file: string;
+let db: Db;
+const opened: Db[] = [];
+
+function open(): Db {
+  const handle = createDb(file);
+  opened.push(handle);
+  return handle;
+}
+
+async function addLeader(id: string) {
+  db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
+  return id;
+}
+
+function checkin(week: string, patch: Partial<CheckinInput> = {}): Checkin {
+  return checkinSchema.parse({
+    week,
+    hours: { meetings: 12, execution: 18, mentoring: 6, other: 4 },
+    lowValueMeetingHours: 2,
+    energy: { meetings: 2, execution: 5, mentoring: 3 },
+    skillConfidence: 4,
+    politics: 2,
+    support: 4,
+    teamGrowthJoy: 4,
+    satisfaction: 4,
+    managerOneOnOne: true,
+    training: null,
+    note: "first",
+    ...patch,
+  });
+}
+
+function rowsFor(userId: string) {
+  return db.select().from(checkins).where(eq(checkins.userId, userId)).all();
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "pendulum-checkins-"));
+  file = join(dir, "test.db");
+  db = open();
+  migrateDb(db);
+});
+
+afterEach(() => {
+  for (const handle of opened.splice(0)) handle.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("saving a week", () => {
+  it("reads back exactly what was saved, quarter hours included", async () => {
+    const leader = await addLeader("sam");
+    const saved = checkin("2026-W10", { hours: { meetings: 7.25, execution: 0.75, mentoring: 33.5, other: 0 }, lowValueMeetingHours: 7.25 });
+    await saveCheckin(db, leader, saved);
+    expect(await getCheckin(db, leader, "2026-W10")).toEqual({ ...saved, isDemo: false });
+    expect(rowsFor(leader)[0]?.meetingsMinutes).toBe(435);
+  });
+
+  it("saving the same week again updates the one row, clears ratings set to null and the demo mark", async () => {
+    const leader = await addLeader("sam");
+    db.insert(checkins).values(toCheckinValues(leader, checkin("2026-W10"), true)).run();
+    expect((await getCheckin(db, leader, "2026-W10"))?.isDemo).toBe(true);
+
+    const second = checkin("2026-W10", {
+      hours: { meetings: 30, execution: 5, mentoring: 2, other: 1 },
+      lowValueMeetingHours: null,
+      skillConfidence: null,
+      managerOneOnOne: false,
+      note: "second",
+    });
+    const returned = await saveCheckin(db, leader, second);
+
+    expect(returned).toEqual({ ...second, isDemo: false });
+    expect(await getCheckin(db, leader, "2026-W10")).toEqual({ ...second, isDemo: false });
+    const rows = rowsFor(leader);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.updatedAt.getTime()).toBeGreaterThanOrEqual(rows[0]!.createdAt.getTime());
+  });
+
+  it("two concurrent saves of one week from two connections to the same file leave one row", async () => {
+    const leader = await addLeader("sam");
+    const [a, b] = [open(), open()];
+    const first = checkin("2026-W10", { note: "from a" });
+    const second = checkin("2026-W10", { note: "from b", hours: { meetings: 3, execution: 1, mentoring: 1, other: 1 } });
+
+    await Promise.all([saveCheckin(a, leader, first), saveCheckin(b, leader, second)]);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => saveCheckin(i % 2 ? a : b, leader, checkin("2026-W10", { note: `round ${i}` }))),
+    );
+
+    const rows = rowsFor(leader);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.note).toMatch(/^round \d+$/);
+  });
+});
+
+describe("reading weeks", () => {
+  it("lists a leader's weeks oldest first, within an inclusive range", async () => {
+    const leader = await addLeader("sam");
+    for (const week of ["2026-W12", "2025-W52", "2026-W01", "2026-W10"]) await saveCheckin(db, leader, checkin(week));
+    expect((await listCheckins(db, { userId: leader })).map((c) => c.week)).toEqual(["2025-W52", "2026-W01", "2026-W10", "2026-W12"]);
+    expect((await listCheckins(db, { userId: leader, from: "2026-W01", to: "2026-W10" })).map((c) => c.week)).toEqual([
+      "2026-W01",
+      "2026-W10",
+    ]);
+  });
+
+  it("finds the latest earlier week for 'same as last week', never the week itself", async () => {
+    const leader = await addLeader("sam");
+    await saveCheckin(db, leader, checkin("2026-W05", { note: "five" }));
+    await saveCheckin(db, leader, checkin("2026-W08", { note: "eight" }));
+    expect((await getPreviousCheckin(db, leader, "2026-W10"))?.note).toBe("eight");
+    expect((await getPreviousCheckin(db, leader, "2026-W08"))?.note).toBe("five");
+    expect(await getPreviousCheckin(db, leader, "2026-W05")).toBeNull();
+  });
+
+  it("deletes a week once", async () => {
+    const leader = await addLeader("sam");
+    await saveCheckin(db, leader, checkin("2026-W10"));
+    expect(await deleteCheckin(db, leader, "2026-W10")).toBe(true);
+    expect(await deleteCheckin(db, leader, "2026-W10")).toBe(false);
+    expect(await getCheckin(db, leader, "2026-W10")).toBeNull();
+  });
+});
+
+describe("two leaders", () => {
+  it("never see, change or delete each other's weeks", async () => {
+    const a = await addLeader("alex");
+    const b = await addLeader("blair");
+    const aWeek = checkin("2026-W10", { note: "alex's private note" });
+    await saveCheckin(db, a, aWeek);
+    await saveCheckin(db, a, checkin("2026-W09"));
+
+    expect(await getCheckin(db, b, "2026-W10")).toBeNull();
+    expect(await listCheckins(db, { userId: b })).toEqual([]);
+    expect(await getPreviousCheckin(db, b, "2026-W11")).toBeNull();
+    expect(await deleteCheckin(db, b, "2026-W10")).toBe(false);
+
+    await saveCheckin(db, b, checkin("2026-W10", { note: "blair's week" }));
+
+    expect(await getCheckin(db, a, "2026-W10")).toEqual({ ...aWeek, isDemo: false });
+    expect((await getCheckin(db, b, "2026-W10"))?.note).toBe("blair's week");
+    expect(rowsFor(a)).toHaveLength(2);
+    expect(rowsFor(b)).toHaveLength(1);
+  });
+});
