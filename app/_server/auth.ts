@@ -39,7 +39,8 @@ async function currentRequestHeaders(): Promise<Headers> {
 }
 
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await getAuth().api.getSession({ headers: await currentRequestHeaders() });
+  const requestHeaders = await currentRequestHeaders();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name };
 }
