@@ -14,18 +14,18 @@ export function AppNav({ displayName, signOut }: { displayName: string; signOut:
         <Link href="/checkin" className="text-lg font-bold tracking-tight">
           Pendulum
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+        <nav aria-label="Main" className="order-last -mx-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto sm:flex-1">
           {LINKS.map((link) => (
             <Link
               key={link.href}
               href={link.href}
-              className="rounded-md px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 dark:text-stone-200 dark:hover:bg-stone-800"
+              className="rounded-md px-3 py-2.5 text-sm font-medium whitespace-nowrap text-stone-700 hover:bg-stone-100 dark:text-stone-200 dark:hover:bg-stone-800"
             >
               {link.label}
             </Link>
           ))}
         </nav>
-        <form action={signOut} className="flex items-center gap-2">
+        <form action={signOut} className="ml-auto flex items-center gap-2 sm:ml-0">
           <span className="hidden text-sm text-stone-600 sm:inline dark:text-stone-400">{displayName}</span>
           <button
             type="submit"

@@ -32,7 +32,7 @@ export function SignCard({ sign }: { sign: SignCardData }) {
       </div>
       <p className="text-sm opacity-90">{sign.question}</p>
       <div className="flex items-end justify-between gap-2">
-        <p className="text-sm">
+        <p className="text-sm whitespace-nowrap">
           Score <span className="text-2xl font-bold tabular-nums">{sign.score}</span>
           <span className="opacity-80"> / 100</span>
         </p>
