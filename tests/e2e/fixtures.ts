@@ -43,13 +43,13 @@ export async function signOut(page: Page): Promise<void> {
 export async function completeWelcome(page: Page, onboarding: Onboarding = {}): Promise<string> {
   const displayName = onboarding.displayName ?? `Sam ${randomUUID().slice(0, 4)}`;
   await expect(page).toHaveURL(/\/welcome/);
-  await page.getByLabel(/display name/i).fill(displayName);
-  const role = onboarding.previousRole ?? "Engineer";
-  const roleSelect = page.getByRole("combobox", { name: /previous role/i });
-  if (await roleSelect.count()) await roleSelect.selectOption({ label: role });
-  else await page.getByRole("radio", { name: role, exact: true }).check();
-  await page.getByLabel(/started leading|leading since/i).fill(onboarding.leadingSince ?? "2026-03-02");
-  await page.getByRole("button", { name: /save|continue|get started|start/i }).click();
+  await page.getByLabel("Display name").fill(displayName);
+  await page
+    .getByRole("group", { name: /before leading/i })
+    .getByText(onboarding.previousRole ?? "Engineer", { exact: true })
+    .click();
+  await page.getByLabel("Leading since").fill(onboarding.leadingSince ?? "2026-03-02");
+  await page.getByRole("button", { name: /^save/i }).click();
   await expect(page).toHaveURL(/\/checkin/);
   return displayName;
 }
@@ -60,8 +60,6 @@ export async function signUp(page: Page, options: { email?: string; password?: s
   const password = options.password ?? TEST_PASSWORD;
   await page.goto("/sign-up");
   await fillCredentials(page, { email, password });
-  const confirm = page.getByLabel(/confirm|repeat/i);
-  if (await confirm.count()) await confirm.fill(password);
   await page.getByRole("button", { name: /sign up|create account/i }).click();
   const displayName = await completeWelcome(page, options);
   return { email, password, displayName };
