@@ -45,7 +45,7 @@ export async function completeWelcome(page: Page, onboarding: Onboarding = {}): 
   await expect(page).toHaveURL(/\/welcome/);
   await page.getByLabel("Display name").fill(displayName);
   await page
-    .getByRole("group", { name: /before leading/i })
+    .getByRole("radiogroup", { name: /before leading/i })
     .getByText(onboarding.previousRole ?? "Engineer", { exact: true })
     .click();
   await page.getByLabel("Leading since").fill(onboarding.leadingSince ?? "2026-03-02");
