@@ -1,60 +1,73 @@
-// DRAFT written from the issue text before the check-in UI existed: every test is fixme until the
-// labels below are checked against app/(app)/checkin. Remove `.fixme` once they match.
-import { expect, hasHorizontalOverflow, screenshot, signUp, test } from "./fixtures";
+// DRAFT: written against the check-in branch's UI before it was merged here. It is `fixme` so this
+// branch stays green on its own; remove `.fixme` once the check-in pages are on the same branch.
 import type { Page } from "@playwright/test";
+import { expect, hasHorizontalOverflow, screenshot, signUp, test } from "./fixtures";
 
-async function fillHours(page: Page, hours: { meetings: string; execution: string; mentoring: string; other: string }) {
-  await page.getByLabel("Meetings", { exact: true }).fill(hours.meetings);
-  await page.getByLabel("Hands-on execution", { exact: true }).fill(hours.execution);
-  await page.getByLabel("Mentoring", { exact: true }).fill(hours.mentoring);
-  await page.getByLabel("Other", { exact: true }).fill(hours.other);
+type Hours = { meetings: string; execution: string; mentoring: string; other: string };
+
+const hoursField = {
+  meetings: (page: Page) => page.getByLabel("Hours in meetings", { exact: true }),
+  execution: (page: Page) => page.getByLabel("Hands-on hours", { exact: true }),
+  mentoring: (page: Page) => page.getByLabel("Mentoring hours", { exact: true }),
+  other: (page: Page) => page.getByLabel("Other hours", { exact: true }),
+};
+
+async function fillHours(page: Page, hours: Hours) {
+  for (const activity of ["meetings", "execution", "mentoring", "other"] as const) {
+    await hoursField[activity](page).fill(hours[activity]);
+  }
+}
+
+async function saveWeek(page: Page) {
+  await page.getByRole("button", { name: "Save week" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Saved Week \d+, \d{4}\./ })).toBeVisible();
 }
 
 test.describe.fixme("weekly check-in (draft)", () => {
-  test("logs last week, shows the live total, and lists it in history", async ({ page }) => {
+  test("logs last week with the live total, then finds it in history", async ({ page }) => {
     await signUp(page);
     await fillHours(page, { meetings: "12", execution: "18", mentoring: "6", other: "4" });
-    await expect(page.getByText(/40(\.0)? ?h/)).toBeVisible();
+    await expect(page.getByText(/^Total\s*40 h/)).toBeVisible();
     await screenshot(page, "checkin-filled");
-    await page.getByRole("button", { name: /^save/i }).click();
-    await expect(page.getByText(/saved/i)).toBeVisible();
+    await saveWeek(page);
 
-    await page.getByRole("link", { name: "History" }).click();
+    await page.getByRole("link", { name: "History", exact: true }).click();
     await expect(page).toHaveURL(/\/history/);
-    await expect(page.getByText(/W\d{2}/).first()).toBeVisible();
+    await expect(page.getByText(/^1 week logged/)).toBeVisible();
     await screenshot(page, "history");
   });
 
   test("saving the same week again updates it", async ({ page }) => {
     await signUp(page);
     await fillHours(page, { meetings: "10", execution: "10", mentoring: "5", other: "5" });
-    await page.getByRole("button", { name: /^save/i }).click();
-    await expect(page.getByText(/saved/i)).toBeVisible();
+    await saveWeek(page);
 
     await page.reload();
-    await expect(page.getByLabel("Meetings", { exact: true })).toHaveValue("10");
-    await page.getByLabel("Meetings", { exact: true }).fill("14.25");
-    await page.getByRole("button", { name: /^save/i }).click();
-    await expect(page.getByText(/saved/i)).toBeVisible();
+    await expect(hoursField.meetings(page)).toHaveValue("10");
+    await hoursField.meetings(page).fill("14.25");
+    await saveWeek(page);
     await page.reload();
-    await expect(page.getByLabel("Meetings", { exact: true })).toHaveValue("14.25");
+    await expect(hoursField.meetings(page)).toHaveValue("14.25");
   });
 
   test("bad hours show an error beside the field and save nothing", async ({ page }) => {
     await signUp(page);
     await fillHours(page, { meetings: "-1", execution: "101", mentoring: "6", other: "4" });
-    await page.getByRole("button", { name: /^save/i }).click();
-    await expect(page.getByLabel("Meetings", { exact: true })).toHaveAccessibleDescription(/negative/i);
-    await expect(page.getByLabel("Hands-on execution", { exact: true })).toHaveAccessibleDescription(/at most 100/i);
+    await page.getByRole("button", { name: "Save week" }).click();
+    await expect(hoursField.meetings(page)).toHaveAttribute("aria-invalid", "true");
+    await expect(hoursField.meetings(page)).toHaveAccessibleDescription(/negative/i);
+    await expect(hoursField.execution(page)).toHaveAccessibleDescription(/at most 100/i);
     await screenshot(page, "checkin-field-errors");
+
+    await page.goto("/history");
+    await expect(page.getByText("Nothing logged yet")).toBeVisible();
   });
 
   test("a week can be logged on a 390 px phone", { tag: "@phone" }, async ({ page }) => {
     await signUp(page);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await fillHours(page, { meetings: "20", execution: "10", mentoring: "5", other: "5" });
-    await page.getByRole("button", { name: /^save/i }).click();
-    await expect(page.getByText(/saved/i)).toBeVisible();
     await screenshot(page, "phone-checkin");
+    await saveWeek(page);
   });
 });
