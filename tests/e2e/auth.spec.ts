@@ -1,0 +1,85 @@
+import {
+  expect,
+  fillCredentials,
+  hasHorizontalOverflow,
+  screenshot,
+  seriousA11yViolations,
+  signIn,
+  signOut,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./fixtures";
+
+test("a new leader signs up, signs out and signs back in", async ({ page }) => {
+  const account = await signUp(page);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+
+  await signOut(page);
+  await screenshot(page, "sign-in");
+
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/checkin/);
+  await expect(page.getByText(account.displayName)).toBeVisible();
+});
+
+test("a wrong password shows an error and does not sign in", async ({ page }) => {
+  const account = await signUp(page);
+  await signOut(page);
+
+  await signIn(page, { email: account.email, password: `${account.password}-wrong` });
+  await expect(page.getByText(/wrong email or password|invalid email or password/i)).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await screenshot(page, "sign-in-wrong-password");
+});
+
+test("an unknown e-mail is refused like a wrong password", async ({ page }) => {
+  await signIn(page, { email: uniqueEmail("nobody"), password: "whatever-password-1" });
+  await expect(page.getByText(/wrong email or password|invalid email or password/i)).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("the check-in page sends a signed-out visitor to sign in", async ({ page }) => {
+  await page.goto("/checkin");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("the sign-up form shows a field error for a too short password", async ({ page }) => {
+  await page.goto("/sign-up");
+  await fillCredentials(page, { email: uniqueEmail(), password: "short" });
+  await page.getByRole("button", { name: /sign up|create account/i }).click();
+  const password = page.getByLabel("Password", { exact: true });
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAccessibleDescription(/use at least \d+ characters/i);
+  await expect(page).toHaveURL(/\/sign-up/);
+  await screenshot(page, "sign-up-short-password");
+});
+
+test("sign-in and sign-up pages have no serious accessibility violations, light or dark", async ({ page }) => {
+  for (const path of ["/sign-in", "/sign-up"]) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      // Switch before loading: axe would otherwise catch colours mid-transition.
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expect(page.getByLabel("Email", { exact: true })).toBeVisible();
+      expect(await seriousA11yViolations(page), `${path} in ${colorScheme} mode`).toEqual([]);
+    }
+  }
+});
+
+test("sign-in and sign-up fit a 390 px phone", { tag: "@phone" }, async ({ page }) => {
+  await page.goto("/sign-up");
+  expect(await hasHorizontalOverflow(page)).toBe(false);
+  await screenshot(page, "phone-sign-up");
+  await page.goto("/sign-in");
+  expect(await hasHorizontalOverflow(page)).toBe(false);
+  await screenshot(page, "phone-sign-in");
+});
+
+test("a leader signs up and onboards on a phone", { tag: "@phone" }, async ({ page }) => {
+  await signUp(page);
+  expect(await hasHorizontalOverflow(page)).toBe(false);
+  await screenshot(page, "phone-checkin-after-sign-up");
+});
