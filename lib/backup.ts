@@ -1,11 +1,8 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { DEFAULT_TIME_ZONE, localIsoDate } from "./local-date";
 import { compareIsoWeeks, currentIsoWeek, isValidIsoWeek, isValidTimeZone } from "./iso-week";
 import { parseExportFile, type ExportFile, type ParseExportResult } from "./validation/export-file";
 import type { FieldIssue } from "./validation/issues";
 
-/** Week boundaries for a leader (or a file) without a time zone. */
-export const FALLBACK_TIME_ZONE = "UTC";
 
 export type ImportPreview = {
   displayName: string;
@@ -24,10 +21,6 @@ export type ImportResponse =
 
 export type DataSummary = { checkins: number; demoCheckins: number; hasProfile: boolean };
 
-export function todayIn(now: Date, timeZone: string): string {
-  return format(new TZDate(now.getTime(), timeZone), "yyyy-MM-dd");
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -39,10 +32,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function futureIssues(json: unknown, now: Date): FieldIssue[] {
   if (!isRecord(json)) return [];
   const profile = isRecord(json.profile) ? json.profile : {};
-  const zone = typeof profile.timeZone === "string" && isValidTimeZone(profile.timeZone) ? profile.timeZone : FALLBACK_TIME_ZONE;
+  const zone = typeof profile.timeZone === "string" && isValidTimeZone(profile.timeZone) ? profile.timeZone : DEFAULT_TIME_ZONE;
   const currentWeek = currentIsoWeek(now, zone);
   const issues: FieldIssue[] = [];
-  const today = todayIn(now, zone);
+  const today = localIsoDate(now, zone);
   if (typeof profile.leadingSince === "string" && /^\d{4}-\d{2}-\d{2}$/.test(profile.leadingSince) && profile.leadingSince > today) {
     issues.push({ path: "profile.leadingSince", message: `The start date ${profile.leadingSince} is in the future (today is ${today})` });
   }
@@ -122,7 +115,7 @@ function slug(name: string, asciiOnly: boolean): string {
 
 /** pendulum-<name>-<YYYY-MM-DD>.json, once ASCII-only and once keeping the name's letters. */
 export function exportFileNames(displayName: string, now: Date, timeZone: string): { ascii: string; unicode: string } {
-  const date = todayIn(now, timeZone);
+  const date = localIsoDate(now, timeZone);
   return {
     ascii: `pendulum-${slug(displayName, true)}-${date}.json`,
     unicode: `pendulum-${slug(displayName, false)}-${date}.json`,

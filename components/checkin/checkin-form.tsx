@@ -114,7 +114,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
               <span className="font-medium text-red-700 dark:text-red-300"> — more than the {HOURS_IN_WEEK} h in a week</span>
             ) : null}
             {split.hasUnreadable ? (
-              <span className="text-stone-600 dark:text-stone-400"> (a field isn’t a number yet, counted as 0)</span>
+              <span className="text-stone-600 dark:text-stone-400"> (a field isn’t a valid number of hours yet, counted as 0)</span>
             ) : null}
           </p>
           <SplitBar shares={split.shares} />
@@ -199,8 +199,11 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
           {state.status === "saved" ? (
             <span>
               <span className="font-semibold text-green-800 dark:text-green-300">{state.message}</span>{" "}
+              <Link href="/dashboard" className={buttonClass("ghost", "underline underline-offset-2")}>
+                See your dashboard
+              </Link>
               <Link href="/history" className={buttonClass("ghost", "underline underline-offset-2")}>
-                See your history
+                History
               </Link>
             </span>
           ) : null}

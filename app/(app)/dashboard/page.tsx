@@ -13,7 +13,7 @@ import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
 import { getProfile } from "@/db/queries/profiles";
-import { FALLBACK_TIME_ZONE } from "@/lib/backup";
+import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
 import { SIGN_TITLES } from "@/lib/dashboard/signs";
 import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     profile,
     checkins,
     now: new Date(),
-    timeZone: profile.timeZone ?? FALLBACK_TIME_ZONE,
+    timeZone: profile.timeZone ?? DEFAULT_TIME_ZONE,
     range,
   });
 

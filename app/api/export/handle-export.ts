@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { exportUserData } from "@/db/queries/backup";
-import { FALLBACK_TIME_ZONE, attachmentDisposition, exportFileNames } from "@/lib/backup";
+import { attachmentDisposition, exportFileNames } from "@/lib/backup";
+import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 
 export type ExportContext = { db: Db; userId: string | null; now: Date };
 
@@ -13,7 +14,7 @@ export async function handleExport({ db, userId, now }: ExportContext): Promise<
   if (!userId) return fail(401, "Sign in to export your data.");
   const file = await exportUserData(db, userId);
   if (!file) return fail(409, "Set up your profile first; there is nothing to export yet.");
-  const names = exportFileNames(file.profile.displayName, now, file.profile.timeZone ?? FALLBACK_TIME_ZONE);
+  const names = exportFileNames(file.profile.displayName, now, file.profile.timeZone ?? DEFAULT_TIME_ZONE);
   return new Response(`${JSON.stringify(file, null, 2)}\n`, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attachmentDisposition, exportFileNames, parseImportFile, summarizeExportFile, todayIn } from "@/lib/backup";
+import { attachmentDisposition, exportFileNames, parseImportFile, summarizeExportFile } from "@/lib/backup";
+import { localIsoDate } from "@/lib/local-date";
 
 const NOW = new Date("2026-03-11T10:00:00Z");
 
@@ -44,13 +45,13 @@ describe("exportFileNames", () => {
   });
 });
 
-describe("todayIn", () => {
+describe("localIsoDate", () => {
   it.each([
     ["2026-03-10T23:30:00Z", "UTC", "2026-03-10"],
     ["2026-03-10T23:30:00Z", "Europe/Berlin", "2026-03-11"],
     ["2026-03-11T03:00:00Z", "America/New_York", "2026-03-10"],
   ])("%s in %s is %s", (instant, zone, date) => {
-    expect(todayIn(new Date(instant), zone)).toBe(date);
+    expect(localIsoDate(new Date(instant), zone)).toBe(date);
   });
 });
 

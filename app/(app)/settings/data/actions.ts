@@ -5,7 +5,7 @@ import { countDemo, loadDemoHistory, removeDemoHistory } from "@/db/queries/demo
 import { getProfile } from "@/db/queries/profiles";
 import { requireUser } from "@/app/_server/auth";
 import type { ActionResult } from "@/app/_server/action-result";
-import { FALLBACK_TIME_ZONE } from "@/lib/backup";
+import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { buildDemoHistory } from "@/lib/demo";
 
 const weeks = (n: number) => `${n} ${n === 1 ? "week" : "weeks"}`;
@@ -16,7 +16,7 @@ export async function loadDemoAction(_previous: unknown, _form: unknown): Promis
   const db = getDb();
   const profile = await getProfile(db, user.id);
   if (!profile) return { ok: false, fieldErrors: {}, message: "Set up your profile first." };
-  const history = buildDemoHistory({ now: new Date(), timeZone: profile.timeZone ?? FALLBACK_TIME_ZONE });
+  const history = buildDemoHistory({ now: new Date(), timeZone: profile.timeZone ?? DEFAULT_TIME_ZONE });
   const added = await loadDemoHistory(db, user.id, history);
   revalidatePath("/", "layout");
   const data = { added, demoWeeks: await countDemo(db, user.id) };
