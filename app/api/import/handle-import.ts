@@ -3,7 +3,7 @@ import { getDataSummary, restoreUserData } from "@/db/queries/backup";
 import { parseImportFile, summarizeExportFile, type ImportResponse } from "@/lib/backup";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/export-file";
 import type { FieldIssue } from "@/lib/validation/issues";
-import { readBodyCapped } from "./read-body-capped";
+import { readBodyCapped } from "@/app/_server/read-body-capped";
 
 export type ImportContext = {
   db: Db;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { handleExport } from "@/app/api/export/handle-export";
 import { handleImport, type ImportContext } from "@/app/api/import/handle-import";
-import { readBodyCapped } from "@/app/api/import/read-body-capped";
+import { readBodyCapped } from "@/app/_server/read-body-capped";
 import { createDb, type Db } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { exportUserData, getDataSummary } from "@/db/queries/backup";
