@@ -18,24 +18,13 @@ import { getCheckin, listCheckins, toCheckinValues } from "@/db/queries/checkins
 import { saveProfile } from "@/db/queries/profiles";
 import { checkins, users } from "@/db/schema";
 import { checkinSchema } from "@/lib/validation/checkin";
+import { TYPICAL_WEEK } from "@/tests/helpers/factories";
 
 const BASE = "http://localhost:3000/api/checkins";
 // Thursday 2026-11-26 08:00 UTC: the current week is 2026-W48 in UTC and Berlin.
 const NOW = new Date("2026-11-26T08:00:00Z");
 
-const BODY = {
-  hours: { meetings: 12, execution: 18, mentoring: 6, other: 4 },
-  lowValueMeetingHours: 2,
-  energy: { meetings: 2, execution: 5, mentoring: 3 },
-  skillConfidence: 4,
-  politics: 2,
-  support: 4,
-  teamGrowthJoy: 4,
-  satisfaction: 4,
-  managerOneOnOne: true,
-  training: false,
-  note: "...",
-};
+const BODY = { ...TYPICAL_WEEK, note: "..." };
 
 let dir: string;
 let db: Db;

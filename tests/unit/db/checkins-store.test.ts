@@ -15,6 +15,7 @@ import {
 } from "@/db/queries/checkins";
 import { checkins, users } from "@/db/schema";
 import { checkinSchema, type Checkin, type CheckinInput } from "@/lib/validation/checkin";
+import { makeCheckin } from "@/tests/helpers/factories";
 
 let dir: string;
 let file: string;
@@ -33,21 +34,7 @@ async function addLeader(id: string) {
 }
 
 function checkin(week: string, patch: Partial<CheckinInput> = {}): Checkin {
-  return checkinSchema.parse({
-    week,
-    hours: { meetings: 12, execution: 18, mentoring: 6, other: 4 },
-    lowValueMeetingHours: 2,
-    energy: { meetings: 2, execution: 5, mentoring: 3 },
-    skillConfidence: 4,
-    politics: 2,
-    support: 4,
-    teamGrowthJoy: 4,
-    satisfaction: 4,
-    managerOneOnOne: true,
-    training: null,
-    note: "first",
-    ...patch,
-  });
+  return makeCheckin(week, { training: null, note: "first", ...patch });
 }
 
 function rowsFor(userId: string) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CheckinRecord } from "@/lib/checkin";
+import type { CheckinInput } from "@/lib/validation/checkin";
+import { makeCheckinRecord } from "@/tests/helpers/factories";
 import {
   dashboardWeeks,
   meanOf,
@@ -10,24 +12,16 @@ import {
 import { toSignCards } from "@/lib/dashboard/signs";
 import { SIGN_IDS } from "@/lib/enums";
 
-function checkin(week: string, hours: [number, number, number, number], extra: Partial<CheckinRecord> = {}): CheckinRecord {
+function checkin(week: string, hours: [number, number, number, number], extra: Partial<CheckinInput> = {}): CheckinRecord {
   const [meetings, execution, mentoring, other] = hours;
-  return {
-    week,
+  return makeCheckinRecord(week, {
     hours: { meetings, execution, mentoring, other },
     lowValueMeetingHours: null,
-    energy: { meetings: null, execution: null, mentoring: null },
+    energy: null,
     skillConfidence: null,
-    politics: null,
-    support: null,
-    teamGrowthJoy: null,
     satisfaction: null,
-    managerOneOnOne: null,
-    training: null,
-    note: null,
-    isDemo: false,
     ...extra,
-  };
+  });
 }
 
 describe("parseDashboardRange", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CheckinRecord } from "@/lib/checkin";
+import type { CheckinInput } from "@/lib/validation/checkin";
+import { makeCheckinRecord } from "@/tests/helpers/factories";
 import { energyTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
 import { buildDashboardView, scoreRows } from "@/lib/dashboard/view";
 import { SIGN_IDS } from "@/lib/enums";
@@ -15,23 +17,15 @@ const profile: Profile = {
   targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
 };
 
-function week(w: string, meetings: number, execution: number, extra: Partial<CheckinRecord> = {}): CheckinRecord {
-  return {
-    week: w,
+function week(w: string, meetings: number, execution: number, extra: Partial<CheckinInput> = {}): CheckinRecord {
+  return makeCheckinRecord(w, {
     hours: { meetings, execution, mentoring: 8, other: 2 },
     lowValueMeetingHours: null,
     energy: { meetings: 2, execution: 5, mentoring: 4 },
-    skillConfidence: 4,
-    politics: 2,
-    support: 4,
-    teamGrowthJoy: 4,
-    satisfaction: 4,
-    managerOneOnOne: true,
     training: true,
     note: null,
-    isDemo: false,
     ...extra,
-  };
+  });
 }
 
 const now = new Date("2026-11-26T10:00:00Z"); // Thursday of 2026-W48

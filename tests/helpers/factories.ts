@@ -1,0 +1,27 @@
+import type { CheckinRecord } from "@/lib/checkin";
+import { checkinSchema, type Checkin, type CheckinInput } from "@/lib/validation/checkin";
+
+/** A typical week of a new lead, every field answered, in the data-format shape without its week. */
+export const TYPICAL_WEEK = {
+  hours: { meetings: 12, execution: 18, mentoring: 6, other: 4 },
+  lowValueMeetingHours: 2,
+  energy: { meetings: 2, execution: 5, mentoring: 3 },
+  skillConfidence: 4,
+  politics: 2,
+  support: 4,
+  teamGrowthJoy: 4,
+  satisfaction: 4,
+  managerOneOnOne: true,
+  training: false,
+  note: "A good week.",
+} as const satisfies Omit<CheckinInput, "week">;
+
+/** A validated check-in for `week`: the typical week with `patch` applied. */
+export function makeCheckin(week: string, patch: Partial<CheckinInput> = {}): Checkin {
+  return checkinSchema.parse({ ...TYPICAL_WEEK, week, ...patch });
+}
+
+/** A check-in as db/ reads it back. */
+export function makeCheckinRecord(week: string, patch: Partial<CheckinInput> = {}, isDemo = false): CheckinRecord {
+  return { ...makeCheckin(week, patch), isDemo };
+}
