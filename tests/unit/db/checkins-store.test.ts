@@ -14,7 +14,7 @@ import {
   toCheckinValues,
 } from "@/db/queries/checkins";
 import { checkins, users } from "@/db/schema";
-import { checkinSchema, type Checkin, type CheckinInput } from "@/lib/validation/checkin";
+import type { Checkin, CheckinInput } from "@/lib/validation/checkin";
 import { makeCheckin } from "@/tests/helpers/factories";
 
 let dir: string;
