@@ -143,3 +143,23 @@ export const loginAttempts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.key] })],
 );
+
+// Read-only report links: only a hash of the token is kept; the range is fixed, the data live.
+export const shareLinks = sqliteTable(
+  "share_links",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    fromWeek: text("from_week").notNull(),
+    toWeek: text("to_week").notNull(),
+    includeNotes: integer("include_notes", { mode: "boolean" }).default(false).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    lastViewedAt: integer("last_viewed_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("share_links_user_id_idx").on(t.userId)],
+);
