@@ -54,15 +54,31 @@ export async function completeWelcome(page: Page, onboarding: Onboarding = {}): 
   return displayName;
 }
 
-/** Creates a fresh account through the UI, completes onboarding and lands on /checkin. */
-export async function signUp(page: Page, options: { email?: string; password?: string } & Onboarding = {}): Promise<Account> {
+/** Creates a fresh account through the UI and stops on /welcome, before onboarding. */
+export async function registerAccount(page: Page, options: { email?: string; password?: string } = {}) {
   const email = options.email ?? uniqueEmail();
   const password = options.password ?? TEST_PASSWORD;
   await page.goto("/sign-up");
   await fillCredentials(page, { email, password });
   await page.getByRole("button", { name: /sign up|create account/i }).click();
+  await expect(page).toHaveURL(/\/welcome/);
+  return { email, password };
+}
+
+/** Creates a fresh account through the UI, completes onboarding and lands on /checkin. */
+export async function signUp(page: Page, options: { email?: string; password?: string } & Onboarding = {}): Promise<Account> {
+  const credentials = await registerAccount(page, options);
   const displayName = await completeWelcome(page, options);
-  return { email, password, displayName };
+  return { ...credentials, displayName };
+}
+
+/** Loads the demo history from /settings/data and returns how many weeks it added. */
+export async function loadDemoHistory(page: Page): Promise<number> {
+  await page.goto("/settings/data");
+  await page.getByRole("button", { name: "Load demo history" }).click();
+  const status = page.getByRole("status").filter({ hasText: /^Loaded \d+ weeks? of demo history\.$/ });
+  await expect(status).toBeVisible();
+  return Number(/\d+/.exec((await status.textContent()) ?? "")?.[0]);
 }
 
 /**
