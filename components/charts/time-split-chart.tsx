@@ -17,36 +17,46 @@ const percent = (v: unknown) => (typeof v === "number" ? `${v} %` : "–");
 /** Execution is stacked at the bottom and meetings at the top, so each target is a band at its edge. */
 export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targets: Targets }) {
   return (
-    <BarChart
-      responsive
-      data={points}
-      style={{ width: "100%", height: 280 }}
-      margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid strokeDasharray="3 3" vertical={false} className="chart-grid" />
-      <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" />
-      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} />
-      <ReferenceArea
-        y1={0}
-        y2={targets.executionMinPct}
-        fill={SERIES_COLORS.execution}
-        fillOpacity={0.12}
-        ifOverflow="extendDomain"
-        label={{ value: `execution ≥ ${targets.executionMinPct} %`, position: "insideBottomLeft", className: "chart-band-label" }}
-      />
-      <ReferenceArea
-        y1={100 - targets.meetingsMaxPct}
-        y2={100}
-        fill={SERIES_COLORS.meetings}
-        fillOpacity={0.12}
-        label={{ value: `meetings ≤ ${targets.meetingsMaxPct} %`, position: "insideTopLeft", className: "chart-band-label" }}
-      />
-      <Tooltip formatter={percent} />
-      <Legend />
-      {STACK.map((s) => (
-        <Bar key={s.key} dataKey={s.key} name={s.name} stackId="split" fill={s.color} isAnimationActive={false} />
-      ))}
-    </BarChart>
+    <>
+      <BarChart
+        responsive
+        data={points}
+        style={{ width: "100%", height: 280 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical={false} className="chart-grid" />
+        <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" />
+        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} />
+        <ReferenceArea
+          y1={0}
+          y2={targets.executionMinPct}
+          fill={SERIES_COLORS.execution}
+          fillOpacity={0.12}
+          ifOverflow="extendDomain"
+        />
+        <ReferenceArea
+          y1={100 - targets.meetingsMaxPct}
+          y2={100}
+          fill={SERIES_COLORS.meetings}
+          fillOpacity={0.12}
+        />
+        <Tooltip formatter={percent} />
+        <Legend itemSorter={null} />
+        {STACK.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.name} stackId="split" fill={s.color} isAnimationActive={false} />
+        ))}
+      </BarChart>
+      <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300">
+        <span className="inline-flex items-center gap-1.5">
+          <span className="inline-block size-3 rounded-sm" style={{ backgroundColor: SERIES_COLORS.meetings, opacity: 0.35 }} />
+          Top band: meetings target, at most {targets.meetingsMaxPct} %
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <span className="inline-block size-3 rounded-sm" style={{ backgroundColor: SERIES_COLORS.execution, opacity: 0.35 }} />
+          Bottom band: hands-on execution target, at least {targets.executionMinPct} %
+        </span>
+      </p>
+    </>
   );
 }

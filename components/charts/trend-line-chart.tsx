@@ -25,11 +25,11 @@ export function TrendLineChart({
       responsive
       data={data as Record<string, unknown>[]}
       style={{ width: "100%", height }}
-      margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+      margin={{ top: 8, right: thresholds.length > 0 ? 40 : 12, bottom: 0, left: -16 }}
       accessibilityLayer={false}
     >
       <CartesianGrid strokeDasharray="3 3" vertical={false} className="chart-grid" />
-      <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" />
+      <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" padding={{ left: 8, right: 8 }} />
       <YAxis domain={domain} ticks={ticks} allowDecimals={false} />
       {thresholds.map((t) => (
         <ReferenceLine
@@ -37,11 +37,11 @@ export function TrendLineChart({
           y={t.value}
           strokeDasharray="4 4"
           className="chart-threshold"
-          label={{ value: t.label, position: "insideTopRight", className: "chart-band-label" }}
+          label={{ value: t.label, position: "right", className: "chart-band-label" }}
         />
       ))}
       <Tooltip />
-      <Legend />
+      <Legend itemSorter={null} />
       {series.map((s) => (
         <Line
           key={s.key}

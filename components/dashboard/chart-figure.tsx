@@ -32,7 +32,12 @@ export function ChartFigure({
         <summary className="cursor-pointer py-2 text-sm font-medium text-blue-700 dark:text-blue-300">
           Show the numbers as a table
         </summary>
-        <div className="overflow-x-auto">
+        <div
+          role="region"
+          aria-label={`${title}, week by week`}
+          tabIndex={0}
+          className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400"
+        >
           <table className="mt-2 w-full text-left text-sm">
             <caption className="sr-only">{title}, week by week</caption>
             <thead>

@@ -212,10 +212,6 @@ test("dashboard, history and data pages with demo data have no serious accessibi
 });
 
 test("the dashboard's number tables, once opened, have no serious accessibility violations", async ({ page }) => {
-  // App bug: components/dashboard/chart-figure.tsx wraps each table in a focusless `overflow-x-auto` div; the
-  // wide "Sign scores over time" table scrolls sideways inside it, which a keyboard user cannot reach
-  // (axe scrollable-region-focusable, serious). Remove test.fail() once the wrapper is focusable (tabIndex={0}) and named.
-  test.fail();
   await signUp(page);
   await loadDemoHistory(page);
   await expectNoSeriousViolations(page, "/dashboard", (p) => p.locator("article[data-sign]").first(), { openTables: true });
