@@ -24,9 +24,12 @@ function LoggedRow({ row }: { row: Extract<HistoryRow, { kind: "logged" }> }) {
     <li className="relative rounded-xl border border-stone-200 bg-white p-4 focus-within:border-blue-600 hover:border-blue-600 dark:border-stone-800 dark:bg-stone-900 dark:focus-within:border-blue-400 dark:hover:border-blue-400">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 className="font-semibold">
-          <Link href={`/checkin/${row.week}`} className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none">
+          <Link
+            href={`/checkin/${row.week}`}
+            aria-label={`${formatWeekLabel(row.week)}, edit`}
+            className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
+          >
             {formatWeekLabel(row.week)}
-            <span className="sr-only">, edit</span>
           </Link>
         </h2>
         <div className="flex items-center gap-2">
