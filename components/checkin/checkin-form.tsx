@@ -203,7 +203,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
                 See your dashboard
               </Link>
               <Link href="/history" className={buttonClass("ghost", "underline underline-offset-2")}>
-                History
+                See your history
               </Link>
             </span>
           ) : null}
