@@ -1,0 +1,6 @@
+export { buildReport, CHANGE_THRESHOLDS, ENERGY_TRENDS, RATING_TRENDS, type ReportData, type ReportInput, type ReportOptions, type ReportSign, type ReportWeek, type Trend } from "./build";
+export { csvCell, csvColumns, neutralizeFormula, toCsv, CSV_COLUMNS } from "./csv";
+export { contentDisposition, reportFilename, REPORT_CONTENT_TYPES, type ReportFormat } from "./filename";
+export { escapeMarkdown, toMarkdown } from "./markdown";
+export { checkRange, formatPeriod, MAX_REPORT_WEEKS, presetRange, rangeLength, rangeWeeks, REPORT_PRESETS, type RangeCheck, type ReportPresetId, type ReportRange } from "./range";
+export { REPORT_TALKING_POINTS, TALKING_POINT_RULES, talkingPoints, type TalkingPoint, type TalkingPointContext, type TalkingPointRule } from "./talking-points";
