@@ -9,7 +9,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer"],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },
