@@ -1,5 +1,5 @@
 import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import type { ReportData, ReportSign, Trend } from "@/lib/report";
+import { splitSummary, type ReportData, type ReportSign, type Trend } from "@/lib/report";
 import { registerPdfFonts } from "./fonts";
 import { SignScoresChart, TimeSplitChart } from "./report-charts";
 import { PDF_COLORS, styles } from "./styles";
@@ -60,7 +60,7 @@ function SignBlock({ sign }: { sign: ReportSign }) {
 const trendRow = (t: Trend) => [t.label, num(t.first), num(t.second), num(t.mean)];
 
 export function ReportDocument({ report }: { report: ReportData }) {
-  const { leader, counts, split, targets } = report;
+  const { leader, counts } = report;
   const title = `Leadership report: ${leader.name}`;
   return (
     <Document title={`${title}, ${report.period}`} author={leader.name} creator="Pendulum" producer="Pendulum" language="en">
@@ -94,12 +94,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
 
         <View wrap={false}>
           <Text style={styles.h2}>Time split</Text>
-          <Text style={{ marginBottom: 5 }}>
-            Targets: meetings at most {targets.meetingsMaxPct} %, hands-on execution at least {targets.executionMinPct} %, mentoring at least{" "}
-            {targets.mentoringMinPct} %. Average over logged weeks: meetings {num(split.average.meetings, " %")}, execution {num(split.average.execution, " %")},
-            mentoring {num(split.average.mentoring, " %")}, other {num(split.average.other, " %")}. Meetings above target in {split.weeksOverMeetings} weeks,
-            execution below in {split.weeksUnderExecution}, mentoring below in {split.weeksUnderMentoring}.
-          </Text>
+          <Text style={{ marginBottom: 5 }}>{splitSummary(report)}</Text>
           <TimeSplitChart report={report} />
         </View>
 

@@ -1,4 +1,4 @@
-import type { ReportData, Trend } from "@/lib/report";
+import { splitSummary, type ReportData, type Trend } from "@/lib/report";
 import { ReportSignScores, ReportTimeSplit } from "./report-charts";
 
 const LEVEL_CLASS = {
@@ -44,7 +44,7 @@ function TrendTable({ caption, trends }: { caption: string; trends: Trend[] }) {
 
 /** The report as HTML, for the report page, the print view and the shared link. */
 export function ReportView({ report }: { report: ReportData }) {
-  const { leader, counts, split, targets } = report;
+  const { leader, counts } = report;
   return (
     <article className="space-y-6" aria-labelledby="report-title">
       <header className="space-y-1">
@@ -118,12 +118,7 @@ export function ReportView({ report }: { report: ReportData }) {
         <h3 id="split-title" className="text-lg font-semibold">
           Time split
         </h3>
-        <p className="text-sm">
-          Targets: meetings at most {targets.meetingsMaxPct} %, hands-on execution at least {targets.executionMinPct} %, mentoring at least{" "}
-          {targets.mentoringMinPct} %. Average over logged weeks: meetings {num(split.average.meetings, " %")}, execution{" "}
-          {num(split.average.execution, " %")}, mentoring {num(split.average.mentoring, " %")}, other {num(split.average.other, " %")}. Meetings above target in{" "}
-          {split.weeksOverMeetings} weeks, execution below in {split.weeksUnderExecution}, mentoring below in {split.weeksUnderMentoring}.
-        </p>
+        <p className="text-sm">{splitSummary(report)}</p>
         <ReportTimeSplit report={report} />
       </section>
 
@@ -138,7 +133,7 @@ export function ReportView({ report }: { report: ReportData }) {
         <h3 id="weeks-title" className="text-lg font-semibold">
           Week by week
         </h3>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Week by week table, scrolls sideways">
           <table className="w-full text-sm">
             <thead>
               <tr>
@@ -156,7 +151,7 @@ export function ReportView({ report }: { report: ReportData }) {
                     {w.week}
                   </th>
                   {w.status !== "logged" ? (
-                    <td className={`${td} text-stone-500`} colSpan={6}>
+                    <td className={`${td} text-stone-600 dark:text-stone-400`} colSpan={6}>
                       {w.status === "away" ? "away" : "not logged"}
                     </td>
                   ) : (

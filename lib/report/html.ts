@@ -1,5 +1,6 @@
 import { SIGN_IDS } from "../enums";
 import type { ReportData, Trend } from "./build";
+import { splitSummary } from "./text";
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -80,7 +81,7 @@ const trendRow = (t: Trend) => `<tr><th scope="row">${escapeHtml(t.label)}</th><
 
 /** The report as the body of a standalone page (used by the share link, which has no app chrome). */
 export function toHtmlBody(r: ReportData): string {
-  const { leader, counts, split, targets } = r;
+  const { leader, counts } = r;
   const out: string[] = [];
   out.push(`<h1>Leadership report: ${escapeHtml(leader.name)}</h1><p><strong>${escapeHtml(r.period)}</strong></p>`);
   out.push(
@@ -99,7 +100,7 @@ export function toHtmlBody(r: ReportData): string {
   );
   out.push(`<section><h2>Biggest changes</h2>${r.changes.length ? `<ul>${r.changes.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul>` : "<p>No large changes over the period.</p>"}</section>`);
   out.push(
-    `<section><h2>Time split</h2><p>Targets: meetings at most ${targets.meetingsMaxPct} %, hands-on execution at least ${targets.executionMinPct} %, mentoring at least ${targets.mentoringMinPct} %. Average over logged weeks: meetings ${num(split.average.meetings, " %")}, execution ${num(split.average.execution, " %")}, mentoring ${num(split.average.mentoring, " %")}, other ${num(split.average.other, " %")}. Meetings above target in ${split.weeksOverMeetings} weeks, execution below in ${split.weeksUnderExecution}, mentoring below in ${split.weeksUnderMentoring}.</p>${splitChart(r)}</section>`,
+    `<section><h2>Time split</h2><p>${escapeHtml(splitSummary(r))}</p>${splitChart(r)}</section>`,
   );
   out.push(
     `<section><h2>Energy and ratings</h2><table><thead><tr><th scope="col">Average (1–5)</th><th scope="col">First half</th><th scope="col">Second half</th><th scope="col">Whole period</th></tr></thead><tbody>${[...r.energy, ...r.ratings].map(trendRow).join("")}</tbody></table></section>`,

@@ -7,3 +7,4 @@ export { REPORT_TALKING_POINTS, TALKING_POINT_RULES, talkingPoints, type Talking
 export { isShareTokenShape, shareExpiry, shareLinkStatus, shareUrl, type ShareLink, type ShareLinkStatus } from "./share";
 export { createLookupLimiter, SHARE_LOOKUP_LIMITS, type LookupLimiter } from "./lookup-limit";
 export { escapeHtml, toHtmlBody, toHtmlPage } from "./html";
+export { splitSummary } from "./text";

@@ -1,4 +1,5 @@
 import type { ReportData, ReportWeek, Trend } from "./build";
+import { splitSummary } from "./text";
 
 /** Escapes user text (names, notes) so it can't turn into Markdown links, HTML or table breaks. */
 export function escapeMarkdown(text: string): string {
@@ -29,7 +30,7 @@ function movement(start: number | null, end: number): string {
 }
 
 export function toMarkdown(report: ReportData): string {
-  const { leader, targets, split, counts } = report;
+  const { leader, counts } = report;
   const out: string[] = [];
   out.push(`# Leadership report: ${escapeMarkdown(leader.name)}`);
   out.push(
@@ -59,11 +60,7 @@ export function toMarkdown(report: ReportData): string {
   out.push(report.changes.length === 0 ? "No large changes over the period." : report.changes.map((c) => `- ${c}`).join("\n"));
 
   out.push("## Time split");
-  out.push(
-    `Targets: meetings at most ${targets.meetingsMaxPct} %, hands-on execution at least ${targets.executionMinPct} %, mentoring at least ${targets.mentoringMinPct} %. ` +
-      `Average over logged weeks: meetings ${num(split.average.meetings, " %")}, execution ${num(split.average.execution, " %")}, mentoring ${num(split.average.mentoring, " %")}, other ${num(split.average.other, " %")}. ` +
-      `Meetings above target in ${split.weeksOverMeetings} weeks, execution below in ${split.weeksUnderExecution}, mentoring below in ${split.weeksUnderMentoring}.`,
-  );
+  out.push(splitSummary(report));
   out.push(
     table(
       ["Week", "Hours", "Meetings", "Execution", "Mentoring", "Other", "Low-value meetings"],

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, SCREENSHOT_DIR, signUp, test } from "./fixtures";
+import { expect, hasHorizontalOverflow, screenshot, SCREENSHOT_DIR, seriousA11yViolations, signUp, test } from "./fixtures";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -44,6 +44,11 @@ test("report: download each format, print view and the PDF as images", async ({ 
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("heading", { name: "Report for your manager" })).toBeHidden();
   await page.screenshot({ path: join(SCREENSHOT_DIR, "report-print.png"), fullPage: true });
+  for (const format of ["A4", "Letter"] as const) {
+    const printed = test.info().outputPath(`print-${format}.pdf`);
+    await page.pdf({ path: printed, format, printBackground: true });
+    execFileSync("pdftoppm", ["-r", "50", "-png", printed, join(SCREENSHOT_DIR, `report-print-${format}`)]);
+  }
   await page.emulateMedia({ media: "screen" });
 });
 
@@ -53,7 +58,7 @@ test("report: a share link works without an account until it is revoked", async 
   await page.goto("/report?preset=last-4");
   await page.getByLabel("Expires after").selectOption("7");
   await page.getByRole("button", { name: "Create link" }).click();
-  const url = await page.getByLabel("Share link").inputValue();
+  const url = await page.getByLabel("Share link", { exact: true }).inputValue();
   expect(url).toMatch(/\/share\/[A-Za-z0-9_-]{43}$/);
 
   const guest = await browser.newContext();
@@ -75,4 +80,19 @@ test("report: a share link works without an account until it is revoked", async 
   expect(after?.status()).toBe(404);
   await expect(guestPage.getByRole("heading", { name: "Link not found" })).toBeVisible();
   await guest.close();
+});
+
+test("report: fits a phone, works in dark mode and passes axe @phone", async ({ page }) => {
+  await signUp(page, { displayName: "Phone Reader" });
+  await withDemoHistory(page);
+  await page.goto("/report");
+  await expect(page.getByRole("heading", { name: "Leadership report: Phone Reader" })).toBeVisible();
+  expect(await hasHorizontalOverflow(page)).toBe(false);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Leadership report: Phone Reader" })).toBeVisible();
+  expect(await seriousA11yViolations(page), "dark mode").toEqual([]);
+  await page.emulateMedia({ colorScheme: "light" });
+  await screenshot(page, "report-phone");
 });

@@ -26,7 +26,7 @@ export async function ShareLinksSection({ userId, range, includeNotes }: { userI
       </p>
       <CreateShareLinkForm key={`${range.from}-${range.to}-${includeNotes}`} create={createShareLinkAction} range={range} includeNotes={includeNotes} />
       {links.length > 0 ? (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Your share links, scrolls sideways">
           <table className="w-full text-sm">
             <caption className="sr-only">Your share links</caption>
             <thead>
