@@ -4,6 +4,7 @@ const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/checkin", label: "Check-in" },
   { href: "/history", label: "History" },
+  { href: "/report", label: "Report" },
   { href: "/settings", label: "Settings" },
 ];
 

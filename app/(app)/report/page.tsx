@@ -1,0 +1,156 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { ReportView } from "@/components/report/report-view";
+import { buttonClass } from "@/components/ui/button";
+import { FieldError, inputClass } from "@/components/ui/field";
+import { getDb } from "@/db";
+import { listCheckins } from "@/db/queries/checkins";
+import { getProfile } from "@/db/queries/profiles";
+import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
+import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { buildReport, checkRange, defaultLastWeek, presetRange, REPORT_PRESETS, type ReportPresetId, type ReportRange } from "@/lib/report";
+import { reportPageQuerySchema } from "@/lib/validation/report";
+import { requireUser } from "@/app/_server/auth";
+import { ShareLinksSection } from "./share-links-section";
+
+export const metadata: Metadata = { title: "Report" };
+
+const DEFAULT_PRESET: ReportPresetId = "last-quarter";
+const PRINT_CSS = "@page { margin: 14mm; } @media print { body { background: white; color: black; } }";
+
+function query(range: ReportRange, notes: boolean): string {
+  return new URLSearchParams({ from: range.from, to: range.to, ...(notes ? { notes: "1" } : {}) }).toString();
+}
+
+export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const user = await requireUser();
+  const db = getDb();
+  const [profile, checkins] = await Promise.all([getProfile(db, user.id), listCheckins(db, { userId: user.id })]);
+  if (!profile) redirect("/welcome");
+
+  const parsed = reportPageQuerySchema.safeParse(await searchParams);
+  const q = parsed.success ? parsed.data : { preset: undefined, from: undefined, to: undefined, notes: false };
+  const now = new Date();
+  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
+  const lastWeek = defaultLastWeek(
+    checkins.map((c) => c.week),
+    currentIsoWeek(now, timeZone),
+    lastCompletedIsoWeek(now, timeZone),
+  );
+  const presetOf = (id: ReportPresetId) => presetRange(id, { lastWeek, leadingSince: profile.leadingSince });
+
+  let range: ReportRange | null = null;
+  let errors: { from?: string; to?: string } = {};
+  let preset: ReportPresetId | null = null;
+  if (q.from || q.to) {
+    const checked = checkRange(q.from ?? "", q.to ?? "");
+    if (checked.ok) range = checked.range;
+    else errors = { [checked.path]: checked.message };
+  } else {
+    preset = (q.preset as ReportPresetId | undefined) ?? DEFAULT_PRESET;
+    range = presetOf(preset);
+  }
+  const report = range ? buildReport({ profile, checkins }, { ...range, includeNotes: q.notes, now }) : null;
+  const shown = range ?? presetOf(DEFAULT_PRESET);
+
+  return (
+    <div className="space-y-6">
+      <style>{PRINT_CSS}</style>
+      <div className="no-print space-y-4 print:hidden">
+        <div>
+          <h1 className="text-2xl font-bold">Report for your manager</h1>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            Pick a range, read it here or print it, download it, or share a read-only link before your next 1:1.
+          </p>
+        </div>
+
+        <nav aria-label="Report range presets" className="flex flex-wrap gap-2">
+          {REPORT_PRESETS.map((p) => (
+            <Link
+              key={p.id}
+              href={`/report?${new URLSearchParams({ preset: p.id, ...(q.notes ? { notes: "1" } : {}) })}`}
+              aria-current={preset === p.id ? "page" : undefined}
+              className={buttonClass(preset === p.id ? "primary" : "secondary")}
+            >
+              {p.label}
+            </Link>
+          ))}
+        </nav>
+
+        <form method="get" action="/report" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end dark:border-stone-800 dark:bg-stone-900">
+          <div>
+            <label htmlFor="report-from" className="block text-sm font-medium">
+              From week
+            </label>
+            <input
+              id="report-from"
+              name="from"
+              type="week"
+              defaultValue={q.from ?? shown.from}
+              required
+              className={inputClass}
+              aria-invalid={errors.from ? true : undefined}
+              aria-describedby={errors.from ? "report-from-error" : undefined}
+            />
+            <FieldError id="report-from-error" message={errors.from} />
+          </div>
+          <div>
+            <label htmlFor="report-to" className="block text-sm font-medium">
+              To week
+            </label>
+            <input
+              id="report-to"
+              name="to"
+              type="week"
+              defaultValue={q.to ?? shown.to}
+              required
+              className={inputClass}
+              aria-invalid={errors.to ? true : undefined}
+              aria-describedby={errors.to ? "report-to-error" : undefined}
+            />
+            <FieldError id="report-to-error" message={errors.to} />
+          </div>
+          <button type="submit" className={buttonClass("primary")}>
+            Show report
+          </button>
+          <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-3">
+            <input type="checkbox" name="notes" value="1" defaultChecked={q.notes} className="size-5" />
+            Include my private notes
+          </label>
+        </form>
+
+        {report && range ? (
+          <section aria-labelledby="download-title" className="space-y-2">
+            <h2 id="download-title" className="text-lg font-semibold">
+              Download
+            </h2>
+            <div className="flex flex-wrap gap-2">
+              <a href={`/api/report/pdf?${query(range, q.notes)}`} download className={buttonClass("secondary")}>
+                PDF
+              </a>
+              <a href={`/api/report/md?${query(range, q.notes)}`} download className={buttonClass("secondary")}>
+                Markdown
+              </a>
+              <a href={`/api/report/csv?${query(range, q.notes)}`} download className={buttonClass("secondary")}>
+                CSV
+              </a>
+            </div>
+          </section>
+        ) : null}
+
+        {range ? <ShareLinksSection userId={user.id} range={range} includeNotes={q.notes} /> : null}
+      </div>
+
+      {report ? (
+        <ReportView report={report} />
+      ) : (
+        <p role="alert" className="text-red-700 dark:text-red-300">
+          Fix the range above to see the report.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { ShareLink } from "../../lib/report/share";
+import type { Db } from "../client";
+import { shareLinks } from "../schema";
+
+type ShareLinkRow = typeof shareLinks.$inferSelect;
+
+/** Only this hash is stored: a leaked database does not leak working links. */
+export function hashShareToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+function toShareLink(row: ShareLinkRow): ShareLink {
+  return {
+    id: row.id,
+    from: row.fromWeek,
+    to: row.toWeek,
+    includeNotes: row.includeNotes,
+    expiresAt: row.expiresAt,
+    revokedAt: row.revokedAt,
+    lastViewedAt: row.lastViewedAt,
+    createdAt: row.createdAt,
+  };
+}
+
+export type NewShareLink = { from: string; to: string; includeNotes: boolean; expiresAt: Date };
+
+/** A new link with a 256-bit random token; the token is returned once and never stored. */
+export async function createShareLink(db: Db, userId: string, link: NewShareLink): Promise<{ link: ShareLink; token: string }> {
+  const token = randomBytes(32).toString("base64url");
+  const row = db
+    .insert(shareLinks)
+    .values({
+      id: randomUUID(),
+      userId,
+      tokenHash: hashShareToken(token),
+      fromWeek: link.from,
+      toWeek: link.to,
+      includeNotes: link.includeNotes,
+      expiresAt: link.expiresAt,
+    })
+    .returning()
+    .get();
+  return { link: toShareLink(row), token };
+}
+
+/** A leader's links, newest first. */
+export async function listShareLinks(db: Db, userId: string): Promise<ShareLink[]> {
+  return db
+    .select()
+    .from(shareLinks)
+    .where(eq(shareLinks.userId, userId))
+    .orderBy(desc(shareLinks.createdAt), desc(shareLinks.id))
+    .all()
+    .map(toShareLink);
+}
+
+/** Revokes one of the leader's own links; false when it is not theirs, unknown or already revoked. */
+export async function revokeShareLink(db: Db, userId: string, id: string, now: Date): Promise<boolean> {
+  const result = db
+    .update(shareLinks)
+    .set({ revokedAt: now })
+    .where(and(eq(shareLinks.id, id), eq(shareLinks.userId, userId), isNull(shareLinks.revokedAt)))
+    .run();
+  return result.changes > 0;
+}
+
+/** The link a raw token opens, with its owner, whatever its status; null when no link has that token. */
+export async function findShareLinkByToken(db: Db, token: string): Promise<(ShareLink & { userId: string }) | null> {
+  const row = db.select().from(shareLinks).where(eq(shareLinks.tokenHash, hashShareToken(token))).get();
+  return row ? { ...toShareLink(row), userId: row.userId } : null;
+}
+
+export async function markShareLinkViewed(db: Db, id: string, now: Date): Promise<void> {
+  db.update(shareLinks).set({ lastViewedAt: now }).where(eq(shareLinks.id, id)).run();
+}

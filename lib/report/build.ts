@@ -1,0 +1,242 @@
+import { hourShares, isAwayWeek } from "../checkin";
+import { meanOf, toWeeklySeries, type WeekPoint } from "../dashboard/series";
+import { LEVEL_LABELS, SIGN_TITLES } from "../dashboard/signs";
+import { PREVIOUS_ROLE_LABELS, type SignId } from "../enums";
+import { compareIsoWeeks, isoWeekStartDate } from "../iso-week";
+import { evaluate, type SignLevel } from "../signals";
+import type { Checkin } from "../validation/checkin";
+import type { Profile, Targets } from "../validation/profile";
+import { formatPeriod, rangeWeeks, type ReportRange } from "./range";
+import { talkingPoints, type TalkingPoint } from "./talking-points";
+
+export type ReportInput = { profile: Profile; checkins: readonly Checkin[] };
+export type ReportOptions = ReportRange & { includeNotes: boolean; now: Date };
+
+export type ReportWeek = WeekPoint & {
+  weekStart: string;
+  hours: Checkin["hours"] | null;
+  /** Exact shares 0–1 (WeekPoint's percentages are rounded for display); null unless logged. */
+  shares: Record<"meetings" | "execution" | "mentoring" | "other", number> | null;
+  lowValueHours: number | null;
+  managerOneOnOne: boolean | null;
+  training: boolean | null;
+  note: string | null;
+};
+
+export type ReportSign = {
+  id: SignId;
+  title: string;
+  level: SignLevel;
+  levelLabel: string;
+  score: number;
+  /** The score as of the range's first week (the last logged week up to it); null when nothing was logged by then. */
+  startScore: number | null;
+  evidence: string[];
+};
+
+export type Trend = { key: string; label: string; first: number | null; second: number | null; mean: number | null };
+
+export type ReportData = {
+  generatedAt: string;
+  leader: { name: string; previousRole: string; leadingSince: string; teamSize: number | null };
+  range: ReportRange;
+  period: string;
+  weekCount: number;
+  targets: Targets;
+  asOf: string;
+  weeks: ReportWeek[];
+  counts: { logged: number; away: number; missing: number };
+  split: {
+    average: { meetings: number | null; execution: number | null; mentoring: number | null; other: number | null };
+    weeksOverMeetings: number;
+    weeksUnderExecution: number;
+    weeksUnderMentoring: number;
+  };
+  signs: ReportSign[];
+  energy: Trend[];
+  ratings: Trend[];
+  changes: string[];
+  talkingPoints: TalkingPoint[];
+  includeNotes: boolean;
+  notes: Array<{ week: string; note: string }>;
+};
+
+export const ENERGY_TRENDS = [
+  { key: "energyMeetings", label: "Energy from meetings" },
+  { key: "energyExecution", label: "Energy from hands-on execution" },
+  { key: "energyMentoring", label: "Energy from mentoring" },
+] as const;
+
+export const RATING_TRENDS = [
+  { key: "skillConfidence", label: "Skill confidence" },
+  { key: "politics", label: "Politics (high = more)" },
+  { key: "support", label: "Support" },
+  { key: "teamGrowthJoy", label: "Joy from team growth" },
+  { key: "satisfaction", label: "Satisfaction" },
+] as const;
+
+/** A change is named among the biggest from these sizes: percentage points, rating steps, score points. */
+export const CHANGE_THRESHOLDS = { sharePoints: 8, rating: 0.75, score: 15, max: 4 } as const;
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+function trendOf(points: readonly WeekPoint[], key: keyof WeekPoint, label: string): Trend {
+  const values = points.filter((p) => p.status === "logged").map((p) => p[key] as number | null);
+  const half = Math.floor(values.length / 2);
+  const first = half === 0 ? null : meanOf(values.slice(0, half));
+  const second = half === 0 ? null : meanOf(values.slice(half));
+  const mean = meanOf(values);
+  return {
+    key: String(key),
+    label,
+    first: first === null ? null : round1(first),
+    second: second === null ? null : round1(second),
+    mean: mean === null ? null : round1(mean),
+  };
+}
+
+function shareTrend(points: readonly WeekPoint[], key: "meetingsPct" | "executionPct" | "mentoringPct", label: string): Trend {
+  return trendOf(points, key, label);
+}
+
+function biggestChanges(points: readonly WeekPoint[], energy: Trend[], ratings: Trend[], signs: ReportSign[]): string[] {
+  const candidates: Array<{ size: number; text: string }> = [];
+  const shares = [
+    shareTrend(points, "meetingsPct", "Meetings"),
+    shareTrend(points, "executionPct", "Hands-on execution"),
+    shareTrend(points, "mentoringPct", "Mentoring"),
+  ];
+  for (const t of shares) {
+    if (t.first === null || t.second === null) continue;
+    const diff = t.second - t.first;
+    if (Math.abs(diff) >= CHANGE_THRESHOLDS.sharePoints) {
+      candidates.push({
+        size: Math.abs(diff) / CHANGE_THRESHOLDS.sharePoints,
+        text: `${t.label} ${diff > 0 ? "rose" : "fell"} from ${Math.round(t.first)} % to ${Math.round(t.second)} % of the week (first half of the period vs second half).`,
+      });
+    }
+  }
+  for (const t of [...energy, ...ratings]) {
+    if (t.first === null || t.second === null) continue;
+    const diff = t.second - t.first;
+    if (Math.abs(diff) >= CHANGE_THRESHOLDS.rating) {
+      candidates.push({
+        size: Math.abs(diff) / CHANGE_THRESHOLDS.rating,
+        text: `${t.label} ${diff > 0 ? "rose" : "fell"} from ${t.first.toFixed(1)} to ${t.second.toFixed(1)} (of 5).`,
+      });
+    }
+  }
+  for (const s of signs) {
+    if (s.startScore === null) continue;
+    const diff = s.score - s.startScore;
+    if (Math.abs(diff) >= CHANGE_THRESHOLDS.score) {
+      candidates.push({
+        size: Math.abs(diff) / CHANGE_THRESHOLDS.score,
+        text: `"${s.title}" ${diff > 0 ? "rose" : "fell"} from ${s.startScore} to ${s.score} of 100 (now ${s.levelLabel.toLowerCase()}).`,
+      });
+    }
+  }
+  return candidates
+    .sort((a, b) => b.size - a.size)
+    .slice(0, CHANGE_THRESHOLDS.max)
+    .map((c) => c.text);
+}
+
+function answers(weeks: readonly ReportWeek[], key: "managerOneOnOne" | "training") {
+  const answered = weeks.filter((w) => w.status === "logged" && w[key] !== null);
+  return { answered: answered.length, yes: answered.filter((w) => w[key] === true).length };
+}
+
+/** The report for a leader's range: levels are judged as of the range's last week over every week up to it. */
+export function buildReport(input: ReportInput, { from, to, includeNotes, now }: ReportOptions): ReportData {
+  const { profile } = input;
+  const upToEnd = input.checkins.filter((c) => compareIsoWeeks(c.week, to) <= 0);
+  const evaluation = evaluate(
+    { format: "pendulum", version: 1, profile, settings: {}, checkins: [...upToEnd] },
+    { asOf: to },
+  );
+  const weekList = rangeWeeks({ from, to });
+  const points = toWeeklySeries(
+    upToEnd.map((c) => ({ ...c, isDemo: false })),
+    weekList,
+    evaluation.history,
+  );
+  const byWeek = new Map(upToEnd.map((c) => [c.week, c]));
+  const weeks: ReportWeek[] = points.map((p) => {
+    const c = byWeek.get(p.week);
+    const logged = c !== undefined && !isAwayWeek(c.hours);
+    return {
+      ...p,
+      weekStart: isoWeekStartDate(p.week),
+      hours: c ? c.hours : null,
+      shares: logged ? hourShares(c.hours) : null,
+      lowValueHours: c ? c.lowValueMeetingHours : null,
+      managerOneOnOne: c ? c.managerOneOnOne : null,
+      training: c ? c.training : null,
+      note: includeNotes && c ? c.note : null,
+    };
+  });
+
+  const startEntry = [...evaluation.history].reverse().find((h) => compareIsoWeeks(h.week, from) <= 0)
+    ?? evaluation.history.find((h) => compareIsoWeeks(h.week, from) >= 0);
+  const signs: ReportSign[] = evaluation.signs.map((s) => ({
+    id: s.id,
+    title: SIGN_TITLES[s.id].title,
+    level: s.level,
+    levelLabel: LEVEL_LABELS[s.level],
+    score: s.score,
+    startScore: startEntry ? startEntry.scores[s.id] : null,
+    evidence: s.evidence,
+  }));
+
+  const logged = weeks.filter((w) => w.status === "logged");
+  const targets = profile.targets;
+  const avg = (key: "meetingsPct" | "executionPct" | "mentoringPct" | "otherPct") => {
+    const m = meanOf(logged.map((w) => w[key]));
+    return m === null ? null : round1(m);
+  };
+  const energy = ENERGY_TRENDS.map((t) => trendOf(points, t.key, t.label));
+  const ratings = RATING_TRENDS.map((t) => trendOf(points, t.key, t.label));
+  const levels = Object.fromEntries(signs.map((s) => [s.id, s.level])) as Record<SignId, SignLevel>;
+  const scores = Object.fromEntries(signs.map((s) => [s.id, s.score])) as Record<SignId, number>;
+
+  return {
+    generatedAt: now.toISOString(),
+    leader: {
+      name: profile.displayName,
+      previousRole: PREVIOUS_ROLE_LABELS[profile.previousRole],
+      leadingSince: profile.leadingSince,
+      teamSize: profile.teamSize,
+    },
+    range: { from, to },
+    period: formatPeriod({ from, to }),
+    weekCount: weekList.length,
+    targets,
+    asOf: to,
+    weeks,
+    counts: {
+      logged: logged.length,
+      away: weeks.filter((w) => w.status === "away").length,
+      missing: weeks.filter((w) => w.status === "missing").length,
+    },
+    split: {
+      average: { meetings: avg("meetingsPct"), execution: avg("executionPct"), mentoring: avg("mentoringPct"), other: avg("otherPct") },
+      weeksOverMeetings: logged.filter((w) => (w.meetingsPct ?? 0) > targets.meetingsMaxPct).length,
+      weeksUnderExecution: logged.filter((w) => (w.executionPct ?? 0) < targets.executionMinPct).length,
+      weeksUnderMentoring: logged.filter((w) => (w.mentoringPct ?? 0) < targets.mentoringMinPct).length,
+    },
+    signs,
+    energy,
+    ratings,
+    changes: biggestChanges(points, energy, ratings, signs),
+    talkingPoints: talkingPoints({
+      levels,
+      scores,
+      oneOnOnes: answers(weeks, "managerOneOnOne"),
+      training: answers(weeks, "training"),
+      loggedWeeks: logged.length,
+    }),
+    includeNotes,
+    notes: includeNotes ? weeks.filter((w) => w.note).map((w) => ({ week: w.week, note: w.note! })) : [],
+  };
+}

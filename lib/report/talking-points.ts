@@ -1,0 +1,107 @@
+import type { SignId } from "../enums";
+import type { SignLevel } from "../signals";
+
+export type TalkingPointContext = {
+  levels: Record<SignId, SignLevel>;
+  scores: Record<SignId, number>;
+  /** Answered weeks in the range and how many of them were "yes"; unanswered weeks are not counted. */
+  oneOnOnes: { answered: number; yes: number };
+  training: { answered: number; yes: number };
+  loggedWeeks: number;
+};
+
+export type TalkingPointRule = {
+  id: string;
+  title: string;
+  ask: string;
+  /** Higher comes first; the sign score it rests on, so the most pressing point leads. */
+  priority: (ctx: TalkingPointContext) => number;
+  applies: (ctx: TalkingPointContext) => boolean;
+};
+
+export type TalkingPoint = { id: string; title: string; ask: string };
+
+const raised = (ctx: TalkingPointContext, id: SignId) => ctx.levels[id] !== "ok";
+
+/**
+ * What to ask the manager for, one rule per request. Sign rules fire from "watch"; the last three
+ * fill up to REPORT_TALKING_POINTS.min when little is raised, so a healthy report still gives an agenda.
+ */
+export const TALKING_POINT_RULES: readonly TalkingPointRule[] = [
+  {
+    id: "protected-hands-on-time",
+    title: "Protected hands-on time",
+    ask: "Ask for a protected block of hands-on work each week (for example two half-days without meetings) and agree what can be delegated or dropped to make room.",
+    priority: (ctx) => ctx.scores["missed-executing"],
+    applies: (ctx) => raised(ctx, "missed-executing"),
+  },
+  {
+    id: "keep-skills-current",
+    title: "Keep the craft current",
+    ask: "Ask for time for a small hands-on project, pairing or a course, so skills don't go stale while leading.",
+    priority: (ctx) => ctx.scores["skills-slipping"],
+    applies: (ctx) => raised(ctx, "skills-slipping"),
+  },
+  {
+    id: "fewer-status-meetings",
+    title: "Fewer status meetings",
+    ask: "Ask which recurring status meetings can become written updates or be skipped, and for backing when saying no to low-value meetings and politics.",
+    priority: (ctx) => ctx.scores["meetings-politics"],
+    applies: (ctx) => raised(ctx, "meetings-politics"),
+  },
+  {
+    id: "regular-one-on-one",
+    title: "A regular 1:1",
+    ask: "Ask for a fixed 1:1 every week or two that is moved, not cancelled, when calendars clash.",
+    priority: (ctx) => ctx.scores["not-set-up"] + 1,
+    applies: (ctx) => raised(ctx, "not-set-up") || (ctx.oneOnOnes.answered >= 4 && ctx.oneOnOnes.yes / ctx.oneOnOnes.answered < 0.25),
+  },
+  {
+    id: "leadership-training",
+    title: "Leadership training or a coach",
+    ask: "Ask for leadership training, a coach or a mentor among experienced leads, with time set aside for it.",
+    priority: (ctx) => ctx.scores["not-set-up"],
+    applies: (ctx) => (raised(ctx, "not-set-up") && ctx.training.yes === 0) || (ctx.training.answered >= 8 && ctx.training.yes === 0),
+  },
+  {
+    id: "role-fit",
+    title: "How the role fits",
+    ask: "Talk openly about which parts of leading bring joy and which don't, and whether a different mix of work or path (such as a senior hands-on role) would fit better.",
+    priority: (ctx) => ctx.scores["doesnt-like-it"],
+    applies: (ctx) => raised(ctx, "doesnt-like-it"),
+  },
+  {
+    id: "next-growth-goal",
+    title: "Next growth goal",
+    ask: "Agree on one leadership skill to build next and how to practise it before the next review.",
+    priority: () => -1,
+    applies: () => true,
+  },
+  {
+    id: "keep-what-works",
+    title: "Keep what works",
+    ask: "Name what is working (the current time split, the support, the 1:1 rhythm) so it stays protected when priorities shift.",
+    priority: () => -2,
+    applies: () => true,
+  },
+  {
+    id: "feedback-from-team",
+    title: "Feedback from the team",
+    ask: "Ask how the team and peers see the leadership so far, and for one concrete thing to do differently.",
+    priority: () => -3,
+    applies: () => true,
+  },
+];
+
+export const REPORT_TALKING_POINTS = { min: 3, max: 4 } as const;
+
+/** Three or four points, most pressing first: the raised signs' requests, topped up with general ones. */
+export function talkingPoints(ctx: TalkingPointContext, rules: readonly TalkingPointRule[] = TALKING_POINT_RULES): TalkingPoint[] {
+  const applying = rules
+    .map((rule, order) => ({ rule, order, priority: rule.priority(ctx) }))
+    .filter(({ rule }) => rule.applies(ctx))
+    .sort((a, b) => b.priority - a.priority || a.order - b.order);
+  const specific = applying.filter((a) => a.priority >= 0);
+  const count = Math.max(REPORT_TALKING_POINTS.min, Math.min(REPORT_TALKING_POINTS.max, specific.length));
+  return applying.slice(0, count).map(({ rule }) => ({ id: rule.id, title: rule.title, ask: rule.ask }));
+}

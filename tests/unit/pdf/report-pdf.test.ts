@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderReportPdf } from "@/components/pdf/report-document";
+import { buildReport, type ReportData } from "@/lib/report";
+import { addIsoWeeks } from "@/lib/iso-week";
+import { formerEngineer } from "../signals/personas";
+
+const dir = mkdtempSync(join(tmpdir(), "pendulum-pdf-"));
+let report: ReportData;
+let pdf: Buffer;
+let text: string;
+
+beforeAll(async () => {
+  const data = formerEngineer(20);
+  data.profile.displayName = "Łukasz Ольга 李雷";
+  data.checkins[15] = { ...data.checkins[15]!, note: "Private: talked with 李雷" };
+  const to = data.checkins.at(-1)!.week;
+  report = buildReport(data, { from: addIsoWeeks(to, -7), to, includeNotes: false, now: new Date("2026-11-26T09:00:00Z") });
+  pdf = await renderReportPdf(report);
+  writeFileSync(join(dir, "report.pdf"), pdf);
+  text = execFileSync("pdftotext", ["-layout", join(dir, "report.pdf"), "-"], { encoding: "utf8" });
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("renderReportPdf", () => {
+  it("is a small PDF with selectable text", () => {
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.length).toBeLessThan(300_000);
+    expect(text).toContain("Leadership report");
+  });
+
+  it("holds the leader's name in Latin, Cyrillic and Chinese script", () => {
+    expect(text).toContain("Łukasz Ольга 李雷");
+  });
+
+  it("holds the range, the counts and the sign levels in words", () => {
+    expect(text).toContain(report.period);
+    expect(text).toContain(`${report.counts.logged} logged, ${report.counts.away} away, ${report.counts.missing} not logged`);
+    for (const sign of report.signs) {
+      expect(text).toMatch(new RegExp(`${sign.level}\\s*${sign.title}\\s+score ${sign.startScore} → ${sign.score} of 100`));
+    }
+    expect(report.signs.some((s) => s.level === "alert")).toBe(true);
+  });
+
+  it("holds the weekly numbers and the talking points", () => {
+    const week = report.weeks.find((w) => w.status === "logged")!;
+    expect(text).toMatch(new RegExp(`${week.week}\\s+${week.totalHours}\\s+${week.meetingsPct} %\\s+${week.executionPct} %`));
+    for (const point of report.talkingPoints) expect(text).toContain(point.title);
+    expect(text).not.toContain("Private:");
+  });
+
+  it("renders to images with poppler", () => {
+    execFileSync("pdftoppm", ["-r", "40", "-png", join(dir, "report.pdf"), join(dir, "page")]);
+    expect(readdirSync(dir).filter((f) => f.startsWith("page")).length).toBeGreaterThanOrEqual(1);
+  });
+});
