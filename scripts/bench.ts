@@ -1,20 +1,49 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createDb } from "../db/client";
-import { migrateDb } from "../db/migrate";
-import { lastCompletedIsoWeek } from "../lib/iso-week";
 import { checkinsBench } from "./bench/checkins";
+import { dashboardDataBench } from "./bench/dashboard-data";
+import { dashboardHttpBench } from "./bench/dashboard-http";
+import {
+  log,
+  makeTempDir,
+  renderTable,
+  seededRandom,
+  type BenchContext,
+  type BenchOptions,
+  type BenchSection,
+  type GoalResult,
+} from "./bench/harness";
+import { jsSizeBench } from "./bench/js-size";
 import { reportBench } from "./bench/report";
-import { formatMs, renderTable, seededRandom, type BenchSection, type Summary } from "./bench/harness";
-import { seedDatabase } from "./bench/seed";
+import { signalsBench } from "./bench/signals";
 
 // Later issues append their sections here (one module per concern under scripts/bench/).
-const SECTIONS: BenchSection[] = [checkinsBench, reportBench];
+const SECTIONS: BenchSection[] = [checkinsBench, signalsBench, dashboardDataBench, dashboardHttpBench, jsSizeBench, reportBench];
+const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "js-size"] };
 
-const USAGE = `Usage: npm run bench -- [--leaders N] [--weeks N] [--iterations N] [--warmup N] [--seed N] [--only NAME] [--keep]
-Seeds a temporary SQLite database and times the app's queries in-process (never run in CI).`;
+const USAGE = `Usage: npm run bench -- [--only NAME[,NAME…]] [options]
+Times the app in-process against temporary SQLite databases and over HTTP against \`next start\`
+(never run in CI). Results go to stdout, progress to stderr.
+
+Sections (all by default; --only picks some, "http" = dashboard-http,js-size):
+${SECTIONS.map((s) => `  ${s.name.padEnd(15)} ${s.description}`).join("\n")}
+
+Options:
+  --iterations N    timed calls per operation (default 2000; signals at least 1000)
+  --warmup N        untimed calls first (default 200)
+  --seed N          seed of the data generator (default 42)
+  --leaders N       check-ins: leaders (default 1000)
+  --weeks N         check-ins: weeks per leader (default 104)
+  --big-checkins N  dashboard-data: check-ins in the database (default 1000000)
+  --big-weeks N     dashboard-data: weeks per leader (default 260)
+  --requests N      dashboard-http: requests at full concurrency (default 2000)
+  --concurrency N   dashboard-http: connections (default 50)
+  --seconds N       dashboard-http: time limit of the concurrent phase (default 20)
+  --port N          port of \`next start\` (default 3500)
+  --build           run \`next build\` even when a build exists
+  --keep            keep the temporary databases and server log`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -23,15 +52,32 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return n;
 }
 
+function selectSections(only: string | undefined): BenchSection[] {
+  if (!only) return SECTIONS;
+  const names = only.split(",").flatMap((n) => GROUPS[n.trim()] ?? [n.trim()]);
+  const unknown = names.filter((n) => !SECTIONS.some((s) => s.name === n));
+  if (unknown.length > 0) {
+    throw new Error(`No bench section named "${unknown.join(", ")}" (have: ${[...SECTIONS.map((s) => s.name), ...Object.keys(GROUPS)].join(", ")})`);
+  }
+  return SECTIONS.filter((s) => names.includes(s.name));
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      leaders: { type: "string" },
-      weeks: { type: "string" },
       iterations: { type: "string" },
       warmup: { type: "string" },
       seed: { type: "string" },
+      leaders: { type: "string" },
+      weeks: { type: "string" },
+      "big-checkins": { type: "string" },
+      "big-weeks": { type: "string" },
+      requests: { type: "string" },
+      concurrency: { type: "string" },
+      seconds: { type: "string" },
+      port: { type: "string" },
       only: { type: "string" },
+      build: { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -40,57 +86,65 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const leaders = positiveInt("leaders", values.leaders, 1000);
-  const weeks = positiveInt("weeks", values.weeks, 104);
-  const iterations = positiveInt("iterations", values.iterations, 2000);
-  const warmup = positiveInt("warmup", values.warmup, 200);
-  const random = seededRandom(positiveInt("seed", values.seed, 42));
-  const sections = SECTIONS.filter((s) => !values.only || s.name === values.only);
-  if (sections.length === 0) throw new Error(`No bench section named "${values.only}" (have: ${SECTIONS.map((s) => s.name).join(", ")})`);
+  const options: BenchOptions = {
+    leaders: positiveInt("leaders", values.leaders, 1000),
+    weeks: positiveInt("weeks", values.weeks, 104),
+    bigCheckins: positiveInt("big-checkins", values["big-checkins"], 1_000_000),
+    bigWeeks: positiveInt("big-weeks", values["big-weeks"], 260),
+    requests: positiveInt("requests", values.requests, 2000),
+    concurrency: positiveInt("concurrency", values.concurrency, 50),
+    seconds: positiveInt("seconds", values.seconds, 20),
+    port: positiveInt("port", values.port, 3500),
+    build: values.build,
+  };
+  const sections = selectSections(values.only);
 
-  const dir = mkdtempSync(join(tmpdir(), "pendulum-bench-"));
-  const file = join(dir, "bench.db");
-  console.log(`Node ${process.version}, database ${file}`);
+  const root = mkdtempSync(join(tmpdir(), "pendulum-bench-"));
+  const cleanups: Array<() => void | Promise<void>> = [];
+  const removeRoot = () => {
+    if (values.keep) log(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping`);
+    for (const cleanup of cleanups.reverse()) void cleanup();
+    removeRoot();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  const ctx: BenchContext = {
+    options,
+    iterations: positiveInt("iterations", values.iterations, 2000),
+    warmup: positiveInt("warmup", values.warmup, 200),
+    random: seededRandom(positiveInt("seed", values.seed, 42)),
+    tempDir: (name) => makeTempDir(root, name),
+    onCleanup: (cleanup) => void cleanups.push(cleanup),
+  };
+
+  // Other processes skew every figure here; the load average says how busy the machine was.
+  console.log(`Pendulum bench — Node ${process.version}, ${availableParallelism()} CPUs, ${new Date().toISOString()}`);
+  const goals: GoalResult[] = [];
+  const runStart = Date.now();
   try {
-    const db = createDb(file);
-    const migrateStart = process.hrtime.bigint();
-    migrateDb(db);
-    const migrateMs = Number(process.hrtime.bigint() - migrateStart) / 1e6;
-
-    const seedStart = process.hrtime.bigint();
-    const seeded = seedDatabase(db, { leaders, weeks, lastWeek: lastCompletedIsoWeek(new Date(), "UTC"), random });
-    const seedMs = Number(process.hrtime.bigint() - seedStart) / 1e6;
-    db.$client.pragma("wal_checkpoint(TRUNCATE)");
-    db.$client.exec("ANALYZE");
-    const sizeMb = statSync(file).size / 1024 / 1024;
-    console.log(
-      `Migrated in ${migrateMs.toFixed(0)} ms; seeded ${leaders.toLocaleString("en-US")} leaders × ${weeks} weeks ` +
-        `(${seeded.weeks[0]} … ${seeded.weeks.at(-1)}) = ${seeded.checkins.toLocaleString("en-US")} check-ins ` +
-        `in ${(seedMs / 1000).toFixed(2)} s (one transaction); file ${sizeMb.toFixed(1)} MB`,
-    );
-    console.log(`Timing ${iterations.toLocaleString("en-US")} iterations per operation after ${warmup} warm-up calls.\n`);
-
-    const results: Summary[] = [];
     for (const section of sections) {
-      results.push(...(await section.run({ db, leaderIds: seeded.leaderIds, weeks: seeded.weeks, iterations, warmup, random })));
+      log(`section ${section.name} …`);
+      const sectionStart = Date.now();
+      const loadBefore = loadavg()[0]!;
+      const report = await section.run(ctx);
+      const took = ((Date.now() - sectionStart) / 1000).toFixed(1);
+      console.log(`\n## ${section.name} — ${section.description} (${took} s; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`);
+      for (const table of report.tables) console.log(`\n${table.title}\n${renderTable(table.headers, table.rows)}`);
+      goals.push(...report.goals);
     }
-    db.$client.close();
-
-    const rows = results.map((r) => [
-      r.section,
-      r.operation,
-      r.samples.toLocaleString("en-US"),
-      formatMs(r.medianMs),
-      formatMs(r.p95Ms),
-      formatMs(r.maxMs),
-      r.goalP95Ms === undefined ? "" : `${r.p95Ms < r.goalP95Ms ? "met" : "MISSED"} (<${r.goalP95Ms})`,
-    ]);
-    console.log(renderTable(["section", "operation", "n", "median ms", "p95 ms", "max ms", "p95 goal"], rows));
-    console.log(`\nseed: ${(seedMs / 1000).toFixed(2)} s for ${seeded.checkins.toLocaleString("en-US")} check-ins`);
   } finally {
-    if (values.keep) console.log(`Kept ${file}`);
-    else rmSync(dir, { recursive: true, force: true });
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    removeRoot();
   }
+
+  console.log(`\n## Goals (run took ${((Date.now() - runStart) / 1000).toFixed(0)} s)\n`);
+  console.log(renderTable(["goal", "~measured", "verdict"], goals.map((g) => [g.goal, g.measured, g.isMet ? "met" : "MISSED"])));
 }
 
 main().catch((error: unknown) => {

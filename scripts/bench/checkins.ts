@@ -1,9 +1,10 @@
 import { listCheckins, saveCheckin } from "../../db/queries/checkins";
-import { addIsoWeeks } from "../../lib/iso-week";
+import { addIsoWeeks, lastCompletedIsoWeek } from "../../lib/iso-week";
 import type { Checkin } from "../../lib/validation/checkin";
-import { pick, summarize, timeEach, type BenchSection } from "./harness";
+import { formatCount, pick, summarize, timeEach, timingGoals, timingTable, type BenchSection, type Goal } from "./harness";
+import { openSeededDb } from "./seed";
 
-const GOAL_P95_MS = 5;
+const GOAL: Goal = { stat: "p95", ms: 5 };
 
 function randomCheckin(random: () => number, week: string): Checkin {
   const quarter = (max: number) => Math.round(random() * max * 4) / 4;
@@ -27,7 +28,15 @@ function randomCheckin(random: () => number, week: string): Checkin {
 
 export const checkinsBench: BenchSection = {
   name: "check-ins",
-  async run({ db, leaderIds, weeks, iterations, warmup, random }) {
+  description: "save and read check-ins through db/queries (--leaders × --weeks)",
+  async run({ options, iterations, warmup, random, tempDir }) {
+    const seeded = openSeededDb(tempDir("check-ins"), {
+      leaders: options.leaders,
+      weeks: options.weeks,
+      lastWeek: lastCompletedIsoWeek(new Date(), "UTC"),
+      random,
+    });
+    const { db, leaderIds, weeks } = seeded;
     const olderWeeks = weeks.map((w) => addIsoWeeks(w, -weeks.length));
     const taken = new Set<string>();
     const saves = Array.from({ length: warmup + iterations }, () => {
@@ -46,11 +55,27 @@ export const checkinsBench: BenchSection = {
     const reads = Array.from({ length: warmup + iterations }, () => pick(random, leaderIds));
     const readMs = await timeEach(reads, warmup, (userId) => listCheckins(db, { userId }));
 
-    return [
-      summarize("check-ins", "save check-in (insert or update)", saveMs, GOAL_P95_MS),
-      summarize("check-ins", "  of which inserts of a new week", insertMs),
-      summarize("check-ins", "  of which updates of a saved week", updateMs),
-      summarize("check-ins", `read one leader's full history (${weeks.length}+ weeks)`, readMs, GOAL_P95_MS),
+    db.$client.close();
+
+    const timings = [
+      summarize("save check-in (insert or update)", saveMs, GOAL),
+      summarize("  of which inserts of a new week", insertMs),
+      summarize("  of which updates of a saved week", updateMs),
+      summarize(`read one leader's full history (${weeks.length}+ weeks)`, readMs, GOAL),
     ];
+    const seed =
+      `${formatCount(leaderIds.length)} leaders × ${weeks.length} weeks (${weeks[0]} … ${weeks.at(-1)}) = ` +
+      `${formatCount(seeded.checkins)} check-ins`;
+    return {
+      tables: [
+        {
+          title: "Seeded database",
+          headers: ["~rows", "seed s", "migrate ms", "file MB"],
+          rows: [[seed, (seeded.seedMs / 1000).toFixed(2), seeded.migrateMs.toFixed(0), seeded.sizeMb.toFixed(1)]],
+        },
+        timingTable(`Timings (${formatCount(iterations)} iterations after ${warmup} warm-up calls)`, timings),
+      ],
+      goals: timingGoals("check-ins", timings),
+    };
   },
 };

@@ -1,30 +1,64 @@
-import type { Db } from "../../db/client";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+export type Goal = { stat: "median" | "p95"; ms: number };
 
 export type Summary = {
-  section: string;
   operation: string;
   samples: number;
   medianMs: number;
   p95Ms: number;
   maxMs: number;
-  goalP95Ms?: number;
+  goal?: Goal;
+};
+
+export type Table = { title: string; headers: string[]; rows: string[][] };
+
+/** One line of the closing verdict: what the issue asks for and what this run measured. */
+export type GoalResult = { goal: string; measured: string; isMet: boolean };
+
+export type SectionReport = { tables: Table[]; goals: GoalResult[] };
+
+export type BenchOptions = {
+  leaders: number;
+  weeks: number;
+  bigCheckins: number;
+  bigWeeks: number;
+  requests: number;
+  concurrency: number;
+  seconds: number;
+  port: number;
+  build: boolean;
 };
 
 export type BenchContext = {
-  db: Db;
-  leaderIds: string[];
-  /** The seeded weeks, oldest first; every leader has a row for each. */
-  weeks: string[];
+  options: BenchOptions;
   iterations: number;
   warmup: number;
   random: () => number;
+  /** A fresh directory inside the run's temporary folder, removed at the end unless --keep. */
+  tempDir(name: string): string;
+  /** Runs at the end of the run, also after an error or Ctrl-C; must be synchronous-safe. */
+  onCleanup(cleanup: () => void | Promise<void>): void;
 };
 
 /** One group of measurements; register new ones in scripts/bench.ts. */
 export type BenchSection = {
   name: string;
-  run(ctx: BenchContext): Promise<Summary[]>;
+  description: string;
+  run(ctx: BenchContext): Promise<SectionReport>;
 };
+
+export function makeTempDir(root: string, name: string): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Progress for the person watching; stdout carries only the results. */
+export function log(message: string): void {
+  console.error(`[bench] ${message}`);
+}
 
 /** Deterministic PRNG (mulberry32) so two runs seed and pick the same data. */
 export function seededRandom(seed: number): () => number {
@@ -48,22 +82,20 @@ export function percentile(sortedMs: number[], p: number): number {
   return sortedMs[Math.min(Math.max(rank, 0), sortedMs.length - 1)]!;
 }
 
-export function summarize(
-  section: string,
-  operation: string,
-  samplesMs: number[],
-  goalP95Ms?: number,
-): Summary {
+export function summarize(operation: string, samplesMs: number[], goal?: Goal): Summary {
   const sorted = [...samplesMs].sort((a, b) => a - b);
   return {
-    section,
     operation,
     samples: sorted.length,
     medianMs: percentile(sorted, 50),
     p95Ms: percentile(sorted, 95),
     maxMs: sorted.at(-1) ?? Number.NaN,
-    goalP95Ms,
+    goal,
   };
+}
+
+export function elapsedMs(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 /**
@@ -80,7 +112,35 @@ export async function timeEach<T>(
   for (const input of inputs.slice(warmup)) {
     const start = process.hrtime.bigint();
     await run(input);
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    samples.push(elapsedMs(start));
+  }
+  return samples;
+}
+
+/** Times the same call `runs` times after `warmup` untimed calls. */
+export function timeRepeated(runs: number, warmup: number, run: () => unknown): Promise<number[]> {
+  return timeEach(new Array<number>(warmup + runs).fill(0), warmup, async () => run());
+}
+
+/**
+ * Times several operations in the same loop, rotating which goes first each round, so that
+ * drift in the machine's load (other processes, GC, CPU clock) hits all of them alike.
+ */
+export async function timeInterleaved(
+  operations: Record<string, () => unknown>,
+  rounds: number,
+  warmup: number,
+): Promise<Record<string, number[]>> {
+  const names = Object.keys(operations);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length]!;
+      const start = process.hrtime.bigint();
+      await operations[name]!();
+      const ms = elapsedMs(start);
+      if (round >= warmup) samples[name]!.push(ms);
+    }
   }
   return samples;
 }
@@ -89,9 +149,55 @@ export function formatMs(ms: number): string {
   return Number.isNaN(ms) ? "-" : ms.toFixed(3);
 }
 
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+export function formatKb(bytes: number): string {
+  return (bytes / 1000).toFixed(1);
+}
+
+export function goalText(goal: Goal): string {
+  return `${goal.stat} < ${goal.ms} ms`;
+}
+
+function goalValue(summary: Summary, goal: Goal): number {
+  return goal.stat === "median" ? summary.medianMs : summary.p95Ms;
+}
+
+/** The section's timing goals as closing-verdict lines. */
+export function timingGoals(section: string, timings: Summary[]): GoalResult[] {
+  return timings.flatMap((t) => {
+    if (!t.goal) return [];
+    const value = goalValue(t, t.goal);
+    return [{ goal: `${section}: ${t.operation.trim()}, ${goalText(t.goal)}`, measured: `${formatMs(value)} ms`, isMet: value < t.goal.ms }];
+  });
+}
+
+export function timingTable(title: string, timings: Summary[]): Table {
+  return {
+    title,
+    headers: ["operation", "n", "median ms", "p95 ms", "max ms", "goal"],
+    rows: timings.map((t) => [
+      t.operation,
+      formatCount(t.samples),
+      formatMs(t.medianMs),
+      formatMs(t.p95Ms),
+      formatMs(t.maxMs),
+      t.goal ? `${goalValue(t, t.goal) < t.goal.ms ? "met" : "MISSED"} (${goalText(t.goal)})` : "",
+    ]),
+  };
+}
+
+/** Left-aligns the first column and any column whose header starts with "~"; numbers go right. */
 export function renderTable(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const left = headers.map((h, i) => i === 0 || h.startsWith("~"));
+  const shown = headers.map((h) => h.replace(/^~/, ""));
+  const widths = shown.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+    cells
+      .map((c, i) => (left[i] ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [line(shown), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }

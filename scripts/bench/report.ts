@@ -1,18 +1,26 @@
 import { renderReportPdf } from "../../components/pdf/report-document";
 import { listCheckins } from "../../db/queries/checkins";
 import { getProfile } from "../../db/queries/profiles";
-import { addIsoWeeks } from "../../lib/iso-week";
+import { addIsoWeeks, lastCompletedIsoWeek } from "../../lib/iso-week";
 import { buildReport } from "../../lib/report";
-import { pick, summarize, timeEach, type BenchSection } from "./harness";
+import { formatKb, pick, summarize, timeEach, timingGoals, timingTable, type BenchSection, type Goal } from "./harness";
+import { openSeededDb } from "./seed";
 
-const GOAL_MS = 500;
+const GOAL: Goal = { stat: "median", ms: 500 };
 const WEEKS = 52;
 // A PDF takes hundreds of milliseconds: a few dozen samples give a stable median without a long run.
 const MAX_PDF_SAMPLES = 25;
 
 export const reportBench: BenchSection = {
   name: "report",
-  async run({ db, leaderIds, weeks, iterations, warmup, random }) {
+  description: `buildReport and the PDF for ${WEEKS} weeks of one leader`,
+  async run({ iterations, warmup, random, tempDir }) {
+    const { db, leaderIds, weeks } = openSeededDb(tempDir("report"), {
+      leaders: 20,
+      weeks: WEEKS,
+      lastWeek: lastCompletedIsoWeek(new Date(), "UTC"),
+      random,
+    });
     const to = weeks.at(-1)!;
     const from = addIsoWeeks(to, -(WEEKS - 1));
     const now = new Date();
@@ -24,12 +32,20 @@ export const reportBench: BenchSection = {
       }),
     );
     const built = inputs.map((input) => buildReport(input, { from, to, includeNotes: true, now }));
-    const buildSamples = await timeEach(inputs, Math.min(warmup, 3), async (input) => buildReport(input, { from, to, includeNotes: true, now }));
+    const buildSamples = await timeEach(inputs, Math.min(warmup, 3), async (input) =>
+      buildReport(input, { from, to, includeNotes: true, now }),
+    );
     let bytes = 0;
     const pdfSamples = await timeEach(built, 3, async (report) => {
       bytes = (await renderReportPdf(report)).length;
     });
-    const pdf = summarize("report", `PDF for ${WEEKS} weeks, ${Math.round(bytes / 1024)} kB (goal: median < ${GOAL_MS} ms)`, pdfSamples);
-    return [summarize("report", `buildReport, ${WEEKS} weeks`, buildSamples), pdf];
+    const timings = [
+      summarize(`buildReport, ${WEEKS} weeks`, buildSamples),
+      summarize(`PDF for ${WEEKS} weeks (${formatKb(bytes)} kB)`, pdfSamples, GOAL),
+    ];
+    return {
+      tables: [timingTable(`Timings (${pdfSamples.length} PDFs after 3 warm-up renders)`, timings)],
+      goals: timingGoals("report", timings),
+    };
   },
 };

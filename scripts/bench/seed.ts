@@ -1,10 +1,18 @@
-import type { Db } from "../../db/client";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { createDb, type Db } from "../../db/client";
+import { migrateDb } from "../../db/migrate";
 import { PREVIOUS_ROLES } from "../../lib/enums";
 import { addIsoWeeks, isoWeekStartDate, isoWeeksBetween } from "../../lib/iso-week";
-import { pick } from "./harness";
+import { elapsedMs, formatCount, log, pick } from "./harness";
 
-export type SeedOptions = { leaders: number; weeks: number; lastWeek: string; random: () => number };
-export type SeedResult = { leaderIds: string[]; weeks: string[]; checkins: number };
+/**
+ * `checkins` caps the total: the leaders are ceil(checkins / weeks) and the last one started
+ * later, so that exactly that many rows are written. Default: leaders × weeks.
+ */
+export type SeedOptions = { leaders: number; weeks: number; lastWeek: string; random: () => number; checkins?: number };
+/** leaderIds: every leader; fullLeaderIds: those with a check-in in every seeded week. */
+export type SeedResult = { leaderIds: string[]; fullLeaderIds: string[]; weeks: string[]; checkins: number };
 
 const TIME_ZONES = ["Europe/Berlin", "America/New_York", "Asia/Tokyo", "UTC", "Australia/Sydney", null] as const;
 const NOTES = [
@@ -33,7 +41,9 @@ function yesNo(random: () => number): number | null {
  * Writes `leaders` users with profiles and one check-in per leader per week in one transaction,
  * week by week as real leaders would, through prepared statements (not the query layer).
  */
-export function seedDatabase(db: Db, { leaders, weeks, lastWeek, random }: SeedOptions): SeedResult {
+export function seedDatabase(db: Db, { leaders: asked, weeks, lastWeek, random, checkins: total }: SeedOptions): SeedResult {
+  const leaders = total === undefined ? asked : Math.ceil(total / weeks);
+  const shortfall = total === undefined ? 0 : leaders * weeks - total;
   const sqlite = db.$client;
   const weekList = isoWeeksBetween(addIsoWeeks(lastWeek, -(weeks - 1)), lastWeek);
   const now = Date.now();
@@ -54,6 +64,7 @@ export function seedDatabase(db: Db, { leaders, weeks, lastWeek, random }: SeedO
   );
 
   const personas = Array.from({ length: leaders }, (_, i) => ({
+    firstWeek: i === leaders - 1 ? shortfall : 0,
     id: Array.from({ length: 4 }, () => Math.floor(random() * 2 ** 32).toString(16).padStart(8, "0")).join(""),
     index: i,
     meetings: 8 + random() * 20,
@@ -80,6 +91,7 @@ export function seedDatabase(db: Db, { leaders, weeks, lastWeek, random }: SeedO
     }
     weekList.forEach((week, w) => {
       for (const p of personas) {
+        if (w < p.firstWeek) continue;
         const away = random() < 0.04;
         const meetings = away ? 0 : quarterHours(random, p.meetings + p.drift * w * 10, 4);
         const execution = away ? 0 : quarterHours(random, p.execution - p.drift * w * 5, 4);
@@ -114,5 +126,31 @@ export function seedDatabase(db: Db, { leaders, weeks, lastWeek, random }: SeedO
     });
   })();
 
-  return { leaderIds: personas.map((p) => p.id), weeks: weekList, checkins };
+  return {
+    leaderIds: personas.map((p) => p.id),
+    fullLeaderIds: personas.filter((p) => p.firstWeek === 0).map((p) => p.id),
+    weeks: weekList,
+    checkins,
+  };
+}
+
+export type SeededDb = SeedResult & { db: Db; file: string; migrateMs: number; seedMs: number; sizeMb: number };
+
+/** Creates, migrates and seeds a database file in `dir`, then checkpoints and analyzes it. */
+export function openSeededDb(dir: string, options: SeedOptions): SeededDb {
+  const file = join(dir, "bench.db");
+  const db = createDb(file);
+  const migrateStart = process.hrtime.bigint();
+  migrateDb(db);
+  const migrateMs = elapsedMs(migrateStart);
+  const planned = options.checkins ?? options.leaders * options.weeks;
+  log(`seeding ${formatCount(planned)} check-ins (${options.weeks} weeks) into ${file} …`);
+  const seedStart = process.hrtime.bigint();
+  const seeded = seedDatabase(db, options);
+  const seedMs = elapsedMs(seedStart);
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.exec("ANALYZE");
+  const sizeMb = statSync(file).size / 1024 / 1024;
+  log(`seeded in ${(seedMs / 1000).toFixed(2)} s`);
+  return { ...seeded, db, file, migrateMs, seedMs, sizeMb };
 }
