@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { getISOWeek, getISOWeekYear } from "date-fns";
+import { localIsoDate } from "./local-date";
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -94,8 +93,7 @@ export function isoWeekEndDate(value: string): string {
 
 /** The ISO week that an instant falls in, on the wall clock of `timeZone`. */
 export function isoWeekOfInstant(instant: Date, timeZone: string): string {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return formatIsoWeek({ year: getISOWeekYear(local), week: getISOWeek(local) });
+  return isoWeekOfDate(localIsoDate(instant, timeZone));
 }
 
 /** The ISO week of a calendar date (YYYY-MM-DD), independent of time zones. */

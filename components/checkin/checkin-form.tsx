@@ -18,7 +18,7 @@ import {
 import { ACTIVITIES, YES_NO_QUESTIONS } from "@/lib/enums";
 import { formatHours, formatWeekLabel } from "@/lib/format";
 import { IDLE, type FormState } from "@/lib/form-state";
-import { HOURS_IN_WEEK, NOTE_MAX_LENGTH } from "@/lib/validation/primitives";
+import { HOURS_IN_WEEK, NOTE_MAX_LENGTH } from "@/lib/limits";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { ErrorSummary } from "./error-summary";

@@ -2,7 +2,7 @@
 import type { KeyboardEvent } from "react";
 import { fieldId, parseHoursInput } from "@/lib/checkin-form";
 import { FieldError, inputClass } from "@/components/ui/field";
-import { MAX_HOURS_PER_ACTIVITY } from "@/lib/validation/primitives";
+import { MAX_HOURS_PER_ACTIVITY } from "@/lib/limits";
 
 const STEP = 0.25;
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { isValidIsoWeek, isValidTimeZone } from "../iso-week";
 
-export const MAX_HOURS_PER_ACTIVITY = 100;
-export const HOURS_IN_WEEK = 168;
-export const NOTE_MAX_LENGTH = 2000;
+import { MAX_HOURS_PER_ACTIVITY } from "../limits";
+
+export { HOURS_IN_WEEK, MAX_HOURS_PER_ACTIVITY, NOTE_MAX_LENGTH } from "../limits";
 
 const numberError = (what: string) => ({
   error: (issue: { input?: unknown }) =>

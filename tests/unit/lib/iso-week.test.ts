@@ -114,6 +114,10 @@ describe("weeks in a time zone", () => {
     ["2026-12-31T12:00:00Z", "Pacific/Auckland", "2026-W53"],
     ["2027-01-03T12:00:00Z", "Pacific/Auckland", "2027-W01"],
     ["2027-01-03T12:00:00Z", "America/Los_Angeles", "2026-W53"],
+    // Summer time starts in Berlin on Sunday 29 March 2026: 22:30 UTC that day is already Monday 00:30.
+    ["2026-03-29T21:30:00Z", "Europe/Berlin", "2026-W13"],
+    ["2026-03-29T22:30:00Z", "Europe/Berlin", "2026-W14"],
+    ["2026-11-01T05:30:00Z", "America/New_York", "2026-W44"],
   ])("%s in %s is %s", (instant, zone, week) => {
     expect(isoWeekOfInstant(new Date(instant), zone)).toBe(week);
   });
