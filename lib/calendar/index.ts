@@ -1,0 +1,11 @@
+export { createClassifier, keywordPattern } from "./classify";
+export {
+  DEFAULT_BUDGET_MS,
+  hoursByCategory,
+  importCalendarWeek,
+  type CalendarImportOptions,
+  type CalendarImportResult,
+  type CalendarWeek,
+  type ImportedEvent,
+} from "./import-week";
+export { ianaNameFor } from "./zones";
