@@ -9,3 +9,4 @@ export {
   type ImportedEvent,
 } from "./import-week";
 export { ianaNameFor } from "./zones";
+export { calendarOwnerEmail, MAX_CALENDAR_BYTES } from "./owner";
