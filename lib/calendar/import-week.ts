@@ -248,8 +248,7 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
   const classificationOf = (component: ICAL.Component) =>
     classify({ summary: summaryOf(component), others: othersOf(component, myEmails) });
 
-  for (const { master, overrides } of series.values()) {
-    tick();
+  const expand = ({ master, overrides }: Series) => {
     const replaced = new Set<number>();
     for (const override of overrides) {
       const ridProp = override.getFirstProperty("recurrence-id");
@@ -264,17 +263,17 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
       const startMs = timing.toStart(timing.startWall);
       add(override, classificationOf(override), startMs, timing.endOf(timing.startWall, startMs));
     }
-    if (!master) continue;
+    if (!master) return;
     const timing = timingOf(master, zoneFor);
-    if (!timing || isAllDay(master, timing.start) || timing.startWall > windowEnd || isSkipped(master, myEmails)) continue;
+    if (!timing || isAllDay(master, timing.start) || timing.startWall > windowEnd || isSkipped(master, myEmails)) return;
     const rrule = master.getFirstPropertyValue("rrule");
     if (!(rrule instanceof ICAL.Recur)) {
-      if (timing.startWall + timing.spanWall < windowStart) continue;
+      if (timing.startWall + timing.spanWall < windowStart) return;
       const startMs = timing.toStart(timing.startWall);
       add(master, classificationOf(master), startMs, timing.endOf(timing.startWall, startMs));
-      continue;
+      return;
     }
-    if (rrule.until && wallOf(rrule.until) + timing.spanWall < windowStart) continue;
+    if (rrule.until && wallOf(rrule.until) + timing.spanWall < windowStart) return;
 
     let classification: Classification | null = null;
     let excluded: Set<number> | null = null;
@@ -296,7 +295,19 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
     for (const rdate of master.getAllProperties("rdate")) {
       for (const value of rdate.getValues()) if (value instanceof ICAL.Time && !value.isDate) occurrence(wallOf(value));
     }
+  };
+  let unreadable = 0;
+  for (const entry of series.values()) {
+    tick();
+    try {
+      expand(entry);
+    } catch (error) {
+      if (error instanceof ImportFailure) throw error;
+      // ical.js reads values lazily: one malformed event is skipped rather than failing the file.
+      unreadable++;
+    }
   }
+  if (unreadable) warnings.add(`${unreadable} event${unreadable === 1 ? "" : "s"} could not be read and ${unreadable === 1 ? "was" : "were"} left out`);
   checkBudget();
   return summarize(instances, week, options, [...warnings]);
 }

@@ -10,3 +10,5 @@ export {
 } from "./import-week";
 export { ianaNameFor } from "./zones";
 export { calendarOwnerEmail, MAX_CALENDAR_BYTES } from "./owner";
+export { calendarPrefill, roundToQuarterHour, type CalendarPrefill } from "./prefill";
+export type { CalendarImportResponse } from "./response";

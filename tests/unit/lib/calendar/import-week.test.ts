@@ -196,6 +196,15 @@ describe("importCalendarWeek edge cases", () => {
     expect(week.warnings).toEqual(['Unknown time zone "Mars/Olympus"; its events were read in Europe/Berlin']);
   });
 
+  it("leaves out a malformed event with a warning and keeps the rest", () => {
+    const week = run(
+      calendar(...event("SUMMARY:Broken", "DTSTART:2026111", "DTEND:20261117T100000Z"), ...event("SUMMARY:Fine", "DTSTART:20261117T090000Z", "DTEND:20261117T100000Z")),
+      week47,
+    );
+    expect(week.events.map((e) => e.summary)).toEqual(["Fine"]);
+    expect(week.warnings).toEqual(["1 event could not be read and was left out"]);
+  });
+
   it.each([
     { name: "an empty file", text: "  \r\n", code: "empty", message: /empty/ },
     { name: "a text file", text: "hello world", code: "unreadable", message: /not a readable iCalendar/ },

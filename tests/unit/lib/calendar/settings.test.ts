@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { calendarPrefill, roundToQuarterHour } from "@/lib/calendar";
 import { calendarSettingsOrDefault, DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
 import { settingsSchema } from "@/lib/validation/profile";
 
@@ -40,5 +41,27 @@ describe("settings with calendar and reminder keys", () => {
     { saved: { emails: ["work@x.io"], managerEmails: [], rules: [] }, account: "s@x.io", emails: ["work@x.io"], rules: [] },
   ])("defaults the calendar addresses to the account email ($account)", ({ saved, account, emails, rules }) => {
     expect(calendarSettingsOrDefault(saved, account)).toMatchObject({ emails, rules });
+  });
+});
+
+describe("calendarPrefill", () => {
+  it.each([
+    [7.1, 7],
+    [7.125, 7.25],
+    [20 / 60, 0.25],
+    [0.1, 0],
+    [120, 100],
+  ])("rounds %d h to %d h", (exact, rounded) => {
+    expect(roundToQuarterHour(exact)).toBe(rounded);
+  });
+
+  it("rounds each total and ticks the manager 1:1 when one was seen", () => {
+    const events = [
+      { category: "meetings" as const, minutes: 50, isManagerOneOnOne: false },
+      { category: "meetings" as const, minutes: 20, isManagerOneOnOne: true },
+      { category: "execution" as const, minutes: 100, isManagerOneOnOne: false },
+    ];
+    expect(calendarPrefill(events)).toEqual({ hours: { meetings: 1.25, execution: 1.75, mentoring: 0, other: 0 }, managerOneOnOne: true });
+    expect(calendarPrefill(events.filter((e) => !e.isManagerOneOnOne)).managerOneOnOne).toBe(false);
   });
 });
