@@ -375,10 +375,3 @@ function summarize(instances: Instance[], week: ReturnType<typeof leaderWeek>, o
 function hoursOf(totalMs: Record<Activity, number>): Record<Activity, number> {
   return Object.fromEntries(ACTIVITIES.map((a) => [a, totalMs[a] / 3_600_000])) as Record<Activity, number>;
 }
-
-/** Totals after the leader reassigned events: exact hours per category from the counted minutes. */
-export function hoursByCategory(events: readonly Pick<ImportedEvent, "category" | "minutes">[]): Record<Activity, number> {
-  const minutes = Object.fromEntries(ACTIVITIES.map((a) => [a, 0])) as Record<Activity, number>;
-  for (const event of events) minutes[event.category] += event.minutes;
-  return Object.fromEntries(ACTIVITIES.map((a) => [a, minutes[a] / 60])) as Record<Activity, number>;
-}

@@ -1,7 +1,6 @@
 export { createClassifier, keywordPattern } from "./classify";
 export {
   DEFAULT_BUDGET_MS,
-  hoursByCategory,
   importCalendarWeek,
   type CalendarImportOptions,
   type CalendarImportResult,
@@ -10,5 +9,6 @@ export {
 } from "./import-week";
 export { ianaNameFor } from "./zones";
 export { calendarOwnerEmail, MAX_CALENDAR_BYTES } from "./owner";
-export { calendarPrefill, roundToQuarterHour, type CalendarPrefill } from "./prefill";
+export { calendarPrefill, hoursByCategory, roundToQuarterHour, type CalendarPrefill } from "./prefill";
 export type { CalendarImportResponse } from "./response";
+export { formatEventTime } from "./event-time";

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { calendarPrefill, roundToQuarterHour } from "@/lib/calendar";
+import { calendarPrefill, formatEventTime, roundToQuarterHour } from "@/lib/calendar";
 import { calendarSettingsOrDefault, DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
 import { settingsSchema } from "@/lib/validation/profile";
+import { toFieldIssues } from "@/lib/validation/issues";
+import {
+  calendarSettingsFieldOf,
+  calendarSettingsFormSchema,
+  calendarSettingsFormToShape,
+  calendarSettingsToFormValues,
+  fromEditableRules,
+  toEditableRules,
+} from "@/lib/calendar/settings-form";
 
 describe("settings with calendar and reminder keys", () => {
   it.each([
@@ -63,5 +72,60 @@ describe("calendarPrefill", () => {
     ];
     expect(calendarPrefill(events)).toEqual({ hours: { meetings: 1.25, execution: 1.75, mentoring: 0, other: 0 }, managerOneOnOne: true });
     expect(calendarPrefill(events.filter((e) => !e.isManagerOneOnOne)).managerOneOnOne).toBe(false);
+  });
+});
+
+describe("formatEventTime", () => {
+  it.each([
+    ["2026-11-16T10:00:00+01:00", "2026-11-16T11:00:00+01:00", "Mon 16 Nov, 10:00–11:00"],
+    ["2026-03-28T23:00:00+01:00", "2026-03-29T04:00:00+02:00", "Sat 28 Mar, 23:00 – Sun 29 Mar, 04:00"],
+    ["2026-03-24T15:00:00Z", "2026-03-24T16:00:00Z", "Tue 24 Mar, 15:00–16:00"],
+  ])("%s → %s", (start, end, label) => {
+    expect(formatEventTime(start, end)).toBe(label);
+  });
+});
+
+describe("calendar settings form", () => {
+  it("turns form fields into settings that validate", () => {
+    const shape = calendarSettingsFormToShape([
+      ["emails", "Lee@corp.example\nlee@home.example"],
+      ["managerEmails", "morgan@corp.example, "],
+      ["rules", JSON.stringify(fromEditableRules([{ match: "title", keywords: "standup,  sync ,", category: "meetings" }, { match: "manager", keywords: "", category: "meetings" }]))],
+      ["weekday", "friday"],
+      ["time", "16:30"],
+      ["alarmMinutesBefore", "15"],
+      ["$ACTION_ID_x", ""],
+    ]);
+    expect(calendarSettingsFormSchema.parse(shape)).toEqual({
+      calendar: {
+        emails: ["lee@corp.example", "lee@home.example"],
+        managerEmails: ["morgan@corp.example"],
+        rules: [
+          { match: "title", keywords: ["standup", "sync"], category: "meetings" },
+          { match: "manager", category: "meetings" },
+        ],
+      },
+      reminder: { weekday: "friday", time: "16:30", alarmMinutesBefore: 15, timeZone: null },
+    });
+  });
+
+  it.each([
+    [{ emails: "not-an-address" }, "emails"],
+    [{ alarmMinutesBefore: "ten" }, "alarmMinutesBefore"],
+    [{ rules: "{broken" }, "rules"],
+    [{ time: "" }, "time"],
+  ])("maps a bad %j to the %s field", (over, field) => {
+    const values = { ...calendarSettingsToFormValues({}, "lee@corp.example"), ...over };
+    const result = calendarSettingsFormSchema.safeParse(calendarSettingsFormToShape(Object.entries(values)));
+    expect(result.success).toBe(false);
+    if (!result.success) expect(calendarSettingsFieldOf(toFieldIssues(result.error)[0]!.path)).toBe(field);
+  });
+
+  it("round-trips the defaults", () => {
+    const values = calendarSettingsToFormValues({}, "Lee@corp.example");
+    expect(values.emails).toBe("lee@corp.example");
+    const parsed = calendarSettingsFormSchema.parse(calendarSettingsFormToShape(Object.entries(values)));
+    expect(parsed.calendar.rules).toEqual(DEFAULT_CALENDAR_RULES);
+    expect(toEditableRules(parsed.calendar.rules)[0]!.keywords).toBe("1:1, 1-1, one on one, coaching, mentoring");
   });
 });
