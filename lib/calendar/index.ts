@@ -12,3 +12,4 @@ export { calendarOwnerEmail, MAX_CALENDAR_BYTES } from "./owner";
 export { calendarPrefill, hoursByCategory, roundToQuarterHour, type CalendarPrefill } from "./prefill";
 export type { CalendarImportResponse } from "./response";
 export { formatEventTime } from "./event-time";
+export { reminderCalendar, vtimezoneFor, type ReminderInput } from "./reminder";
