@@ -5,12 +5,13 @@ import { parseArgs } from "node:util";
 import { createDb } from "../db/client";
 import { migrateDb } from "../db/migrate";
 import { lastCompletedIsoWeek } from "../lib/iso-week";
+import { calendarBench } from "./bench/calendar";
 import { checkinsBench } from "./bench/checkins";
 import { formatMs, renderTable, seededRandom, type BenchSection, type Summary } from "./bench/harness";
 import { seedDatabase } from "./bench/seed";
 
 // Later issues append their sections here (one module per concern under scripts/bench/).
-const SECTIONS: BenchSection[] = [checkinsBench];
+const SECTIONS: BenchSection[] = [checkinsBench, calendarBench];
 
 const USAGE = `Usage: npm run bench -- [--leaders N] [--weeks N] [--iterations N] [--warmup N] [--seed N] [--only NAME] [--keep]
 Seeds a temporary SQLite database and times the app's queries in-process (never run in CI).`;
