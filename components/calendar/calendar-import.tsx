@@ -102,7 +102,7 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
       >
         <label
           htmlFor={inputId}
-          className="inline-flex min-h-11 cursor-pointer items-center rounded-lg border border-stone-300 bg-white px-4 py-2 text-sm font-semibold text-stone-900 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-blue-600 hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800"
+          className="inline-flex min-h-11 shrink-0 cursor-pointer items-center rounded-lg whitespace-nowrap border border-stone-300 bg-white px-4 py-2 text-sm font-semibold text-stone-900 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-blue-600 hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800"
         >
           Choose an .ics file
           <input
@@ -148,9 +148,9 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
               {loaded.events.map((event, index) => {
                 const selectId = `${inputId}-event-${index}`;
                 return (
-                  <li key={`${event.start}-${index}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <li key={`${event.start}-${index}`} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between">
                     <div className="min-w-0 flex-1">
-                      <p className="truncate font-medium" title={event.summary}>
+                      <p className="font-medium break-words sm:truncate" title={event.summary}>
                         {event.summary}
                       </p>
                       <p className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
@@ -165,7 +165,7 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
                       id={selectId}
                       value={event.category}
                       onChange={(e) => reassign(index, e.target.value as Activity)}
-                      className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-base text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+                      className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-base sm:w-auto text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
                     >
                       {ACTIVITIES.map((a) => (
                         <option key={a} value={a}>
