@@ -1,5 +1,5 @@
 // Windows time zone names (as Outlook and Exchange write them in TZID) to IANA, the "001"
-// territory rows of CLDR's windowsZones.xml:
+// territory rows of CLDR's windowsZones.xml, with current IANA names where CLDR keeps an alias (Asia/Kolkata):
 // https://github.com/unicode-org/cldr/blob/main/common/supplemental/windowsZones.xml
 export const WINDOWS_ZONES: Readonly<Record<string, string>> = {
   "Dateline Standard Time": "Etc/GMT+12",
