@@ -1,11 +1,10 @@
-import { TZDate } from "@date-fns/tz";
-import { formatISO } from "date-fns";
+import { TZDate, tzOffset } from "@date-fns/tz";
 import ICAL from "ical.js";
 import { ACTIVITIES, type Activity } from "../enums";
 import { isoWeekStartDate } from "../iso-week";
 import type { CalendarRule } from "../validation/calendar";
 import { createClassifier, type Classification } from "./classify";
-import { createZoneResolver, UTC_ZONE, wallOf, type ToInstant, type WallMs } from "./zones";
+import { createZoneResolver, floatingTime, UTC_ZONE, wallOf, type ToInstant, type WallMs } from "./zones";
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -171,8 +170,18 @@ function rootsOf(text: string): ICAL.Component[] {
   return roots.filter((root) => root.name === "vcalendar");
 }
 
-function toIso(ms: number, timeZone: string): string {
-  return formatISO(new TZDate(ms, timeZone));
+function isoFormatter(timeZone: string): (ms: number) => string {
+  const offsets = new Map<number, number>();
+  return (ms) => {
+    // Zone offsets only change on quarter hours, so one lookup serves each quarter hour.
+    const bucket = Math.floor(ms / 900_000);
+    let offset = offsets.get(bucket);
+    if (offset === undefined) offsets.set(bucket, (offset = tzOffset(timeZone, new Date(ms))));
+    const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+    if (offset === 0) return `${local}Z`;
+    const abs = Math.abs(offset);
+    return `${local}${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+  };
 }
 
 /**
@@ -250,22 +259,21 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
 
   const expand = ({ master, overrides }: Series) => {
     const replaced = new Set<number>();
+    const masterTiming = master ? timingOf(master, zoneFor) : null;
+    const nearWeek = (wall: number, span: number) => wall + span >= windowStart && wall <= windowEnd;
     for (const override of overrides) {
       const ridProp = override.getFirstProperty("recurrence-id");
       const rid = ridProp?.getFirstValue();
       if (!ridProp || !(rid instanceof ICAL.Time)) continue;
       const ridWall = wallOf(rid);
+      if (nearWeek(ridWall, masterTiming?.spanWall ?? 0)) replaced.add(zoneFor(tzidOf(ridProp, rid))(ridWall));
       const timing = timingOf(override, zoneFor);
-      const nearWeek = (wall: number, span: number) => wall + span >= windowStart && wall <= windowEnd;
-      const ridNear = nearWeek(ridWall, master ? (timingOf(master, zoneFor)?.spanWall ?? 0) : 0);
-      if (ridNear) replaced.add(zoneFor(tzidOf(ridProp, rid))(ridWall));
       if (!timing || !nearWeek(timing.startWall, timing.spanWall) || isAllDay(override, timing.start) || isSkipped(override, myEmails)) continue;
       const startMs = timing.toStart(timing.startWall);
       add(override, classificationOf(override), startMs, timing.endOf(timing.startWall, startMs));
     }
-    if (!master) return;
-    const timing = timingOf(master, zoneFor);
-    if (!timing || isAllDay(master, timing.start) || timing.startWall > windowEnd || isSkipped(master, myEmails)) return;
+    const timing = masterTiming;
+    if (!master || !timing || isAllDay(master, timing.start) || timing.startWall > windowEnd || isSkipped(master, myEmails)) return;
     const rrule = master.getFirstPropertyValue("rrule");
     if (!(rrule instanceof ICAL.Recur)) {
       if (timing.startWall + timing.spanWall < windowStart) return;
@@ -285,7 +293,9 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
       classification ??= classificationOf(master);
       add(master, classification, startMs, timing.endOf(wall, startMs));
     };
-    const iterator = rrule.iterator(fastForward(rrule, timing.start, timing.startWall, windowStart - timing.spanWall));
+    const iterator = floatingRule(rrule, timing.toStart).iterator(
+      fastForward(rrule, floatingTime(timing.startWall), timing.startWall, windowStart - timing.spanWall),
+    );
     for (let next = iterator.next(); next; next = iterator.next()) {
       tick();
       const wall = wallOf(next);
@@ -328,6 +338,20 @@ function exdatesOf(master: ICAL.Component, zoneFor: (tzid: string | null) => ToI
   return excluded;
 }
 
+/**
+ * The rule with UNTIL as a wall time in the event's zone, to iterate on floating times: ical.js
+ * otherwise recomputes a VTIMEZONE offset for every occurrence it compares with UNTIL.
+ */
+function floatingRule(rule: ICAL.Recur, toStart: ToInstant): ICAL.Recur {
+  const until = rule.until;
+  if (!until || until.isDate) return rule;
+  const copy = rule.clone();
+  let untilWall = wallOf(until);
+  if (until.zone === ICAL.Timezone.utcTimezone) untilWall += untilWall - toStart(untilWall);
+  copy.until = floatingTime(untilWall);
+  return copy;
+}
+
 /** Moves DTSTART of an open-ended daily or weekly rule forward by whole intervals so iteration starts near the week. */
 function fastForward(rule: ICAL.Recur, start: ICAL.Time, startWall: WallMs, targetWall: WallMs): ICAL.Time {
   if (rule.count || (rule.freq !== "DAILY" && rule.freq !== "WEEKLY") || targetWall <= startWall) return start;
@@ -350,14 +374,15 @@ function summarize(instances: Instance[], week: ReturnType<typeof leaderWeek>, o
     counted.set(instance, Math.max(0, end - start));
     coveredUntil = Math.max(coveredUntil, end);
   }
+  const toIso = isoFormatter(options.timeZone);
   const totals = Object.fromEntries(ACTIVITIES.map((a) => [a, 0])) as Record<Activity, number>;
   for (const [instance, ms] of counted) totals[instance.category] += ms;
   const events = [...instances]
     .sort((a, b) => Math.max(a.startMs, week.startMs) - Math.max(b.startMs, week.startMs) || a.order - b.order)
     .map((instance) => ({
       summary: instance.summary,
-      start: toIso(Math.max(instance.startMs, week.startMs), options.timeZone),
-      end: toIso(Math.min(instance.endMs, week.endMs), options.timeZone),
+      start: toIso(Math.max(instance.startMs, week.startMs)),
+      end: toIso(Math.min(instance.endMs, week.endMs)),
       category: instance.category,
       minutes: counted.get(instance)! / 60_000,
       isManagerOneOnOne: instance.isManagerOneOnOne,

@@ -29,6 +29,29 @@ export function ianaInstant(timeZone: string): ToInstant {
   };
 }
 
+/** Remembers results per wall time: events cluster on a few hours, and each conversion is costly. */
+function memoized(toInstant: ToInstant): ToInstant {
+  const cache = new Map<WallMs, number>();
+  return (wall) => {
+    let instant = cache.get(wall);
+    if (instant === undefined) cache.set(wall, (instant = toInstant(wall)));
+    return instant;
+  };
+}
+
+export function floatingTime(wall: WallMs): ICAL.Time {
+  const d = new Date(wall);
+  return ICAL.Time.fromData({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    isDate: false,
+  });
+}
+
 function vtimezoneInstant(zone: ICAL.Timezone): ToInstant {
   return (wall) => {
     const d = new Date(wall);
@@ -61,7 +84,7 @@ export function createZoneResolver(vtimezones: ICAL.Component[], leaderZone: str
     const tzid = component.getFirstPropertyValue("tzid");
     if (typeof tzid === "string") defined.set(tzid, component);
   }
-  const leader = ianaInstant(leaderZone);
+  const leader = memoized(ianaInstant(leaderZone));
   const cache = new Map<string, ToInstant>([[UTC_ZONE, (wall) => wall]]);
   return (tzid: string | null): ToInstant => {
     if (tzid === null) return leader;
@@ -78,6 +101,7 @@ export function createZoneResolver(vtimezones: ICAL.Component[], leaderZone: str
       warn(`Unknown time zone "${tzid}"; its events were read in ${leaderZone}`);
       resolved = leader;
     }
+    resolved = memoized(resolved);
     cache.set(tzid, resolved);
     return resolved;
   };

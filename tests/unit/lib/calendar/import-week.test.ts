@@ -177,6 +177,28 @@ describe("importCalendarWeek edge cases", () => {
       ],
     },
     {
+      name: "a UTC UNTIL is inclusive at the exact instant of an occurrence in another zone",
+      lines: [
+        ...event("SUMMARY:Until on the dot", "DTSTART;TZID=Europe/Berlin:20261116T093000", "DTEND;TZID=Europe/Berlin:20261116T094500", "RRULE:FREQ=DAILY;UNTIL=20261118T083000Z"),
+        ...event("SUMMARY:Until a second early", "DTSTART;TZID=Europe/Berlin:20261116T100000", "DTEND;TZID=Europe/Berlin:20261116T101500", "RRULE:FREQ=DAILY;UNTIL=20261118T085959Z"),
+      ],
+      expected: [
+        "2026-11-16T09:30:00+01:00 2026-11-16T09:45:00+01:00 other 15 Until on the dot",
+        "2026-11-16T10:00:00+01:00 2026-11-16T10:15:00+01:00 other 15 Until a second early",
+        "2026-11-17T09:30:00+01:00 2026-11-17T09:45:00+01:00 other 15 Until on the dot",
+        "2026-11-17T10:00:00+01:00 2026-11-17T10:15:00+01:00 other 15 Until a second early",
+        "2026-11-18T09:30:00+01:00 2026-11-18T09:45:00+01:00 other 15 Until on the dot",
+      ],
+    },
+    {
+      name: "a weekly series from years ago, fast-forwarded, still lands on its weekday",
+      lines: [
+        ...event("SUMMARY:On week", "DTSTART;TZID=America/New_York:20190109T160000", "DTEND;TZID=America/New_York:20190109T170000", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"),
+        ...event("SUMMARY:Off week", "DTSTART;TZID=America/New_York:20190102T160000", "DTEND;TZID=America/New_York:20190102T170000", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"),
+      ],
+      expected: ["2026-11-18T22:00:00+01:00 2026-11-18T23:00:00+01:00 other 60 On week"],
+    },
+    {
       name: "an all-day event written as midnight date-times with Outlook's flag is skipped",
       lines: event("SUMMARY:Out of office", "DTSTART:20261117T000000", "DTEND:20261118T000000", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"),
       expected: [],
