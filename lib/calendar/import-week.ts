@@ -146,6 +146,26 @@ function timingOf(component: ICAL.Component, zoneFor: (tzid: string | null) => T
   return { start, startWall, toStart, spanWall: 0, endOf: (_wall, startMs) => startMs };
 }
 
+const RAW_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/;
+
+/** A date property's wall time read from the raw jCal text, without building an ICAL.Time. */
+function rawWallOf(property: ICAL.Property | null): WallMs | null {
+  const raw: unknown = property?.jCal[3];
+  const m = typeof raw === "string" ? RAW_DATE_RE.exec(raw) : null;
+  if (!m) return null;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+}
+
+/** True when the raw dates put a whole series or event outside the window, judged before any parsing. */
+function isOutsideByRawDates(component: ICAL.Component, windowStart: WallMs, windowEnd: WallMs): boolean {
+  const start = rawWallOf(component.getFirstProperty("dtstart"));
+  if (start === null) return false;
+  if (start > windowEnd) return true;
+  if (component.hasProperty("rrule") || component.hasProperty("rdate")) return false;
+  const end = rawWallOf(component.getFirstProperty("dtend"));
+  return end !== null && end < windowStart;
+}
+
 function leaderWeek(week: string, timeZone: string) {
   const [y, m, d] = isoWeekStartDate(week).split("-").map(Number) as [number, number, number];
   const startWall = Date.UTC(y, m - 1, d);
@@ -259,10 +279,12 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
 
   const expand = ({ master, overrides }: Series) => {
     const replaced = new Set<number>();
-    const masterTiming = master ? timingOf(master, zoneFor) : null;
+    const masterTiming = master && !isOutsideByRawDates(master, windowStart, windowEnd) ? timingOf(master, zoneFor) : null;
     const nearWeek = (wall: number, span: number) => wall + span >= windowStart && wall <= windowEnd;
     for (const override of overrides) {
       const ridProp = override.getFirstProperty("recurrence-id");
+      const ridRaw = rawWallOf(ridProp);
+      if (ridRaw !== null && !nearWeek(ridRaw, masterTiming?.spanWall ?? 0) && isOutsideByRawDates(override, windowStart, windowEnd)) continue;
       const rid = ridProp?.getFirstValue();
       if (!ridProp || !(rid instanceof ICAL.Time)) continue;
       const ridWall = wallOf(rid);

@@ -33,7 +33,7 @@ function stamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, "").slice(0, 15);
 }
 
-/** A Google-style export: 3 years of single events and weekly/daily series with EXDATEs and moved occurrences. */
+/** A Google-style export: 3 years of single events and weekly/daily series (most of them ended) with EXDATEs and moved occurrences. */
 export function generateCalendar(random: () => number): string {
   const lines = ["BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0", `X-WR-CALNAME:${ME}`, ...BERLIN];
   const from = Date.UTC(2024, 0, 1);
@@ -63,7 +63,7 @@ export function generateCalendar(random: () => number): string {
     if (random() < 0.4 && count < EVENTS - 3) {
       const id = `series-${uid++}@google.com`;
       const daily = random() < 0.3;
-      const until = random() < 0.8 ? `;UNTIL=${stamp(start + Math.floor(random() * 400) * day)}Z` : "";
+      const until = random() < 0.97 ? `;UNTIL=${stamp(start + Math.floor(random() * 400) * day)}Z` : "";
       const exdate = start + 7 * day * (1 + Math.floor(random() * 40));
       event([`UID:${id}`, `RRULE:FREQ=${daily ? "DAILY;BYDAY=MO,TU,WE,TH,FR" : "WEEKLY"}${until}`, `EXDATE;TZID=Europe/Berlin:${stamp(exdate)}`], start, 30);
       if (random() < 0.5) {
