@@ -15,10 +15,12 @@ import {
   type CheckinFieldName,
   type CheckinFormValues,
 } from "@/lib/checkin-form";
+import type { CalendarPrefill } from "@/lib/calendar/prefill";
 import { ACTIVITIES, YES_NO_QUESTIONS } from "@/lib/enums";
 import { formatHours, formatWeekLabel } from "@/lib/format";
 import { IDLE, type FormState } from "@/lib/form-state";
 import { HOURS_IN_WEEK, NOTE_MAX_LENGTH } from "@/lib/limits";
+import { CalendarImport } from "@/components/calendar/calendar-import";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { ErrorSummary } from "./error-summary";
@@ -40,9 +42,11 @@ export type CheckinFormProps = {
   initialValues: CheckinFormValues;
   previous: { week: string; hours: Hours } | null;
   saveAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** Offer the calendar (.ics) import that prefills the hours. */
+  hasCalendarImport?: boolean;
 };
 
-export function CheckinForm({ week, initialValues, previous, saveAction }: CheckinFormProps) {
+export function CheckinForm({ week, initialValues, previous, saveAction, hasCalendarImport = false }: CheckinFormProps) {
   const [state, dispatch, isPending] = useActionState(saveAction, IDLE);
   const [values, setValues] = useState<CheckinFormValues>(() =>
     state.status === "invalid" ? { ...initialValues, ...state.values } : initialValues,
@@ -62,6 +66,11 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
     setCopiedFrom(previous.week);
   };
 
+  const fillFromCalendar = (prefill: CalendarPrefill) => {
+    setValues((v) => ({ ...withHours(v, prefill.hours), ...(prefill.managerOneOnOne ? { managerOneOnOne: "yes" } : {}) }));
+    setCopiedFrom(null);
+  };
+
   return (
     <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-6">
       <input type="hidden" name="week" value={week} />
@@ -75,6 +84,8 @@ export function CheckinForm({ week, initialValues, previous, saveAction }: Check
           knownFields={KNOWN_FIELDS}
         />
       ) : null}
+
+      {hasCalendarImport ? <CalendarImport week={week} onFill={fillFromCalendar} /> : null}
 
       <section aria-labelledby="hours-heading" className={sectionClass}>
         <div className="flex flex-wrap items-center justify-between gap-2">

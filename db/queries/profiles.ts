@@ -54,3 +54,14 @@ export async function saveProfile(db: Db, userId: string, profile: Profile): Pro
     .get();
   return toProfileRecord(row);
 }
+
+/** Replaces the leader's settings; false when there is no profile to hold them. */
+export async function saveSettings(db: Db, userId: string, settings: Settings): Promise<boolean> {
+  const row = db
+    .update(profiles)
+    .set({ settings, updatedAt: new Date() })
+    .where(eq(profiles.userId, userId))
+    .returning({ userId: profiles.userId })
+    .get();
+  return row !== undefined;
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PREVIOUS_ROLES } from "../enums";
+import { calendarSettingsSchema, reminderSettingsSchema } from "./calendar";
 import { isoDateSchema, percentSchema, timeZoneSchema } from "./primitives";
 
 export const DEFAULT_TARGETS = { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } as const;
@@ -54,7 +55,10 @@ export function profileSchemaAsOf(today: string) {
 
 /** Preferences that later features keep; every key is optional so files stay version 1. */
 export const settingsSchema = z
-  .strictObject({})
+  .strictObject({
+    calendar: calendarSettingsSchema.optional(),
+    reminder: reminderSettingsSchema.optional(),
+  })
   .nullish()
   .transform((v) => v ?? {});
 

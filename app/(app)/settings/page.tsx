@@ -5,6 +5,11 @@ export const metadata: Metadata = { title: "Settings" };
 
 const SECTIONS = [
   { href: "/settings/profile", title: "Profile and targets", text: "Your name, role, start date, time zone and time-split targets." },
+  {
+    href: "/settings/calendar",
+    title: "Calendar and reminder",
+    text: "Your calendar addresses, your manager, how events are sorted, and a weekly reminder for your calendar.",
+  },
   { href: "/settings/data", title: "Your data", text: "Export a backup, restore one, load or remove the demo history." },
   { href: "/settings/account", title: "Account", text: "Change your password or delete your account and all its data." },
 ];

@@ -107,6 +107,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
         initialValues={existing ? checkinToFormValues(existing) : emptyCheckinFormValues(week)}
         previous={previous ? { week: previous.week, hours: previous.hours } : null}
         saveAction={saveCheckinAction}
+        hasCalendarImport
       />
 
       {existing ? (

@@ -1,0 +1,66 @@
+import type { Db } from "@/db/client";
+import { getProfile } from "@/db/queries/profiles";
+import { importCalendarWeek, MAX_CALENDAR_BYTES, type CalendarImportResponse } from "@/lib/calendar";
+import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { calendarSettingsOrDefault } from "@/lib/validation/calendar";
+import type { FieldIssue } from "@/lib/validation/issues";
+import { isoWeekSchema } from "@/lib/validation/primitives";
+import { readBodyCapped } from "@/app/_server/read-body-capped";
+
+export type CalendarImportContext = {
+  db: Db;
+  user: { id: string; email: string } | null;
+  /** Browser origins allowed to post here; a request with another Origin header is refused. */
+  allowedOrigins: readonly string[];
+  maxBytes?: number;
+  budgetMs?: number;
+};
+
+const MB = 1024 * 1024;
+
+function respond(status: number, body: CalendarImportResponse): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+function fail(status: number, error: string, issues: FieldIssue[] = []): Response {
+  return respond(status, { ok: false, error, issues });
+}
+
+/**
+ * POST ?week=2026-W47, body: the .ics file. Answers with the week's events and hours in the
+ * leader's zone, classified by their rules. The file is read in memory and never stored.
+ */
+export async function handleCalendarImport(request: Request, context: CalendarImportContext): Promise<Response> {
+  const maxBytes = context.maxBytes ?? MAX_CALENDAR_BYTES;
+  if (!context.user) return fail(401, "Sign in to import a calendar.");
+  const origin = request.headers.get("origin");
+  if (origin !== null && !context.allowedOrigins.includes(origin)) {
+    return fail(403, "This request came from another site and was refused.");
+  }
+  const week = isoWeekSchema.safeParse(new URL(request.url).searchParams.get("week") ?? undefined);
+  if (!week.success) return fail(400, "Choose the week to import.", [{ path: "week", message: week.error.issues[0]!.message }]);
+
+  const body = await readBodyCapped(request, maxBytes);
+  if (!body.ok) {
+    return fail(413, `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB. Export a shorter date range and try again.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes);
+  } catch {
+    return fail(422, "This file can't be imported.", [{ path: "file", message: "The file is not UTF-8 text; export it as .ics again" }]);
+  }
+
+  const profile = await getProfile(context.db, context.user.id);
+  const settings = calendarSettingsOrDefault(profile?.settings.calendar, context.user.email);
+  const result = importCalendarWeek(text, {
+    week: week.data,
+    timeZone: profile?.timeZone ?? DEFAULT_TIME_ZONE,
+    emails: settings.emails,
+    managerEmails: settings.managerEmails,
+    rules: settings.rules,
+    budgetMs: context.budgetMs,
+  });
+  if (!result.ok) return fail(422, "This file can't be imported.", [{ path: "file", message: result.error }]);
+  return respond(200, { ok: true, ...result.value });
+}

@@ -1,0 +1,199 @@
+"use client";
+import { useId, useRef, useState, type DragEvent } from "react";
+import { formatEventTime } from "@/lib/calendar/event-time";
+import type { ImportedEvent } from "@/lib/calendar/import-week";
+import { calendarPrefill, hoursByCategory, type CalendarPrefill } from "@/lib/calendar/prefill";
+import type { CalendarImportResponse } from "@/lib/calendar/response";
+import { ACTIVITIES, ACTIVITY_LABELS, type Activity } from "@/lib/enums";
+import { formatHours } from "@/lib/format";
+import { Button } from "@/components/ui/button";
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+type Loaded = { events: ImportedEvent[]; warnings: string[]; fileName: string };
+type Status = { kind: "idle" } | { kind: "reading" } | { kind: "error"; message: string } | { kind: "filled"; message: string };
+
+function errorOf(body: CalendarImportResponse | null, status: number): string {
+  if (body && !body.ok) return [body.error, ...body.issues.map((i) => i.message)].join(" ");
+  if (status === 401) return "Your session ended. Sign in again to import.";
+  return "The calendar could not be imported. Try again.";
+}
+
+/** Drop or choose an .ics export, review and reassign its events, then fill the check-in's hours. */
+export function CalendarImport({ week, onFill }: { week: string; onFill: (prefill: CalendarPrefill) => void }) {
+  const inputId = useId();
+  const hintId = useId();
+  const headingId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [isDragging, setIsDragging] = useState(false);
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setStatus({ kind: "error", message: `${file.name} is larger than 10 MB. Export a shorter date range and try again.` });
+      return;
+    }
+    setStatus({ kind: "reading" });
+    try {
+      const response = await fetch(`/api/calendar/import?week=${encodeURIComponent(week)}`, {
+        method: "POST",
+        headers: { "Content-Type": "text/calendar" },
+        body: file,
+      });
+      const body = (await response.json().catch(() => null)) as CalendarImportResponse | null;
+      if (!response.ok || !body?.ok) {
+        setStatus({ kind: "error", message: errorOf(body, response.status) });
+        return;
+      }
+      setLoaded({ events: body.events, warnings: body.warnings, fileName: file.name });
+      setStatus({ kind: "idle" });
+    } catch {
+      setStatus({ kind: "error", message: "The server could not be reached. Check your connection and try again." });
+    } finally {
+      if (input.current) input.current.value = "";
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setIsDragging(false);
+    void read(event.dataTransfer.files[0]);
+  };
+
+  const reassign = (index: number, category: Activity) =>
+    setLoaded((current) =>
+      current ? { ...current, events: current.events.map((e, i) => (i === index ? { ...e, category } : e)) } : current,
+    );
+
+  const fill = () => {
+    if (!loaded) return;
+    const prefill = calendarPrefill(loaded.events);
+    onFill(prefill);
+    setStatus({
+      kind: "filled",
+      message: `Hours filled in from your calendar, each rounded to the nearest quarter hour${
+        prefill.managerOneOnOne ? ", and the 1:1 with your manager ticked" : ""
+      }. Check them and press Save week; nothing is saved until you do.`,
+    });
+  };
+
+  const totals = loaded ? hoursByCategory(loaded.events) : null;
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="space-y-3 rounded-xl border border-stone-200 bg-white p-3 sm:p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
+      <h2 id={headingId} className="text-lg font-semibold">
+        Import from calendar (.ics)
+      </h2>
+      <div
+        onDragOver={(e) => {
+          e.preventDefault();
+          setIsDragging(true);
+        }}
+        onDragLeave={() => setIsDragging(false)}
+        onDrop={onDrop}
+        className={`flex flex-col items-start gap-2 rounded-lg border-2 border-dashed p-4 sm:flex-row sm:items-center ${
+          isDragging ? "border-blue-600 bg-blue-50 dark:border-blue-400 dark:bg-blue-950" : "border-stone-300 dark:border-stone-700"
+        }`}
+      >
+        <label
+          htmlFor={inputId}
+          className="inline-flex min-h-11 shrink-0 cursor-pointer items-center rounded-lg whitespace-nowrap border border-stone-300 bg-white px-4 py-2 text-sm font-semibold text-stone-900 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-blue-600 hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800"
+        >
+          Choose an .ics file
+          <input
+            ref={input}
+            id={inputId}
+            type="file"
+            accept=".ics,text/calendar"
+            aria-describedby={hintId}
+            className="sr-only"
+            onChange={(e) => void read(e.target.files?.[0])}
+          />
+        </label>
+        <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
+          or drop it here. Export from Google Calendar, Outlook or Apple Calendar; up to 10 MB. The file is read on this
+          server for this week only and never stored.
+        </p>
+      </div>
+
+      <div aria-live="polite" className="text-sm">
+        {status.kind === "reading" ? <p>Reading your calendar…</p> : null}
+        {status.kind === "filled" ? <p className="font-medium text-green-800 dark:text-green-300">{status.message}</p> : null}
+      </div>
+      {status.kind === "error" ? (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
+          {status.message}
+        </p>
+      ) : null}
+
+      {loaded && totals ? (
+        <div className="space-y-3">
+          <p className="text-sm">
+            {loaded.events.length === 0
+              ? `${loaded.fileName} has no timed events in this week.`
+              : `${loaded.events.length} event${loaded.events.length === 1 ? "" : "s"} from ${loaded.fileName}. Change a category if the guess is wrong; overlapping time counts once.`}
+          </p>
+          {loaded.warnings.map((warning) => (
+            <p key={warning} className="text-sm text-amber-800 dark:text-amber-300">
+              {warning}
+            </p>
+          ))}
+          {loaded.events.length > 0 ? (
+            <ul aria-label="Events this week" className="divide-y divide-stone-200 dark:divide-stone-800">
+              {loaded.events.map((event, index) => {
+                const selectId = `${inputId}-event-${index}`;
+                return (
+                  <li key={`${event.start}-${index}`} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between">
+                    <div className="min-w-0 flex-1">
+                      <p className="font-medium break-words sm:truncate" title={event.summary}>
+                        {event.summary}
+                      </p>
+                      <p className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
+                        {formatEventTime(event.start, event.end)} · {formatHours(event.minutes / 60)}
+                        {event.minutes === 0 ? " (overlapped)" : ""}
+                      </p>
+                    </div>
+                    <label htmlFor={selectId} className="sr-only">
+                      Category for {event.summary}, {formatEventTime(event.start, event.end)}
+                    </label>
+                    <select
+                      id={selectId}
+                      value={event.category}
+                      onChange={(e) => reassign(index, e.target.value as Activity)}
+                      className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-base sm:w-auto text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+                    >
+                      {ACTIVITIES.map((a) => (
+                        <option key={a} value={a}>
+                          {ACTIVITY_LABELS[a]}
+                        </option>
+                      ))}
+                    </select>
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
+          <dl aria-label="Calendar totals" className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+            {ACTIVITIES.map((a) => (
+              <div key={a} className="rounded-lg bg-stone-100 px-3 py-2 dark:bg-stone-800">
+                <dt className="text-stone-600 dark:text-stone-400">{ACTIVITY_LABELS[a]}</dt>
+                <dd className="font-semibold tabular-nums">{formatHours(totals[a])}</dd>
+              </div>
+            ))}
+          </dl>
+          <div className="flex flex-wrap items-center gap-3">
+            <Button onClick={fill} disabled={loaded.events.length === 0}>
+              Fill the form
+            </Button>
+            <p className="text-sm text-stone-600 dark:text-stone-400">Totals are rounded to the nearest quarter hour.</p>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { TZDate } from "@date-fns/tz";
+import ICAL from "ical.js";
+import { isValidTimeZone } from "../iso-week";
+import { WINDOWS_ZONES } from "./windows-zones";
+
+/** A wall-clock time encoded as if it were UTC milliseconds, so wall arithmetic is plain addition. */
+export type WallMs = number;
+/** Converts a wall-clock time in one zone to epoch milliseconds. */
+export type ToInstant = (wall: WallMs) => number;
+
+export const UTC_ZONE = "\u0000utc";
+
+export function wallOf(time: ICAL.Time): WallMs {
+  return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+}
+
+export function ianaInstant(timeZone: string): ToInstant {
+  return (wall) => {
+    const d = new Date(wall);
+    return new TZDate(
+      d.getUTCFullYear(),
+      d.getUTCMonth(),
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      timeZone,
+    ).getTime();
+  };
+}
+
+/** Remembers results per wall time: events cluster on a few hours, and each conversion is costly. */
+function memoized(toInstant: ToInstant): ToInstant {
+  const cache = new Map<WallMs, number>();
+  return (wall) => {
+    let instant = cache.get(wall);
+    if (instant === undefined) cache.set(wall, (instant = toInstant(wall)));
+    return instant;
+  };
+}
+
+export function floatingTime(wall: WallMs): ICAL.Time {
+  const d = new Date(wall);
+  return ICAL.Time.fromData({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    isDate: false,
+  });
+}
+
+function vtimezoneInstant(zone: ICAL.Timezone): ToInstant {
+  return (wall) => {
+    const d = new Date(wall);
+    const time = ICAL.Time.fromData({
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    });
+    return wall - zone.utcOffset(time) * 1000;
+  };
+}
+
+/** An IANA name for a TZID: itself, without the "/" prefix some exporters add, or a Windows name mapped through CLDR. */
+export function ianaNameFor(tzid: string): string | null {
+  const trimmed = tzid.trim().replace(/^\/+/, "").replace(/^"|"$/g, "");
+  if (WINDOWS_ZONES[trimmed]) return WINDOWS_ZONES[trimmed];
+  return isValidTimeZone(trimmed) ? trimmed : null;
+}
+
+/**
+ * Resolves TZIDs of one file: the file's own VTIMEZONE first, else IANA (Intl) or a Windows name,
+ * else the leader's zone with a warning. UTC_ZONE is UTC and null (floating) is the leader's zone.
+ */
+export function createZoneResolver(vtimezones: ICAL.Component[], leaderZone: string, warn: (message: string) => void) {
+  const defined = new Map<string, ICAL.Component>();
+  for (const component of vtimezones) {
+    const tzid = component.getFirstPropertyValue("tzid");
+    if (typeof tzid === "string") defined.set(tzid, component);
+  }
+  const leader = memoized(ianaInstant(leaderZone));
+  const cache = new Map<string, ToInstant>([[UTC_ZONE, (wall) => wall]]);
+  return (tzid: string | null): ToInstant => {
+    if (tzid === null) return leader;
+    const cached = cache.get(tzid);
+    if (cached) return cached;
+    let resolved: ToInstant;
+    const component = defined.get(tzid);
+    const iana = ianaNameFor(tzid);
+    if (component && (component.getFirstSubcomponent("standard") ?? component.getFirstSubcomponent("daylight"))) {
+      resolved = vtimezoneInstant(new ICAL.Timezone({ component, tzid }));
+    } else if (iana) {
+      resolved = ianaInstant(iana);
+    } else {
+      warn(`Unknown time zone "${tzid}"; its events were read in ${leaderZone}`);
+      resolved = leader;
+    }
+    resolved = memoized(resolved);
+    cache.set(tzid, resolved);
+    return resolved;
+  };
+}

@@ -1,0 +1,104 @@
+import { execFile } from "node:child_process";
+import { copyFile, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const SCRIPT = path.join(ROOT, "scripts", "calendar.ts");
+const FIXTURES = path.join(ROOT, "tests", "fixtures", "calendar");
+
+type Run = { code: number; stdout: string; stderr: string };
+
+function runCli(args: string[], options: { initCwd?: string; tz?: string } = {}): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, TZ: options.tz ?? "UTC" };
+  delete env.INIT_CWD;
+  if (options.initCwd) env.INIT_CWD = options.initCwd;
+  return new Promise((resolve) => {
+    execFile(TSX, [SCRIPT, ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "pendulum-calendar-"));
+  await copyFile(path.join(FIXTURES, "apple-floating-clipped.ics"), path.join(dir, "apple.ics"));
+  await writeFile(path.join(dir, "notes.ics"), "just some notes\n");
+  await writeFile(path.join(dir, "big.ics"), "");
+  await truncate(path.join(dir, "big.ics"), 10 * 1024 * 1024 + 1);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("scripts/calendar.ts", () => {
+  it("prints the week's exact hours and the events behind them, and only that", async () => {
+    const run = await runCli([path.join(FIXTURES, "google-berlin-dst.ics"), "--week", "2026-W13", "--tz", "Europe/Berlin"]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const output = JSON.parse(run.stdout);
+    expect(Object.keys(output)).toEqual(["week", "timeZone", "hours", "events"]);
+    expect(output).toMatchObject({ week: "2026-W13", timeZone: "Europe/Berlin", hours: { meetings: 4, execution: 7, mentoring: 1, other: 0 } });
+    expect(output.events[0]).toEqual({
+      summary: "Team sync (moved)",
+      start: "2026-03-23T14:00:00+01:00",
+      end: "2026-03-23T15:00:00+01:00",
+      category: "meetings",
+    });
+    // X-WR-CALNAME is sam@example.com, who declined the vendor pitch.
+    expect(output.events.map((e: { summary: string }) => e.summary)).not.toContain("Vendor pitch");
+  });
+
+  it("counts the declined event when --me names someone else", async () => {
+    const run = await runCli([path.join(FIXTURES, "google-berlin-dst.ics"), "--week", "2026-W13", "--tz", "Europe/Berlin", "--me", "other@example.com"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).hours.meetings).toBe(5);
+  });
+
+  it("defaults --tz to the system zone and resolves FILE against INIT_CWD", async () => {
+    const run = await runCli(["apple.ics", "--week", "2026-W47"], { initCwd: dir, tz: "America/New_York" });
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output.timeZone).toBe("America/New_York");
+    expect(output.events.find((e: { summary: string }) => e.summary === "Deep work").start).toBe("2026-11-17T09:00:00-05:00");
+  });
+
+  it("keeps exact fractions rather than rounding", async () => {
+    const file = path.join(dir, "twenty.ics");
+    await writeFile(
+      file,
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Chat\r\nDTSTART:20261117T090000Z\r\nDTEND:20261117T092000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    const run = await runCli([file, "--week", "2026-W47", "--tz", "UTC"]);
+    expect(JSON.parse(run.stdout).hours.other).toBe(20 / 60);
+    expect(run.stderr).toMatch(/No --me given/);
+  });
+
+  it.each([
+    { name: "no FILE", args: ["--week", "2026-W47"], message: /Missing FILE/ },
+    { name: "no --week", args: ["x.ics"], message: /Missing --week/ },
+    { name: "a bad week", args: ["x.ics", "--week", "2026-W60"], message: /ISO week/ },
+    { name: "a bad zone", args: ["x.ics", "--week", "2026-W47", "--tz", "Mars/Base"], message: /IANA time zone/ },
+    { name: "an unknown option", args: ["x.ics", "--week", "2026-W47", "--verbose"], message: /Unknown option/ },
+  ])("exits 2 with usage for $name", async ({ args, message }) => {
+    const run = await runCli(args);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/Usage: npm run calendar/);
+  });
+
+  it.each([
+    { name: "a missing file", file: "missing.ics", message: /File not found/ },
+    { name: "a file that is no calendar", file: "notes.ics", message: /not a readable iCalendar/ },
+    { name: "a file over 10 MB", file: "big.ics", message: /at most 10 MB/ },
+  ])("exits 1 for $name", async ({ file, message }) => {
+    const run = await runCli([path.join(dir, file), "--week", "2026-W47"]);
+    expect(run).toMatchObject({ code: 1, stdout: "" });
+    expect(run.stderr).toMatch(message);
+  });
+});

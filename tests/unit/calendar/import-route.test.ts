@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { handleCalendarImport, type CalendarImportContext } from "@/app/api/calendar/import/handle-calendar-import";
+import { createDb, type Db } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import { getProfile, saveProfile, saveSettings } from "@/db/queries/profiles";
+import { users } from "@/db/schema";
+import { DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
+import { profileSchema } from "@/lib/validation/profile";
+
+const ORIGIN = "http://localhost:3000";
+const OUTLOOK = readFileSync(join(import.meta.dirname, "../../fixtures/calendar/outlook-new-york-dst.ics"), "utf8");
+let dir: string;
+let db: Db;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "pendulum-calendar-route-"));
+  db = createDb(join(dir, "test.db"));
+  migrateDb(db);
+  db.insert(users).values({ id: "lee", name: "Lee", email: "lee@corp.example" }).run();
+  await saveProfile(
+    db,
+    "lee",
+    profileSchema.parse({
+      displayName: "Lee",
+      previousRole: "engineer",
+      leadingSince: "2025-06-02",
+      timeZone: "America/New_York",
+      targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
+    }),
+  );
+});
+
+afterEach(() => {
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const context = (over: Partial<CalendarImportContext> = {}): CalendarImportContext => ({
+  db,
+  user: { id: "lee", email: "Lee@corp.example" },
+  allowedOrigins: [ORIGIN],
+  ...over,
+});
+
+const post = (body: BodyInit | null, { week = "2026-W10", headers = {} }: { week?: string; headers?: Record<string, string> } = {}) =>
+  new Request(`${ORIGIN}/api/calendar/import?week=${week}`, { method: "POST", body, headers: { origin: ORIGIN, ...headers }, duplex: "half" } as RequestInit);
+
+describe("POST /api/calendar/import", () => {
+  it("answers with the week's events in the leader's zone, declined events matched by the account email", async () => {
+    const response = await handleCalendarImport(post(OUTLOOK), context());
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const body = await response.json();
+    expect(body).toMatchObject({ ok: true, week: "2026-W10", timeZone: "America/New_York", hours: { meetings: 3.25, execution: 5, mentoring: 0, other: 2 } });
+    expect(body.events.map((e: { summary: string }) => e.summary)).not.toContain("Budget review");
+    expect(body.managerOneOnOne).toBe(false);
+  });
+
+  it("uses the leader's saved calendar settings: addresses, managers and rules", async () => {
+    await saveSettings(db, "lee", {
+      calendar: {
+        emails: ["lee@corp.example"],
+        managerEmails: ["morgan@corp.example"],
+        rules: [{ match: "title", keywords: ["standup"], category: "other" }, ...DEFAULT_CALENDAR_RULES],
+      },
+    });
+    expect((await getProfile(db, "lee"))?.settings.calendar?.managerEmails).toEqual(["morgan@corp.example"]);
+    const body = await (await handleCalendarImport(post(OUTLOOK), context())).json();
+    expect(body.managerOneOnOne).toBe(true);
+    expect(body.hours).toEqual({ meetings: 2.5, execution: 5, mentoring: 0, other: 2.75 });
+
+    await saveSettings(db, "lee", { calendar: { emails: ["lee.park@home.example"], managerEmails: [], rules: DEFAULT_CALENDAR_RULES } });
+    const other = await (await handleCalendarImport(post(OUTLOOK), context())).json();
+    expect(other.events.map((e: { summary: string }) => e.summary)).toContain("Budget review");
+  });
+
+  it.each([
+    { name: "without a session", ctx: { user: null }, request: () => post(OUTLOOK), status: 401, error: /Sign in/ },
+    { name: "from another site", ctx: {}, request: () => post(OUTLOOK, { headers: { origin: "https://evil.example" } }), status: 403, error: /another site/ },
+    { name: "without a valid week", ctx: {}, request: () => post(OUTLOOK, { week: "2026-W99" }), status: 400, error: /week/ },
+    {
+      name: "declared too large",
+      ctx: { maxBytes: 100 },
+      request: () => post("x".repeat(50), { headers: { "content-length": "5000" } }),
+      status: 413,
+      error: /larger than/,
+    },
+    { name: "streamed too large", ctx: { maxBytes: 100 }, request: () => post(OUTLOOK), status: 413, error: /larger than/ },
+    { name: "empty", ctx: {}, request: () => post(""), status: 422, error: /can't be imported/ },
+    { name: "not a calendar", ctx: {}, request: () => post("name,email\nLee,lee@corp.example\n"), status: 422, error: /can't be imported/ },
+    { name: "not UTF-8", ctx: {}, request: () => post(new Uint8Array([0xff, 0xfe, 0x00, 0x41])), status: 422, error: /can't be imported/ },
+  ])("refuses a request $name with JSON", async ({ ctx, request, status, error }) => {
+    const response = await handleCalendarImport(request(), context(ctx));
+    expect(response.status).toBe(status);
+    const body = await response.json();
+    expect(body.ok).toBe(false);
+    expect(body.error).toMatch(error);
+    expect(Array.isArray(body.issues)).toBe(true);
+  });
+
+  it("says what is wrong with the file", async () => {
+    const body = await (await handleCalendarImport(post(""), context())).json();
+    expect(body.issues).toEqual([{ path: "file", message: expect.stringMatching(/empty/) }]);
+  });
+});
