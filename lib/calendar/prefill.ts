@@ -1,6 +1,6 @@
 import { ACTIVITIES, type Activity } from "../enums";
 import type { Hours } from "../checkin";
-import { MAX_HOURS_PER_ACTIVITY } from "../validation/primitives";
+import { MAX_HOURS_PER_ACTIVITY } from "../limits";
 import type { ImportedEvent } from "./import-week";
 
 export function roundToQuarterHour(hours: number): number {
