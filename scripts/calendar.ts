@@ -1,20 +1,10 @@
-import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { calendarOwnerEmail, importCalendarWeek, MAX_CALENDAR_BYTES } from "../lib/calendar";
 import { isValidIsoWeek, isValidTimeZone } from "../lib/iso-week";
 import { DEFAULT_CALENDAR_RULES } from "../lib/validation/calendar";
+import { ExitError, readTextFile, resolveFromCaller, runCli } from "./cli/common";
 
 const USAGE = "Usage: npm run calendar -- FILE --week 2026-W47 [--tz Europe/Berlin] [--me EMAIL]";
-
-class ExitError extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-  }
-}
 
 type Args = { file: string; week: string; timeZone: string; me?: string };
 
@@ -47,28 +37,14 @@ function readArgs(argv: string[]): Args {
   return { file: positionals[0]!, week: values.week, timeZone, me: values.me };
 }
 
-async function readText(file: string): Promise<string> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new ExitError(`${file} is a directory, not a calendar file`, 1);
-    if (info.size > MAX_CALENDAR_BYTES) {
-      throw new ExitError(`${file} is ${(info.size / 1024 / 1024).toFixed(1)} MB; calendar files are at most ${MAX_CALENDAR_BYTES / 1024 / 1024} MB`, 1);
-    }
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if (error instanceof ExitError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new ExitError(`File not found: ${file}`, 1);
-    if (code === "EACCES" || code === "EPERM") throw new ExitError(`No permission to read ${file}`, 1);
-    throw new ExitError(`Could not read ${file}: ${(error as Error).message}`, 1);
-  }
-}
-
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2));
-  // npm runs scripts from the package root and keeps the caller's directory in INIT_CWD.
-  const absolute = path.resolve(process.env.INIT_CWD || process.cwd(), args.file);
-  const text = await readText(absolute);
+  const absolute = resolveFromCaller(args.file);
+  const text = await readTextFile(absolute, {
+    maxBytes: MAX_CALENDAR_BYTES,
+    kind: "a calendar file",
+    kinds: "calendar files",
+  });
   const me = args.me?.toLowerCase() ?? calendarOwnerEmail(text);
   if (!me) process.stderr.write("No --me given and the calendar is not named after an email address: declined events count as accepted.\n");
   const result = importCalendarWeek(text, {
@@ -90,12 +66,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ExitError) {
-    if (error.message) (error.code === 0 ? process.stdout : process.stderr).write(`${error.message}\n`);
-    process.exitCode = error.code;
-    return;
-  }
-  console.error(error);
-  process.exitCode = 1;
-});
+runCli(main);
