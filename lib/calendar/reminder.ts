@@ -2,6 +2,7 @@ import { tzOffset, tzScan } from "@date-fns/tz";
 import ICAL from "ical.js";
 import { isoWeekOfInstant, isoWeekStartDate } from "../iso-week";
 import { REMINDER_WEEKDAYS, type ReminderSettings } from "../validation/calendar";
+import { floatingTime } from "./zones";
 
 const RRULE_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
@@ -16,21 +17,9 @@ export type ReminderInput = {
   now: Date;
 };
 
-function wallTime(wallMs: number): ICAL.Time {
-  const d = new Date(wallMs);
-  return ICAL.Time.fromData({
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  });
-}
-
 function observance(kind: "standard" | "daylight", wallStartMs: number, from: number, to: number): ICAL.Component {
   const component = new ICAL.Component(kind);
-  component.addPropertyWithValue("dtstart", wallTime(wallStartMs));
+  component.addPropertyWithValue("dtstart", floatingTime(wallStartMs));
   component.addPropertyWithValue("tzoffsetfrom", ICAL.UtcOffset.fromSeconds(from * 60));
   component.addPropertyWithValue("tzoffsetto", ICAL.UtcOffset.fromSeconds(to * 60));
   return component;
@@ -60,7 +49,7 @@ function firstStart(reminder: ReminderSettings, timeZone: string, now: Date): IC
   const [y, m, d] = monday.split("-").map(Number) as [number, number, number];
   const [hour, minute] = reminder.time.split(":").map(Number) as [number, number];
   const day = new Date(Date.UTC(y, m - 1, d + REMINDER_WEEKDAYS.indexOf(reminder.weekday)));
-  return wallTime(day.getTime() + (hour * 60 + minute) * 60_000);
+  return floatingTime(day.getTime() + (hour * 60 + minute) * 60_000);
 }
 
 /** A weekly reminder event as an .ics file: recurring in the leader's zone, with an alarm and the check-in link. */
