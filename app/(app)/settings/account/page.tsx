@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { SettingsHeader } from "@/components/settings-header";
 import { requireUser } from "@/app/_server/auth";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
@@ -16,15 +17,11 @@ export default async function AccountSettingsPage() {
   const user = await requireUser();
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/settings" className="text-sm text-blue-700 underline underline-offset-2 dark:text-blue-300">
-          Settings
-        </Link>
-        <h1 className="text-2xl font-bold">Account</h1>
+      <SettingsHeader title="Account">
         <p className="mt-1 text-stone-600 dark:text-stone-400">
           Signed in as <span className="font-medium text-stone-900 dark:text-stone-100">{user.email}</span>
         </p>
-      </div>
+      </SettingsHeader>
 
       <section aria-labelledby="change-password" className={sectionClass}>
         <h2 id="change-password" className="text-lg font-semibold">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
+import { SettingsHeader } from "@/components/settings-header";
 import { DemoControls } from "@/components/data/demo-controls";
 import { RestoreForm } from "@/components/data/restore-form";
 import { buttonClass } from "@/components/ui/button";
@@ -22,12 +22,7 @@ export default async function DataSettingsPage() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/settings" className="text-sm font-medium text-blue-700 underline dark:text-blue-300">
-          Settings
-        </Link>
-        <h1 className="text-2xl font-bold">Your data</h1>
-      </div>
+      <SettingsHeader title="Your data" />
 
       <section aria-labelledby="export-heading" className={sectionClass}>
         <h2 id="export-heading" className="text-lg font-semibold">

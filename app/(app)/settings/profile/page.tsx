@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { SettingsHeader } from "@/components/settings-header";
 import { getDb } from "@/db";
 import { getProfile } from "@/db/queries/profiles";
 import { requireUser } from "@/app/_server/auth";
@@ -19,12 +19,7 @@ export default async function ProfileSettingsPage() {
   if (!profile) redirect("/welcome");
   return (
     <div className="space-y-4">
-      <div>
-        <Link href="/settings" className="text-sm font-medium text-blue-700 underline underline-offset-2 dark:text-blue-300">
-          ← Settings
-        </Link>
-        <h1 className="mt-1 text-2xl font-bold">Profile and targets</h1>
-      </div>
+      <SettingsHeader title="Profile and targets" />
       <ProfileForm
         initialValues={profileToFormValues(profile)}
         maxDate={localIsoDate(new Date(), profile.timeZone ?? DEFAULT_TIME_ZONE)}
