@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   deleteCheckinResponse,
@@ -12,13 +9,13 @@ import {
   type ApiContext,
 } from "@/app/api/checkins/_lib/handlers";
 import { MAX_BODY_BYTES, readJsonBody } from "@/app/api/checkins/_lib/json-body";
-import { createDb, type Db } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
+import { type Db } from "@/db/client";
 import { getCheckin, listCheckins, toCheckinValues } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
-import { checkins, users } from "@/db/schema";
+import { checkins } from "@/db/schema";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { TYPICAL_WEEK } from "@/tests/helpers/factories";
+import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const BASE = "http://localhost:3000/api/checkins";
 // Thursday 2026-11-26 08:00 UTC: the current week is 2026-W48 in UTC and Berlin.
@@ -26,25 +23,23 @@ const NOW = new Date("2026-11-26T08:00:00Z");
 
 const BODY = { ...TYPICAL_WEEK, note: "..." };
 
-let dir: string;
+let temp: TempDb;
 let db: Db;
 let alex: ApiContext;
 let blair: ApiContext;
 let anonymous: ApiContext;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "pendulum-api-"));
-  db = createDb(join(dir, "test.db"));
-  migrateDb(db);
-  for (const id of ["alex", "blair"]) db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
+  temp = createTempDb();
+  db = temp.db;
+  addUsers(db, "alex", "blair");
   alex = { db, userId: "alex", now: NOW };
   blair = { db, userId: "blair", now: NOW };
   anonymous = { db, userId: null, now: NOW };
 });
 
 afterEach(() => {
-  db.$client.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.cleanup();
 });
 
 function put(week: string, body: unknown, headers: Record<string, string> = {}) {

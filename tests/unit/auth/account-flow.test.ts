@@ -7,7 +7,7 @@ import { saveProfile } from "@/db/queries/profiles";
 import { emailLockKey, type LockoutConfig } from "@/lib/auth/lockout";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { profileSchema } from "@/lib/validation/profile";
-import { createTempDb, type TempDb } from "./temp-db";
+import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const BASE_URL = "http://localhost:3999";
 const lockout: LockoutConfig = { maxFailures: 5, maxFailuresPerIp: 0, lockSeconds: 60, maxLockSeconds: 3600, failureWindowSeconds: 900 };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuth, type CreateAuthOptions } from "@/app/_server/create-auth";
 import { getLoginAttempt } from "@/db/queries/login-attempts";
 import { emailLockKey, ipLockKey, type LockoutConfig } from "@/lib/auth/lockout";
-import { createTempDb, type TempDb } from "./temp-db";
+import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const SECRET = "test-secret-that-is-at-least-32-characters-long";
 const BASE_URL = "http://localhost:3999";

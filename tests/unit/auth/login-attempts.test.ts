@@ -7,7 +7,7 @@ import {
   recordLoginFailure,
 } from "@/db/queries/login-attempts";
 import { emailLockKey, ipLockKey, type LockoutConfig } from "@/lib/auth/lockout";
-import { createTempDb, type TempDb } from "./temp-db";
+import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const config: LockoutConfig = { maxFailures: 3, maxFailuresPerIp: 5, lockSeconds: 60, maxLockSeconds: 3600, failureWindowSeconds: 900 };
 const T0 = new Date("2026-03-02T10:00:00.000Z");

@@ -5,7 +5,7 @@ import { verifyPassword } from "better-auth/crypto";
 import { createAuth } from "@/app/_server/create-auth";
 import { getLoginAttempt, recordLoginFailure } from "@/db/queries/login-attempts";
 import { emailLockKey, type LockoutConfig } from "@/lib/auth/lockout";
-import { createTempDb, type TempDb } from "./temp-db";
+import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");

@@ -1,24 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { handleCalendarImport, type CalendarImportContext } from "@/app/api/calendar/import/handle-calendar-import";
-import { createDb, type Db } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
+import { type Db } from "@/db/client";
 import { getProfile, saveProfile, saveSettings } from "@/db/queries/profiles";
 import { users } from "@/db/schema";
 import { DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
 import { profileSchema } from "@/lib/validation/profile";
+import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const ORIGIN = "http://localhost:3000";
 const OUTLOOK = readFileSync(join(import.meta.dirname, "../../fixtures/calendar/outlook-new-york-dst.ics"), "utf8");
-let dir: string;
+let temp: TempDb;
 let db: Db;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), "pendulum-calendar-route-"));
-  db = createDb(join(dir, "test.db"));
-  migrateDb(db);
+  temp = createTempDb();
+  db = temp.db;
   db.insert(users).values({ id: "lee", name: "Lee", email: "lee@corp.example" }).run();
   await saveProfile(
     db,
@@ -34,8 +32,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  db.$client.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.cleanup();
 });
 
 const context = (over: Partial<CalendarImportContext> = {}): CalendarImportContext => ({

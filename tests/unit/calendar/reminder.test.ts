@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { handleReminder, reminderUid } from "@/app/api/reminder.ics/handle-reminder";
-import { createDb, type Db } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
+import { type Db } from "@/db/client";
 import { saveProfile, saveSettings } from "@/db/queries/profiles";
-import { users } from "@/db/schema";
 import { reminderCalendar } from "@/lib/calendar/reminder";
 import { profileSchema } from "@/lib/validation/profile";
+import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -72,13 +68,12 @@ describe("reminderCalendar", () => {
 });
 
 describe("GET /api/reminder.ics", () => {
-  let dir: string;
+  let temp: TempDb;
   let db: Db;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), "pendulum-reminder-"));
-    db = createDb(join(dir, "test.db"));
-    migrateDb(db);
-    for (const id of ["a", "b"]) db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
+    temp = createTempDb();
+    db = temp.db;
+    addUsers(db, "a", "b");
     await saveProfile(
       db,
       "a",
@@ -92,8 +87,7 @@ describe("GET /api/reminder.ics", () => {
     );
   });
   afterEach(() => {
-    db.$client.close();
-    rmSync(dir, { recursive: true, force: true });
+    temp.cleanup();
   });
 
   const get = (userId: string | null, now = "2026-11-26T09:00:00Z") =>

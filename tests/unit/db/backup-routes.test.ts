@@ -1,33 +1,30 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { handleExport } from "@/app/api/export/handle-export";
 import { handleImport, type ImportContext } from "@/app/api/import/handle-import";
 import { readBodyCapped } from "@/app/_server/read-body-capped";
-import { createDb, type Db } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
+import { type Db } from "@/db/client";
 import { exportUserData, getDataSummary } from "@/db/queries/backup";
 import { saveCheckin } from "@/db/queries/checkins";
 import { loadDemoHistory } from "@/db/queries/demo";
 import { saveProfile } from "@/db/queries/profiles";
-import { users } from "@/db/schema";
 import { parseExportFile } from "@/lib/validation/export-file";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { profileSchema } from "@/lib/validation/profile";
+import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const NOW = new Date("2026-03-11T10:00:00Z");
 const ORIGIN = "http://localhost:3000";
 const SAMPLE = readFileSync(join(import.meta.dirname, "../../fixtures/export-v1-sample.json"), "utf8");
 const INVALID = readFileSync(join(import.meta.dirname, "../../fixtures/export-v1-invalid.json"), "utf8");
-let dir: string;
+let temp: TempDb;
 let db: Db;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), "pendulum-routes-"));
-  db = createDb(join(dir, "test.db"));
-  migrateDb(db);
-  for (const id of ["a", "b"]) db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
+  temp = createTempDb();
+  db = temp.db;
+  addUsers(db, "a", "b");
   await saveProfile(
     db,
     "a",
@@ -46,8 +43,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  db.$client.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.cleanup();
 });
 
 const context = (over: Partial<ImportContext> = {}): ImportContext => ({

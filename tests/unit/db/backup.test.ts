@@ -1,36 +1,32 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
+import { type Db } from "@/db/client";
 import { exportUserData, getDataSummary, restoreUserData } from "@/db/queries/backup";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { loadDemoHistory } from "@/db/queries/demo";
 import { getProfile, saveProfile } from "@/db/queries/profiles";
-import { users } from "@/db/schema";
 import { parseImportFile } from "@/lib/backup";
 import { checkinSchema, type CheckinInput } from "@/lib/validation/checkin";
 import { parseExportFile, type ExportFile } from "@/lib/validation/export-file";
 import { profileSchema, type ProfileInput } from "@/lib/validation/profile";
+import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const NOW = new Date("2026-03-11T10:00:00Z");
-let dir: string;
+let temp: TempDb;
 let db: Db;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "pendulum-backup-"));
-  db = createDb(join(dir, "test.db"));
-  migrateDb(db);
+  temp = createTempDb();
+  db = temp.db;
 });
 
 afterEach(() => {
-  db.$client.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.cleanup();
 });
 
 function createUser(id: string) {
-  db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
+  addUsers(db, id);
   return id;
 }
 

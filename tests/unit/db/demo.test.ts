@@ -1,34 +1,26 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
+import { type Db } from "@/db/client";
 import { exportUserData } from "@/db/queries/backup";
 import { getCheckin, listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { countDemo, loadDemoHistory, removeDemoHistory } from "@/db/queries/demo";
 import { saveProfile } from "@/db/queries/profiles";
-import { users } from "@/db/schema";
 import { buildDemoHistory } from "@/lib/demo";
 import { checkinSchema, type CheckinInput } from "@/lib/validation/checkin";
 import { profileSchema } from "@/lib/validation/profile";
+import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const NOW = new Date("2026-03-11T10:00:00Z");
-let dir: string;
+let temp: TempDb;
 let db: Db;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "pendulum-demo-"));
-  db = createDb(join(dir, "test.db"));
-  migrateDb(db);
-  for (const id of ["a", "b"]) {
-    db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
-  }
+  temp = createTempDb();
+  db = temp.db;
+  addUsers(db, "a", "b");
 });
 
 afterEach(() => {
-  db.$client.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.cleanup();
 });
 
 const own = (week: string, over: Partial<CheckinInput> = {}) =>

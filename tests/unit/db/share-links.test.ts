@@ -8,7 +8,7 @@ import { shareLinks, users } from "@/db/schema";
 import { createLookupLimiter, isShareTokenShape } from "@/lib/report";
 import { profileSchema } from "@/lib/validation/profile";
 import { makeCheckin } from "../../helpers/factories";
-import { createTempDb, type TempDb } from "../auth/temp-db";
+import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
 const DAY = 86_400_000;

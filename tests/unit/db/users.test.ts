@@ -3,7 +3,7 @@ import { getLoginAttempt, recordLoginFailure } from "@/db/queries/login-attempts
 import { getUserByEmail, resetUserPassword } from "@/db/queries/users";
 import { accounts, sessions, users } from "@/db/schema";
 import { DEFAULT_LOCKOUT_CONFIG, emailLockKey } from "@/lib/auth/lockout";
-import { createTempDb, type TempDb } from "../auth/temp-db";
+import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 let temp: TempDb;
 
