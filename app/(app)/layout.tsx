@@ -1,16 +1,11 @@
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { AppNav } from "@/components/app-nav";
-import { getDb } from "@/db";
-import { getProfile } from "@/db/queries/profiles";
-import { requireUser } from "@/app/_server/auth";
+import { requireLeader } from "@/app/_server/auth";
 import { signOutAction } from "@/app/_server/sign-out";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   await connection();
-  const user = await requireUser();
-  const profile = await getProfile(getDb(), user.id);
-  if (!profile) redirect("/welcome");
+  const { profile } = await requireLeader();
   return (
     <>
       <AppNav displayName={profile.displayName} signOut={signOutAction} />

@@ -2,7 +2,9 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
+import { cache } from "react";
 import { getDb } from "@/db";
+import { getProfile, type ProfileRecord } from "@/db/queries/profiles";
 import { appUrl, authSecret, isSignupAllowed, lockoutConfig, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
 import { createAuth, type Auth } from "./create-auth";
 
@@ -51,6 +53,17 @@ export async function requireUser(): Promise<SessionUser> {
   if (!user) redirect("/sign-in");
   return user;
 }
+
+/**
+ * The signed-in leader and their profile, or a redirect to sign-in or onboarding. Cached per request,
+ * so the (app) layout and its page share one session and profile read.
+ */
+export const requireLeader = cache(async (): Promise<{ user: SessionUser; profile: ProfileRecord }> => {
+  const user = await requireUser();
+  const profile = await getProfile(getDb(), user.id);
+  if (!profile) redirect("/welcome");
+  return { user, profile };
+});
 
 export type AuthFailure = { status: number; code: string | undefined; message: string };
 

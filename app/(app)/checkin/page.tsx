@@ -1,8 +1,6 @@
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db";
-import { getProfile } from "@/db/queries/profiles";
-import { requireUser } from "@/app/_server/auth";
+import { requireLeader } from "@/app/_server/auth";
 import { normalizeWeekInput } from "@/lib/checkin-form";
 import { lastCompletedIsoWeek } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
@@ -10,10 +8,10 @@ import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 /** /checkin opens the week just ended; /checkin?week=… (the week picker) opens the week typed. */
 export default async function CheckinIndexPage({ searchParams }: { searchParams: Promise<{ week?: string | string[] }> }) {
   await connection();
-  const user = await requireUser();
+  const { profile } = await requireLeader();
   const { week } = await searchParams;
   const typed = typeof week === "string" ? week.trim() : "";
   if (typed) redirect(`/checkin/${encodeURIComponent(normalizeWeekInput(typed) ?? typed)}`);
-  const timeZone = (await getProfile(getDb(), user.id))?.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
   redirect(`/checkin/${lastCompletedIsoWeek(new Date(), timeZone)}`);
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { TimeSplitChart } from "@/components/charts/time-split-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
@@ -12,24 +11,21 @@ import { LoadDemoButton } from "@/components/data/load-demo-button";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
-import { getProfile } from "@/db/queries/profiles";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
 import { SIGN_TITLES } from "@/lib/dashboard/signs";
 import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
 import { buildDashboardView, scoreRows } from "@/lib/dashboard/view";
 import { SIGN_IDS } from "@/lib/enums";
-import { requireUser } from "@/app/_server/auth";
+import { requireLeader } from "@/app/_server/auth";
 import { loadDemoAction } from "../settings/data/actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const user = await requireUser();
-  const db = getDb();
-  const [profile, checkins] = await Promise.all([getProfile(db, user.id), listCheckins(db, { userId: user.id })]);
-  if (!profile) redirect("/welcome");
+  const { user, profile } = await requireLeader();
+  const checkins = await listCheckins(getDb(), { userId: user.id });
   const range = parseDashboardRange((await searchParams).range);
   const view = buildDashboardView({
     profile,

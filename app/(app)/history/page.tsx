@@ -3,8 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
-import { getProfile } from "@/db/queries/profiles";
-import { requireUser } from "@/app/_server/auth";
+import { requireLeader } from "@/app/_server/auth";
 import { HistoryList } from "@/components/history/history-list";
 import { buttonClass } from "@/components/ui/button";
 import { toHistoryRows } from "@/lib/history";
@@ -15,9 +14,9 @@ export const metadata: Metadata = { title: "History" };
 
 export default async function HistoryPage() {
   await connection();
-  const user = await requireUser();
+  const { user, profile } = await requireLeader();
   const db = getDb();
-  const timeZone = (await getProfile(db, user.id))?.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
   const lastWeek = lastCompletedIsoWeek(new Date(), timeZone);
   const rows = toHistoryRows(await listCheckins(db, { userId: user.id }), lastWeek);
   const loggedCount = rows.filter((r) => r.kind === "logged").length;

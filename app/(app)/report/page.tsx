@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { ReportView } from "@/components/report/report-view";
 import { buttonClass } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
-import { getProfile } from "@/db/queries/profiles";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { buildReport, checkRange, defaultLastWeek, presetRange, REPORT_PRESETS, type ReportPresetId, type ReportRange } from "@/lib/report";
 import { reportPageQuerySchema } from "@/lib/validation/report";
-import { requireUser } from "@/app/_server/auth";
+import { requireLeader } from "@/app/_server/auth";
 import { ShareLinksSection } from "./share-links-section";
 
 export const metadata: Metadata = { title: "Report" };
@@ -26,10 +24,8 @@ function query(range: ReportRange, notes: boolean): string {
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const user = await requireUser();
-  const db = getDb();
-  const [profile, checkins] = await Promise.all([getProfile(db, user.id), listCheckins(db, { userId: user.id })]);
-  if (!profile) redirect("/welcome");
+  const { user, profile } = await requireLeader();
+  const checkins = await listCheckins(getDb(), { userId: user.id });
 
   const parsed = reportPageQuerySchema.safeParse(await searchParams);
   const q = parsed.success ? parsed.data : { preset: undefined, from: undefined, to: undefined, notes: false };

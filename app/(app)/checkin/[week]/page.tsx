@@ -4,8 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
-import { getProfile } from "@/db/queries/profiles";
-import { requireUser } from "@/app/_server/auth";
+import { requireLeader } from "@/app/_server/auth";
 import { CheckinForm } from "@/components/checkin/checkin-form";
 import { DeleteWeek } from "@/components/checkin/delete-week";
 import { WeekPicker } from "@/components/checkin/week-picker";
@@ -34,11 +33,11 @@ function Notice({ title, children }: { title: string; children: React.ReactNode 
 
 export default async function CheckinWeekPage({ params, searchParams }: Props) {
   await connection();
-  const user = await requireUser();
+  const { user, profile } = await requireLeader();
   const { week: rawWeek } = await params;
   const { deleted } = await searchParams;
   const db = getDb();
-  const timeZone = (await getProfile(db, user.id))?.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
   const now = new Date();
   const currentWeek = currentIsoWeek(now, timeZone);
   const resolved = resolveWeekParam(rawWeek, currentWeek);

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { SettingsHeader } from "@/components/settings-header";
-import { getDb } from "@/db";
-import { getProfile } from "@/db/queries/profiles";
-import { requireUser } from "@/app/_server/auth";
+import { requireLeader } from "@/app/_server/auth";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { DEFAULT_TIME_ZONE, localIsoDate } from "@/lib/local-date";
 import { profileToFormValues } from "@/lib/profile-form";
@@ -14,9 +11,7 @@ export const metadata: Metadata = { title: "Profile and targets" };
 
 export default async function ProfileSettingsPage() {
   await connection();
-  const user = await requireUser();
-  const profile = await getProfile(getDb(), user.id);
-  if (!profile) redirect("/welcome");
+  const { profile } = await requireLeader();
   return (
     <div className="space-y-4">
       <SettingsHeader title="Profile and targets" />
