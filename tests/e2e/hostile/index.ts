@@ -1,0 +1,4 @@
+import type { HostileCase } from "./types";
+
+// One module per family (tests/e2e/hostile/<family>.ts exporting `cases`); add yours here.
+export const hostileCases: HostileCase[] = [];
