@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuth, type CreateAuthOptions } from "@/app/_server/create-auth";
 import { getLoginAttempt } from "@/db/queries/login-attempts";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { emailLockKey, ipLockKey, type LockoutConfig } from "@/lib/auth/lockout";
 import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
@@ -30,7 +31,7 @@ function authFor(db = temp.db, overrides: Partial<CreateAuthOptions> = {}) {
 function post(path: string, body: unknown, ip = "203.0.113.5", base = BASE_URL) {
   return new Request(`${base}/api/auth${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: base, "x-forwarded-for": ip },
+    headers: { "content-type": "application/json", origin: base, [CLIENT_ADDRESS_HEADER]: ip },
     body: JSON.stringify(body),
   });
 }
@@ -134,6 +135,58 @@ describe("sign-in lockout through better-auth", () => {
     expect((await auth.handler(post("/sign-in/email", { email: EMAIL, password: PASSWORD }, ip))).status).toBe(429);
     expect((await auth.handler(post("/sign-in/email", { email: EMAIL, password: PASSWORD }, "192.0.2.45"))).status).toBe(200);
     expect(await getLoginAttempt(temp.db, ipLockKey(ip))).not.toBeNull();
+  });
+});
+
+describe("sign-in lockout under a burst of parallel attempts", () => {
+  const BURST = 60;
+  const burst = (password: (i: number) => string) =>
+    Array.from({ length: BURST }, (_, i) => ({ email: EMAIL, password: password(i) }));
+
+  it("checks at most N passwords of a 60-attempt burst, refuses the right one inside it, and keeps the lock", async () => {
+    const auth = authFor();
+    const bodies = burst((i) => (i === BURST - 1 ? PASSWORD : `wrong password ${i}`));
+    const responses = await Promise.all(bodies.map((body, i) => auth.handler(post("/sign-in/email", body, `198.51.100.${i}`))));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s !== 429)).toHaveLength(lockout.maxFailures);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(lockout.maxFailures);
+    expect(statuses.at(-1)).toBe(429);
+    expect(await responses.at(-1)!.json()).toMatchObject({ code: "SIGN_IN_LOCKED" });
+
+    expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toMatchObject({ failures: lockout.maxFailures, lockedUntil: new Date(clock.getTime() + 60_000) });
+    expect((await auth.handler(post("/sign-in/email", { email: EMAIL, password: PASSWORD }))).status).toBe(429);
+  });
+
+  it("holds the same way for 50 parallel auth.api calls (the sign-in form's way in)", async () => {
+    const auth = authFor();
+    const outcomes = await Promise.allSettled(
+      burst((i) => (i === 25 ? PASSWORD : `wrong password ${i}`))
+        .slice(0, 50)
+        .map((body) => auth.api.signInEmail({ body, headers: new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9" }) })),
+    );
+    const statuses = outcomes.map((o) => (o.status === "fulfilled" ? 200 : (o.reason as { statusCode: number }).statusCode));
+    expect(statuses.filter((s) => s !== 429)).toHaveLength(lockout.maxFailures);
+    expect(statuses[25]).toBe(429);
+    await expect(auth.api.signInEmail({ body: { email: EMAIL, password: PASSWORD } })).rejects.toMatchObject({ statusCode: 429 });
+  });
+
+  it("lets the right password through when it is among the first N, counting only the attempts after it", async () => {
+    const auth = authFor();
+    const responses = await Promise.all(
+      ["wrong password a", PASSWORD, "wrong password b", "wrong password c", "wrong password d"].map((password) =>
+        auth.handler(post("/sign-in/email", { email: EMAIL, password })),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([401, 200, 401, 429, 429]);
+    expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toMatchObject({ failures: 1, lockedUntil: null });
+  });
+
+  it("counts a burst once per address too, and takes back the address claim of an attempt the e-mail lock refused", async () => {
+    const auth = authFor(temp.db, { lockout: { ...lockout, maxFailuresPerIp: 5 } });
+    const ip = "192.0.2.80";
+    await Promise.all(Array.from({ length: 20 }, (_, i) => auth.handler(post("/sign-in/email", { email: EMAIL, password: `wrong ${i} pw` }, ip))));
+    expect((await getLoginAttempt(temp.db, ipLockKey(ip)))?.failures).toBe(lockout.maxFailures);
+    expect((await auth.handler(post("/sign-in/email", { email: "kim@example.com", password: "wrong password" }, ip))).status).toBe(401);
   });
 });
 
