@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from "node:crypto";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
@@ -14,6 +15,7 @@ import * as schema from "@/db/schema";
 import { CLIENT_ADDRESS_HEADER, normalizeAddress } from "@/lib/auth/client-address";
 import { emailSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 import {
+  deviceLockKey,
   emailLockKey,
   ipLockKey,
   isIpLockKey,
@@ -50,7 +52,15 @@ export type CreateAuthOptions = {
   logger?: BetterAuthOptions["logger"];
 };
 
-type HookContext = { path?: string; body?: unknown; request?: Request; headers?: Headers };
+type HookContext = {
+  path?: string;
+  body?: unknown;
+  request?: Request;
+  headers?: Headers;
+  getSignedCookie: (key: string, secret: string) => Promise<string | null | false>;
+  setSignedCookie: (key: string, value: string, secret: string, options?: Record<string, unknown>) => Promise<string>;
+  context: { secret: string; createAuthCookie: (name: string, attributes?: Record<string, unknown>) => { name: string; attributes: Record<string, unknown> } };
+};
 
 type LoginClaim = { key: string; failures: number };
 const CLAIMS = "pendulumLoginClaims";
@@ -61,9 +71,42 @@ function clientAddress(ctx: HookContext): string | null {
   return raw ? normalizeAddress(raw) : null;
 }
 
-function signInKeys(ctx: HookContext, lockout: LockoutConfig): string[] {
+function emailOf(ctx: HookContext): string | null {
   const email = emailSchema.safeParse((ctx.body as { email?: unknown } | undefined)?.email);
-  const keys = email.success ? [emailLockKey(email.data)] : [];
+  return email.success ? email.data : null;
+}
+
+const KNOWN_DEVICE_COOKIE = "known_device";
+const KNOWN_DEVICE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+const emailDigest = (secret: string, email: string) => createHmac("sha256", secret).update(email).digest("base64url").slice(0, 22);
+
+/** The id of this browser's known-device cookie when it was issued for `email`'s account; null otherwise. */
+async function knownDeviceId(ctx: HookContext, email: string): Promise<string | null> {
+  const value = await ctx.getSignedCookie(ctx.context.createAuthCookie(KNOWN_DEVICE_COOKIE).name, ctx.context.secret);
+  if (!value) return null;
+  const [id, digest] = value.split(".");
+  return id && digest === emailDigest(ctx.context.secret, email) ? id : null;
+}
+
+/** Marks this browser as one that signed in to `email`'s account (a signed, HttpOnly cookie). */
+async function rememberDevice(ctx: HookContext, email: string, id: string | null): Promise<void> {
+  const cookie = ctx.context.createAuthCookie(KNOWN_DEVICE_COOKIE, { maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS });
+  const value = `${id ?? randomBytes(16).toString("base64url")}.${emailDigest(ctx.context.secret, email)}`;
+  await ctx.setSignedCookie(cookie.name, value, ctx.context.secret, cookie.attributes);
+}
+
+/**
+ * The lock keys of a sign-in attempt: the e-mail's (or, from a browser that signed in to that account
+ * before, that browser's own, so a stranger failing on purpose cannot lock it out), plus the address's.
+ */
+async function signInKeys(ctx: HookContext, lockout: LockoutConfig): Promise<string[]> {
+  const email = emailOf(ctx);
+  const keys: string[] = [];
+  if (email) {
+    const device = await knownDeviceId(ctx, email);
+    keys.push(device ? deviceLockKey(device) : emailLockKey(email));
+  }
   const ip = lockout.maxFailuresPerIp > 0 ? clientAddress(ctx) : null;
   if (ip) keys.push(ipLockKey(ip));
   return keys;
@@ -129,7 +172,7 @@ export function createAuth(options: CreateAuthOptions) {
         }
         if (ctx.path !== SIGN_IN_PATH) return;
         const claims: LoginClaim[] = [];
-        for (const key of signInKeys(ctx, lockout)) {
+        for (const key of await signInKeys(ctx, lockout)) {
           const claim = await claimLoginAttempt(db, key, at, lockout);
           if (!claim.allowed) {
             await settle(claims, "void");
@@ -148,6 +191,9 @@ export function createAuth(options: CreateAuthOptions) {
           if (typeof password === "string") await ctx.context.password.hash(password);
           return;
         }
+        if (ctx.path !== SIGN_IN_PATH && ctx.path !== SIGN_UP_PATH) return;
+        const email = emailOf(ctx);
+        if (returned && !isAPIError(returned) && email) await rememberDevice(ctx, email, await knownDeviceId(ctx, email));
         if (ctx.path !== SIGN_IN_PATH) return;
         const claims = (ctx as unknown as Record<typeof CLAIMS, LoginClaim[] | undefined>)[CLAIMS] ?? [];
         if (isAPIError(returned)) {

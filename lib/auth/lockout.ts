@@ -67,6 +67,11 @@ export function emailLockKey(email: string): string {
   return `email:${email.trim().toLowerCase()}`;
 }
 
+/** A browser that signed in to an account before counts its failures on its own key (see docs/auth.md). */
+export function deviceLockKey(deviceId: string): string {
+  return `device:${deviceId}`;
+}
+
 export function ipLockKey(ip: string): string {
   return `ip:${ip}`;
 }

@@ -28,12 +28,19 @@ function authFor(db = temp.db, overrides: Partial<CreateAuthOptions> = {}) {
   });
 }
 
-function post(path: string, body: unknown, ip = "203.0.113.5", base = BASE_URL) {
+function post(path: string, body: unknown, ip = "203.0.113.5", base = BASE_URL, cookie?: string) {
   return new Request(`${base}/api/auth${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: base, [CLIENT_ADDRESS_HEADER]: ip },
+    headers: { "content-type": "application/json", origin: base, [CLIENT_ADDRESS_HEADER]: ip, ...(cookie ? { cookie } : {}) },
     body: JSON.stringify(body),
   });
+}
+
+/** The known-device cookie a response set, as a Cookie header value. */
+function deviceCookie(res: Response): string {
+  const set = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.known_device="));
+  if (!set) throw new Error("no known-device cookie was set");
+  return set.split(";")[0]!;
 }
 
 beforeEach(async () => {
@@ -187,6 +194,54 @@ describe("sign-in lockout under a burst of parallel attempts", () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => auth.handler(post("/sign-in/email", { email: EMAIL, password: `wrong ${i} pw` }, ip))));
     expect((await getLoginAttempt(temp.db, ipLockKey(ip)))?.failures).toBe(lockout.maxFailures);
     expect((await auth.handler(post("/sign-in/email", { email: "kim@example.com", password: "wrong password" }, ip))).status).toBe(401);
+  });
+});
+
+describe("a browser that signed in before", () => {
+  const signIn = (auth: ReturnType<typeof authFor>, password: string, cookie?: string, email = EMAIL) =>
+    auth.handler(post("/sign-in/email", { email, password }, "203.0.113.5", BASE_URL, cookie));
+
+  it("gets a signed, HttpOnly known-device cookie for a year at sign-in and sign-up", async () => {
+    const auth = authFor();
+    const res = await signIn(auth, PASSWORD);
+    const set = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.known_device="))!;
+    expect(set).toMatch(/HttpOnly/i);
+    expect(set).toMatch(/Max-Age=31536000/);
+    expect(set).not.toContain("sam");
+    const signUp = await auth.handler(post("/sign-up/email", { email: "kim@example.com", password: PASSWORD, name: "kim" }));
+    expect(() => deviceCookie(signUp)).not.toThrow();
+  });
+
+  it("is not locked out by a stranger's failures on its e-mail, and keeps its own cookie", async () => {
+    const auth = authFor();
+    const cookie = deviceCookie(await signIn(auth, PASSWORD));
+    for (let i = 0; i < 10; i++) await signIn(auth, `stranger guess ${i}`);
+    expect((await signIn(auth, PASSWORD)).status).toBe(429);
+    const mine = await signIn(auth, PASSWORD, cookie);
+    expect(mine.status).toBe(200);
+    expect(deviceCookie(mine).split(".")[0]).toBe(cookie.split(".")[0]);
+    expect((await getLoginAttempt(temp.db, emailLockKey(EMAIL)))?.lockedUntil).not.toBeNull();
+  });
+
+  it("counts its own failures on its own key, which locks it like an e-mail", async () => {
+    const auth = authFor();
+    const cookie = deviceCookie(await signIn(auth, PASSWORD));
+    for (let i = 0; i < lockout.maxFailures; i++) expect((await signIn(auth, `typo ${i} pw`, cookie)).status).toBe(401);
+    expect((await signIn(auth, PASSWORD, cookie)).status).toBe(429);
+    expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toBeNull();
+    expect((await signIn(auth, PASSWORD)).status).toBe(200);
+  });
+
+  it("helps only with the account it signed in to, and only when the signature holds", async () => {
+    const auth = authFor();
+    const cookie = deviceCookie(await signIn(auth, PASSWORD));
+    await auth.api.signUpEmail({ body: { email: "kim@example.com", password: PASSWORD, name: "kim" } });
+    for (let i = 0; i < lockout.maxFailures; i++) await signIn(auth, `guess ${i} pw`, undefined, "kim@example.com");
+    expect((await signIn(auth, PASSWORD, cookie, "kim@example.com")).status).toBe(429);
+    for (let i = 0; i < lockout.maxFailures; i++) await signIn(auth, `guess ${i} pw`);
+    const [name, value] = cookie.split("=");
+    const forged = `${name}=${value!.replace(/^[^.]+/, "AAAAAAAAAAAAAAAAAAAAAA")}`;
+    expect((await signIn(auth, PASSWORD, forged)).status).toBe(429);
   });
 });
 
