@@ -1,4 +1,5 @@
+import * as paths from "./paths";
 import type { HostileCase } from "./types";
 
 // One module per family (tests/e2e/hostile/<family>.ts exporting `cases`); add yours here.
-export const hostileCases: HostileCase[] = [];
+export const hostileCases: HostileCase[] = [...paths.cases];
