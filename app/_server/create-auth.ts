@@ -6,7 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import type { Db } from "@/db/client";
 import {
   claimLoginAttempt,
-  clearLoginAttempts,
+  clearEmailLoginAttempts,
   deleteStaleLoginAttempts,
   releaseLoginAttempt,
   settleLoginSuccess,
@@ -105,7 +105,7 @@ async function signInKeys(ctx: HookContext, lockout: LockoutConfig): Promise<str
   const keys: string[] = [];
   if (email) {
     const device = await knownDeviceId(ctx, email);
-    keys.push(device ? deviceLockKey(device) : emailLockKey(email));
+    keys.push(device ? deviceLockKey(email, device) : emailLockKey(email));
   }
   const ip = lockout.maxFailuresPerIp > 0 ? clientAddress(ctx) : null;
   if (ip) keys.push(ipLockKey(ip));
@@ -151,7 +151,7 @@ export function createAuth(options: CreateAuthOptions) {
     user: {
       deleteUser: {
         enabled: true,
-        afterDelete: async (user) => clearLoginAttempts(db, emailLockKey(user.email)),
+        afterDelete: async (user) => clearEmailLoginAttempts(db, user.email),
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },

@@ -1,5 +1,13 @@
 import { and, eq, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
-import { lockSchedule, nextAttemptState, thresholdForKey, type AttemptState, type LockoutConfig } from "../../lib/auth/lockout";
+import {
+  DEVICE_KEY_SEPARATOR,
+  emailLockKey,
+  lockSchedule,
+  nextAttemptState,
+  thresholdForKey,
+  type AttemptState,
+  type LockoutConfig,
+} from "../../lib/auth/lockout";
 import type { Db } from "../client";
 import { loginAttempts } from "../schema";
 
@@ -91,6 +99,17 @@ export async function recordLoginFailure(db: Db, key: string, now: Date, config:
 
 export async function clearLoginAttempts(db: Db, key: string): Promise<void> {
   await db.delete(loginAttempts).where(eq(loginAttempts.key, key));
+}
+
+/** The rows of `email`'s lockout: its own key and those of the browsers that signed in to it. */
+export function emailLoginAttemptsWhere(email: string): SQL {
+  const key = emailLockKey(email);
+  const devicePrefix = `${key}${DEVICE_KEY_SEPARATOR}`;
+  return or(eq(loginAttempts.key, key), sql`substr(${loginAttempts.key}, 1, ${devicePrefix.length}) = ${devicePrefix}`)!;
+}
+
+export async function clearEmailLoginAttempts(db: Db, email: string): Promise<void> {
+  await db.delete(loginAttempts).where(emailLoginAttemptsWhere(email));
 }
 
 /** Drops rows with no failure and no lock since `before`; they would be reset on their next failure anyway. */

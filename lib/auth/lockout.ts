@@ -67,10 +67,15 @@ export function emailLockKey(email: string): string {
   return `email:${email.trim().toLowerCase()}`;
 }
 
-/** A browser that signed in to an account before counts its failures on its own key (see docs/auth.md). */
-export function deviceLockKey(deviceId: string): string {
-  return `device:${deviceId}`;
+/**
+ * A browser that signed in to an account before counts its failures on its own key (see docs/auth.md),
+ * under the e-mail's key so that clearing an e-mail's lockout clears its browsers' too.
+ */
+export function deviceLockKey(email: string, deviceId: string): string {
+  return `${emailLockKey(email)}${DEVICE_KEY_SEPARATOR}${deviceId}`;
 }
+
+export const DEVICE_KEY_SEPARATOR = "#device:";
 
 export function ipLockKey(ip: string): string {
   return `ip:${ip}`;

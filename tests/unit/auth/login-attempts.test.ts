@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   claimLoginAttempt,
+  clearEmailLoginAttempts,
   clearLoginAttempts,
   deleteStaleLoginAttempts,
   getLoginAttempt,
@@ -9,7 +10,7 @@ import {
   releaseLoginAttempt,
   settleLoginSuccess,
 } from "@/db/queries/login-attempts";
-import { emailLockKey, ipLockKey, type LockoutConfig } from "@/lib/auth/lockout";
+import { deviceLockKey, emailLockKey, ipLockKey, type LockoutConfig } from "@/lib/auth/lockout";
 import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const config: LockoutConfig = { maxFailures: 3, maxFailuresPerIp: 5, lockSeconds: 60, maxLockSeconds: 3600, failureWindowSeconds: 900 };
@@ -51,6 +52,15 @@ describe("login attempts", () => {
     await clearLoginAttempts(temp.db, KEY);
     expect(await getLoginAttempt(temp.db, KEY)).toBeNull();
     expect(await getLoginAttempt(temp.db, other)).not.toBeNull();
+  });
+
+  it("clears an e-mail's own key and its browsers' keys, and nothing else, whatever the e-mail holds", async () => {
+    const odd = "s_m%1@example.com";
+    const keep = [emailLockKey("s_m%1@example.co"), emailLockKey("sxm%1@example.com"), deviceLockKey("other@example.com", "d1"), ipLockKey("203.0.113.7")];
+    const gone = [emailLockKey(odd), deviceLockKey(odd, "d1"), deviceLockKey(odd, "d2")];
+    for (const key of [...keep, ...gone]) await recordLoginFailure(temp.db, key, at(0), config);
+    await clearEmailLoginAttempts(temp.db, odd.toUpperCase());
+    expect([...(await listLoginAttempts(temp.db, [...keep, ...gone])).keys()].sort()).toEqual([...keep].sort());
   });
 
   it("deletes only rows quiet since the cut-off", async () => {
