@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { authBench } from "./bench/auth";
 import { calendarBench } from "./bench/calendar";
 import { checkinsBench } from "./bench/checkins";
 import { dashboardDataBench } from "./bench/dashboard-data";
@@ -21,7 +22,7 @@ import { reportBench } from "./bench/report";
 import { signalsBench } from "./bench/signals";
 
 // Later issues append their sections here (one module per concern under scripts/bench/).
-const SECTIONS: BenchSection[] = [checkinsBench, signalsBench, dashboardDataBench, dashboardHttpBench, jsSizeBench, reportBench, calendarBench];
+const SECTIONS: BenchSection[] = [checkinsBench, signalsBench, dashboardDataBench, dashboardHttpBench, jsSizeBench, reportBench, calendarBench, authBench];
 const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "js-size"] };
 
 const USAGE = `Usage: npm run bench -- [--only NAME[,NAME…]] [options]

@@ -1,8 +1,8 @@
 "use server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { parseOrFail, type ActionResult } from "@/app/_server/action-result";
 import { authFailureOf, getAuth } from "@/app/_server/auth";
+import { authRequestHeaders } from "@/app/_server/client-address";
 import {
   placeholderName,
   SIGN_IN_FORM_SPEC,
@@ -24,7 +24,7 @@ export async function signInAction(_previous: unknown, formData: FormData): Prom
   const parsed = parseOrFail(signInSchema, shape);
   if (!parsed.ok) return { ...parsed, values: emailValue(shape) };
   try {
-    await getAuth().api.signInEmail({ body: parsed.data, headers: await headers() });
+    await getAuth().api.signInEmail({ body: parsed.data, headers: await authRequestHeaders() });
   } catch (error) {
     const failure = authFailureOf(error);
     if (!failure) throw error;
@@ -41,7 +41,7 @@ export async function signUpAction(_previous: unknown, formData: FormData): Prom
   if (!parsed.ok) return { ...parsed, values: emailValue(shape) };
   const { email, password } = parsed.data;
   try {
-    await getAuth().api.signUpEmail({ body: { email, password, name: placeholderName(email) }, headers: await headers() });
+    await getAuth().api.signUpEmail({ body: { email, password, name: placeholderName(email) }, headers: await authRequestHeaders() });
   } catch (error) {
     const failure = authFailureOf(error);
     if (!failure) throw error;

@@ -14,6 +14,7 @@ const globalForAuth = globalThis as unknown as { pendulumAuth?: Auth };
 
 /** The better-auth instance, built on first use so `next build` never opens the database. */
 export function getAuth(): Auth {
+  trustedProxies();
   globalForAuth.pendulumAuth ??= createAuth({
     db: getDb(),
     secret: authSecret(),
@@ -22,7 +23,6 @@ export function getAuth(): Auth {
     allowSignup: isSignupAllowed(),
     lockout: lockoutConfig(),
     rateLimit: rateLimitSetting(),
-    trustedProxies: trustedProxies(),
     nextCookies: true,
   });
   return globalForAuth.pendulumAuth;

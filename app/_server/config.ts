@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { dbFilePath } from "@/db";
+import { parseTrustedProxies, type TrustedProxies } from "@/lib/auth/client-address";
 import { lockoutConfigFromEnv, type LockoutConfig } from "@/lib/auth/lockout";
 import { rateLimitFromEnv, trustedProxiesFromEnv, type RateLimitSetting } from "@/lib/auth/rate-limit";
 
@@ -54,6 +55,11 @@ export function rateLimitSetting(): RateLimitSetting {
   return rateLimitFromEnv(process.env);
 }
 
-export function trustedProxies(): string[] {
-  return trustedProxiesFromEnv(process.env);
+let parsedProxies: { raw: string | undefined; value: TrustedProxies } | undefined;
+
+/** AUTH_TRUSTED_PROXIES, parsed once (a malformed entry throws, naming it). */
+export function trustedProxies(): TrustedProxies {
+  const raw = process.env.AUTH_TRUSTED_PROXIES;
+  if (!parsedProxies || parsedProxies.raw !== raw) parsedProxies = { raw, value: parseTrustedProxies(trustedProxiesFromEnv(process.env)) };
+  return parsedProxies.value;
 }

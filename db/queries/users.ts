@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { emailLockKey } from "../../lib/auth/lockout";
+import { emailLoginAttemptsWhere } from "./login-attempts";
 import type { Db } from "../client";
 import { accounts, loginAttempts, sessions, users } from "../schema";
 
@@ -38,7 +38,7 @@ export async function resetUserPassword(
           .run();
       }
       const revoked = tx.delete(sessions).where(eq(sessions.userId, user.id)).run();
-      tx.delete(loginAttempts).where(eq(loginAttempts.key, emailLockKey(user.email))).run();
+      tx.delete(loginAttempts).where(emailLoginAttemptsWhere(user.email)).run();
       return { user, revokedSessions: revoked.changes };
     },
     { behavior: "immediate" },

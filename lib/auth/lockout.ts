@@ -67,6 +67,16 @@ export function emailLockKey(email: string): string {
   return `email:${email.trim().toLowerCase()}`;
 }
 
+/**
+ * A browser that signed in to an account before counts its failures on its own key (see docs/auth.md),
+ * under the e-mail's key so that clearing an e-mail's lockout clears its browsers' too.
+ */
+export function deviceLockKey(email: string, deviceId: string): string {
+  return `${emailLockKey(email)}${DEVICE_KEY_SEPARATOR}${deviceId}`;
+}
+
+export const DEVICE_KEY_SEPARATOR = "#device:";
+
 export function ipLockKey(ip: string): string {
   return `ip:${ip}`;
 }
@@ -101,9 +111,30 @@ export function nextAttemptState(
   const isStale = previous !== null && now.getTime() - lastActivity(previous) > config.failureWindowSeconds * 1000;
   const failures = (previous && !isStale ? previous.failures : 0) + 1;
   if (threshold < 1 || failures < threshold) return { failures, lastFailureAt: now, lockedUntil: null };
-  const doublings = Math.min(failures - threshold, 30);
-  const seconds = Math.min(config.lockSeconds * 2 ** doublings, config.maxLockSeconds);
-  return { failures, lastFailureAt: now, lockedUntil: new Date(now.getTime() + seconds * 1000) };
+  return { failures, lastFailureAt: now, lockedUntil: new Date(now.getTime() + lockSeconds(failures - threshold, config) * 1000) };
+}
+
+const MAX_DOUBLINGS = 30;
+
+function lockSeconds(doublings: number, config: LockoutConfig): number {
+  return Math.min(config.lockSeconds * 2 ** Math.min(doublings, MAX_DOUBLINGS), config.maxLockSeconds);
+}
+
+/**
+ * The lock that starts at `now` for each count from the threshold on, until the longest lock: a count
+ * at or above an entry's `failures` (and below the next one's) locks until its `until`. Empty for a key
+ * that never locks. The database applies it in one statement (db/queries/login-attempts.ts).
+ */
+export function lockSchedule(now: Date, config: LockoutConfig, key: string): { failures: number; until: Date }[] {
+  const threshold = thresholdForKey(key, config);
+  if (threshold < 1) return [];
+  const schedule: { failures: number; until: Date }[] = [];
+  for (let doublings = 0; doublings <= MAX_DOUBLINGS; doublings++) {
+    const seconds = lockSeconds(doublings, config);
+    schedule.push({ failures: threshold + doublings, until: new Date(now.getTime() + seconds * 1000) });
+    if (seconds >= config.maxLockSeconds) break;
+  }
+  return schedule;
 }
 
 /** How many failures lock a key: the per-address limit for "ip:" keys (0 = never), else the per-e-mail one. */

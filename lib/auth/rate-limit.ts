@@ -41,3 +41,8 @@ export function trustedProxiesFromEnv(env: Env): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+export function rateLimitMessage(windowSeconds: number): string {
+  const seconds = Math.max(1, Math.ceil(windowSeconds));
+  return `Too many attempts from your network. Wait ${seconds} ${seconds === 1 ? "second" : "seconds"} and try again.`;
+}

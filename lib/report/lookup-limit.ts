@@ -1,25 +1,29 @@
-export type LookupLimiter = { allow: (key: string, nowMs: number) => boolean };
+import { createMemoryRateLimiter, type RateLimiter } from "../rate-limiter";
 
 /**
- * Fixed one-minute windows per key plus one window for all keys together, so rotating addresses
- * (or a spoofed X-Forwarded-For) cannot lift the total. In memory: one process, reset on restart.
+ * Share-link lookups: a budget per client address for every lookup, and one ceiling for the failed
+ * lookups of everyone together. Only the per-address budget ever refuses a valid token, so guessing
+ * elsewhere (even from many addresses) never locks a link's viewers out.
  */
-export function createLookupLimiter({ perKey, total, windowMs = 60_000, maxKeys = 10_000 }: { perKey: number; total: number; windowMs?: number; maxKeys?: number }): LookupLimiter {
-  const counts = new Map<string, number>();
-  let windowStart = -Infinity;
-  let all = 0;
+export type LookupLimiter = {
+  /** Counts one lookup from `clientKey`; false once that address has used its budget for the window. */
+  admit: (clientKey: string, nowMs: number) => Promise<boolean>;
+  /** Counts one failed lookup (refused, malformed, unknown, revoked or expired); false once past the ceiling. */
+  recordFailure: (nowMs: number) => Promise<boolean>;
+};
+
+export type LookupLimits = { perKey: number; total: number; windowMs?: number; maxKeys?: number };
+
+/** In memory by default; pass `limiterFor` to keep the counts elsewhere (e.g. a database shared by several instances). */
+export function createLookupLimiter(
+  { perKey, total, windowMs = 60_000, maxKeys = 10_000 }: LookupLimits,
+  limiterFor: (limit: { max: number; windowMs: number; maxKeys: number }) => RateLimiter = createMemoryRateLimiter,
+): LookupLimiter {
+  const perAddress = limiterFor({ max: perKey, windowMs, maxKeys });
+  const failures = limiterFor({ max: total, windowMs, maxKeys: 1 });
   return {
-    allow(key, nowMs) {
-      if (nowMs - windowStart >= windowMs) {
-        windowStart = nowMs;
-        counts.clear();
-        all = 0;
-      }
-      const count = (counts.get(key) ?? 0) + 1;
-      if (counts.size < maxKeys || counts.has(key)) counts.set(key, count);
-      all++;
-      return count <= perKey && all <= total;
-    },
+    admit: (clientKey, nowMs) => perAddress.hit(clientKey, nowMs),
+    recordFailure: (nowMs) => failures.hit("all", nowMs),
   };
 }
 

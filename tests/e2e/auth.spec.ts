@@ -39,6 +39,25 @@ test("an unknown e-mail is refused like a wrong password", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
+test("a stranger failing on purpose locks the e-mail, but not the leader's own browser", async ({ page, browser, request, baseURL }) => {
+  const account = await signUp(page);
+  await signOut(page);
+  for (let i = 0; i < 5; i++) {
+    await request.post("/api/auth/sign-in/email", { data: { email: account.email, password: `stranger guess ${i}` }, headers: { origin: baseURL! } });
+  }
+
+  const elsewhere = await browser.newContext();
+  const newDevice = await elsewhere.newPage();
+  await signIn(newDevice, account);
+  await expect(newDevice.getByText(/too many failed sign-ins\. try again in 1 minute\./i)).toBeVisible();
+  await expect(newDevice).toHaveURL(/\/sign-in/);
+  await screenshot(newDevice, "sign-in-locked");
+  await elsewhere.close();
+
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/checkin/);
+});
+
 test("the check-in page sends a signed-out visitor to sign in", async ({ page }) => {
   await page.goto("/checkin");
   await expect(page).toHaveURL(/\/sign-in/);

@@ -1,17 +1,13 @@
 import { getDb } from "@/db";
+import { clientAddressOf } from "@/app/_server/client-address";
 import { createLookupLimiter, SHARE_LOOKUP_LIMITS } from "@/lib/report";
 import { handleShare } from "../_lib/handle-share";
 
 const globalForShare = globalThis as unknown as { pendulumShareLimiter?: ReturnType<typeof createLookupLimiter> };
 
-// The last X-Forwarded-For hop is the one our own server or proxy added; earlier hops are client-supplied.
-function clientKey(request: Request): string {
-  const hops = (request.headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  return hops.at(-1) ?? request.headers.get("x-real-ip") ?? "unknown";
-}
-
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   globalForShare.pendulumShareLimiter ??= createLookupLimiter(SHARE_LOOKUP_LIMITS);
   const { token } = await params;
-  return handleShare({ db: getDb(), token, clientKey: clientKey(request), now: new Date(), limiter: globalForShare.pendulumShareLimiter });
+  const clientKey = clientAddressOf(request.headers) ?? "unknown";
+  return handleShare({ db: getDb(), token, clientKey, now: new Date(), limiter: globalForShare.pendulumShareLimiter });
 }

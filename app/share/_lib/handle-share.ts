@@ -21,17 +21,24 @@ function page(status: number, title: string, message: string, extra: Record<stri
 
 const notFound = () => page(404, "Link not found", "This link does not exist or is no longer shared. Ask the person who sent it for a new link.");
 
-/** A shared report by token: unknown and revoked give the same 404, expired 410, too many lookups 429. */
+/**
+ * A shared report by token: unknown and revoked give the same 404, expired 410, too many lookups from
+ * this address 429. Past the ceiling of everyone's failed lookups a miss is a 429 too; a valid token
+ * within its address's budget is always served.
+ */
 export async function handleShare({ db, token, clientKey, now, limiter }: ShareRequest): Promise<Response> {
-  if (!limiter.allow(clientKey, now.getTime())) {
-    return page(429, "Too many requests", "Too many link lookups from your network. Wait a minute and try again.", { "Retry-After": "60" });
-  }
-  if (!isShareTokenShape(token)) return notFound();
+  const tooMany = () => page(429, "Too many requests", "Too many link lookups from your network. Wait a minute and try again.", { "Retry-After": "60" });
+  const failed = async (answer: () => Response) => ((await limiter.recordFailure(now.getTime())) ? answer() : tooMany());
+  if (!(await limiter.admit(clientKey, now.getTime()))) return failed(tooMany);
+  if (!isShareTokenShape(token)) return failed(notFound);
   const link = await findShareLinkByToken(db, token);
-  if (!link) return notFound();
+  if (!link) return failed(notFound);
   const status = shareLinkStatus(link, now);
-  if (status === "revoked") return notFound();
-  if (status === "expired") return page(410, "This link has expired", "This shared report has expired. Ask for a new link.");
+  if (status === "revoked") return failed(notFound);
+  if (status === "expired") {
+    await limiter.recordFailure(now.getTime());
+    return page(410, "This link has expired", "This shared report has expired. Ask for a new link.");
+  }
   const report = await loadReport(db, link.userId, { range: { from: link.from, to: link.to }, includeNotes: link.includeNotes, now });
   if (!report) return notFound();
   await markShareLinkViewed(db, link.id, now);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuth, type CreateAuthOptions } from "@/app/_server/create-auth";
 import { getLoginAttempt } from "@/db/queries/login-attempts";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { emailLockKey, ipLockKey, type LockoutConfig } from "@/lib/auth/lockout";
 import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
@@ -27,12 +28,19 @@ function authFor(db = temp.db, overrides: Partial<CreateAuthOptions> = {}) {
   });
 }
 
-function post(path: string, body: unknown, ip = "203.0.113.5", base = BASE_URL) {
+function post(path: string, body: unknown, ip = "203.0.113.5", base = BASE_URL, cookie?: string) {
   return new Request(`${base}/api/auth${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: base, "x-forwarded-for": ip },
+    headers: { "content-type": "application/json", origin: base, [CLIENT_ADDRESS_HEADER]: ip, ...(cookie ? { cookie } : {}) },
     body: JSON.stringify(body),
   });
+}
+
+/** The known-device cookie a response set, as a Cookie header value. */
+function deviceCookie(res: Response): string {
+  const set = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.known_device="));
+  if (!set) throw new Error("no known-device cookie was set");
+  return set.split(";")[0]!;
 }
 
 beforeEach(async () => {
@@ -134,6 +142,106 @@ describe("sign-in lockout through better-auth", () => {
     expect((await auth.handler(post("/sign-in/email", { email: EMAIL, password: PASSWORD }, ip))).status).toBe(429);
     expect((await auth.handler(post("/sign-in/email", { email: EMAIL, password: PASSWORD }, "192.0.2.45"))).status).toBe(200);
     expect(await getLoginAttempt(temp.db, ipLockKey(ip))).not.toBeNull();
+  });
+});
+
+describe("sign-in lockout under a burst of parallel attempts", () => {
+  const BURST = 60;
+  const burst = (password: (i: number) => string) =>
+    Array.from({ length: BURST }, (_, i) => ({ email: EMAIL, password: password(i) }));
+
+  it("checks at most N passwords of a 60-attempt burst, refuses the right one inside it, and keeps the lock", async () => {
+    const auth = authFor();
+    const bodies = burst((i) => (i === BURST - 1 ? PASSWORD : `wrong password ${i}`));
+    const responses = await Promise.all(bodies.map((body, i) => auth.handler(post("/sign-in/email", body, `198.51.100.${i}`))));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s !== 429)).toHaveLength(lockout.maxFailures);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(lockout.maxFailures);
+    expect(statuses.at(-1)).toBe(429);
+    expect(await responses.at(-1)!.json()).toMatchObject({ code: "SIGN_IN_LOCKED" });
+
+    expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toMatchObject({ failures: lockout.maxFailures, lockedUntil: new Date(clock.getTime() + 60_000) });
+    expect((await auth.handler(post("/sign-in/email", { email: EMAIL, password: PASSWORD }))).status).toBe(429);
+  });
+
+  it("holds the same way for 50 parallel auth.api calls (the sign-in form's way in)", async () => {
+    const auth = authFor();
+    const outcomes = await Promise.allSettled(
+      burst((i) => (i === 25 ? PASSWORD : `wrong password ${i}`))
+        .slice(0, 50)
+        .map((body) => auth.api.signInEmail({ body, headers: new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9" }) })),
+    );
+    const statuses = outcomes.map((o) => (o.status === "fulfilled" ? 200 : (o.reason as { statusCode: number }).statusCode));
+    expect(statuses.filter((s) => s !== 429)).toHaveLength(lockout.maxFailures);
+    expect(statuses[25]).toBe(429);
+    await expect(auth.api.signInEmail({ body: { email: EMAIL, password: PASSWORD } })).rejects.toMatchObject({ statusCode: 429 });
+  });
+
+  it("lets the right password through when it is among the first N, counting only the attempts after it", async () => {
+    const auth = authFor();
+    const responses = await Promise.all(
+      ["wrong password a", PASSWORD, "wrong password b", "wrong password c", "wrong password d"].map((password) =>
+        auth.handler(post("/sign-in/email", { email: EMAIL, password })),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([401, 200, 401, 429, 429]);
+    expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toMatchObject({ failures: 1, lockedUntil: null });
+  });
+
+  it("counts a burst once per address too, and takes back the address claim of an attempt the e-mail lock refused", async () => {
+    const auth = authFor(temp.db, { lockout: { ...lockout, maxFailuresPerIp: 5 } });
+    const ip = "192.0.2.80";
+    await Promise.all(Array.from({ length: 20 }, (_, i) => auth.handler(post("/sign-in/email", { email: EMAIL, password: `wrong ${i} pw` }, ip))));
+    expect((await getLoginAttempt(temp.db, ipLockKey(ip)))?.failures).toBe(lockout.maxFailures);
+    expect((await auth.handler(post("/sign-in/email", { email: "kim@example.com", password: "wrong password" }, ip))).status).toBe(401);
+  });
+});
+
+describe("a browser that signed in before", () => {
+  const signIn = (auth: ReturnType<typeof authFor>, password: string, cookie?: string, email = EMAIL) =>
+    auth.handler(post("/sign-in/email", { email, password }, "203.0.113.5", BASE_URL, cookie));
+
+  it("gets a signed, HttpOnly known-device cookie for a year at sign-in and sign-up", async () => {
+    const auth = authFor();
+    const res = await signIn(auth, PASSWORD);
+    const set = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.known_device="))!;
+    expect(set).toMatch(/HttpOnly/i);
+    expect(set).toMatch(/Max-Age=31536000/);
+    expect(set).not.toContain("sam");
+    const signUp = await auth.handler(post("/sign-up/email", { email: "kim@example.com", password: PASSWORD, name: "kim" }));
+    expect(() => deviceCookie(signUp)).not.toThrow();
+  });
+
+  it("is not locked out by a stranger's failures on its e-mail, and keeps its own cookie", async () => {
+    const auth = authFor();
+    const cookie = deviceCookie(await signIn(auth, PASSWORD));
+    for (let i = 0; i < 10; i++) await signIn(auth, `stranger guess ${i}`);
+    expect((await signIn(auth, PASSWORD)).status).toBe(429);
+    const mine = await signIn(auth, PASSWORD, cookie);
+    expect(mine.status).toBe(200);
+    expect(deviceCookie(mine).split(".")[0]).toBe(cookie.split(".")[0]);
+    expect((await getLoginAttempt(temp.db, emailLockKey(EMAIL)))?.lockedUntil).not.toBeNull();
+  });
+
+  it("counts its own failures on its own key, which locks it like an e-mail", async () => {
+    const auth = authFor();
+    const cookie = deviceCookie(await signIn(auth, PASSWORD));
+    for (let i = 0; i < lockout.maxFailures; i++) expect((await signIn(auth, `typo ${i} pw`, cookie)).status).toBe(401);
+    expect((await signIn(auth, PASSWORD, cookie)).status).toBe(429);
+    expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toBeNull();
+    expect((await signIn(auth, PASSWORD)).status).toBe(200);
+  });
+
+  it("helps only with the account it signed in to, and only when the signature holds", async () => {
+    const auth = authFor();
+    const cookie = deviceCookie(await signIn(auth, PASSWORD));
+    await auth.api.signUpEmail({ body: { email: "kim@example.com", password: PASSWORD, name: "kim" } });
+    for (let i = 0; i < lockout.maxFailures; i++) await signIn(auth, `guess ${i} pw`, undefined, "kim@example.com");
+    expect((await signIn(auth, PASSWORD, cookie, "kim@example.com")).status).toBe(429);
+    for (let i = 0; i < lockout.maxFailures; i++) await signIn(auth, `guess ${i} pw`);
+    const [name, value] = cookie.split("=");
+    const forged = `${name}=${value!.replace(/^[^.]+/, "AAAAAAAAAAAAAAAAAAAAAA")}`;
+    expect((await signIn(auth, PASSWORD, forged)).status).toBe(429);
   });
 });
 

@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_LOCKOUT_CONFIG,
   emailLockKey,
   ipLockKey,
   lockoutConfigFromEnv,
+  lockSchedule,
   lockoutMessage,
   nextAttemptState,
   remainingLockSeconds,
@@ -123,5 +125,28 @@ describe("lockoutConfigFromEnv", () => {
     [{ LOGIN_FAILURE_WINDOW_SECONDS: "-3" }, /LOGIN_FAILURE_WINDOW_SECONDS/],
   ])("refuses %j", (env, message) => {
     expect(() => lockoutConfigFromEnv(env)).toThrow(message);
+  });
+});
+
+describe("lockSchedule", () => {
+  const configs = fc.record({
+    maxFailures: fc.integer({ min: 1, max: 20 }),
+    maxFailuresPerIp: fc.integer({ min: 0, max: 50 }),
+    lockSeconds: fc.integer({ min: 1, max: 3600 }),
+    maxLockSeconds: fc.integer({ min: 1, max: 86_400 * 7 }),
+    failureWindowSeconds: fc.integer({ min: 1, max: 86_400 }),
+  }).map((c) => ({ ...c, maxLockSeconds: Math.max(c.maxLockSeconds, c.lockSeconds) }));
+
+  it("locks every count exactly as nextAttemptState does (what the database applies in one statement)", () => {
+    const now = new Date("2026-03-02T10:00:00Z");
+    fc.assert(
+      fc.property(configs, fc.integer({ min: 1, max: 200 }), fc.constantFrom(emailLockKey("sam@example.com"), ipLockKey("203.0.113.7")), (config, failures, key) => {
+        const previous = { failures: failures - 1, lastFailureAt: now, lockedUntil: null };
+        const expected = nextAttemptState(failures > 1 ? previous : null, now, config, key).lockedUntil;
+        const step = lockSchedule(now, config, key).findLast((s) => failures >= s.failures);
+        expect(step?.until ?? null).toEqual(expected);
+      }),
+      { numRuns: 10_000 },
+    );
   });
 });

@@ -121,6 +121,21 @@ describe("the shared page", () => {
     const later = new Date(NOW.getTime() + 61_000);
     expect((await share(guess(), { limiter, now: later })).status).toBe(404);
   });
+
+  it("keeps a valid link working for its viewers while guesses from rotating addresses pass every ceiling", async () => {
+    const limiter = createLookupLimiter({ perKey: 3, total: 5 });
+    const { token } = await newLink("a");
+    const guesses = [];
+    for (let i = 0; i < 40; i++) guesses.push((await share(`${"A".repeat(42)}${i % 10}`, { limiter, clientKey: `203.0.113.${i}` })).status);
+    expect(guesses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
+    expect(new Set(guesses.slice(5))).toEqual(new Set([429]));
+    for (const viewer of ["198.51.100.1", "198.51.100.1", "198.51.100.2"]) {
+      expect((await share(token, { limiter, clientKey: viewer })).status).toBe(200);
+    }
+    const revoked = await newLink("a");
+    await revokeShareLink(t.db, "a", revoked.link.id, NOW);
+    expect((await share(revoked.token, { limiter, clientKey: "198.51.100.3" })).status).toBe(429);
+  });
 });
 
 describe("report downloads", () => {

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { parseOrFail, type ActionResult } from "@/app/_server/action-result";
 import { authFailureOf, getAuth, requireUser } from "@/app/_server/auth";
+import { authRequestHeaders } from "@/app/_server/client-address";
 import {
   CHANGE_PASSWORD_FORM_SPEC,
   changePasswordSchema,
@@ -24,7 +25,7 @@ export async function changePasswordAction(_previous: unknown, formData: FormDat
   try {
     await getAuth().api.changePassword({
       body: { currentPassword, newPassword, revokeOtherSessions: true },
-      headers: await headers(),
+      headers: await authRequestHeaders(),
     });
   } catch (error) {
     const failure = authFailureOf(error);
