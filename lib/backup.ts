@@ -1,7 +1,7 @@
 import { DEFAULT_TIME_ZONE, localIsoDate } from "./local-date";
 import { compareIsoWeeks, currentIsoWeek, isValidIsoWeek, isValidTimeZone } from "./iso-week";
-import { parseExportFile, type ExportFile, type ParseExportResult } from "./validation/export-file";
-import type { FieldIssue } from "./validation/issues";
+import { readExportFile, type ExportFile, type ParseExportResult } from "./validation/export-file";
+import { capIssues, fieldIssuesOf, formatIssuePath, issuesBody, type FieldIssue } from "./validation/issues";
 
 
 export type ImportPreview = {
@@ -17,7 +17,7 @@ export type ImportPreview = {
 export type ImportResponse =
   | { ok: true; preview: ImportPreview }
   | { ok: true; restored: { checkins: number } }
-  | { ok: false; error: string; issues: FieldIssue[] };
+  | { ok: false; error: string; issues: FieldIssue[]; moreIssues?: number };
 
 export type DataSummary = { checkins: number; demoCheckins: number; hasProfile: boolean };
 
@@ -68,26 +68,30 @@ function duplicateWeekIssues(json: unknown): FieldIssue[] {
   return issues;
 }
 
-const FILE_LEVEL_PATHS = new Set(["", "format", "version"]);
-
 /**
  * parseExportFile plus what only the clock can tell: no week after the current one and no start
  * date after today, both in the file's time zone (UTC when it has none). A file with problems gets
- * all of them listed, the cross-row ones included.
+ * them listed, the cross-row ones included, up to MAX_ISSUES (the rest are counted).
  */
 export function parseImportFile(text: string, now: Date): ParseExportResult {
-  const parsed = parseExportFile(text);
-  if (parsed.ok) {
-    const issues = futureIssues(parsed.file, now);
-    return issues.length > 0 ? { ok: false, issues } : parsed;
+  const reading = readExportFile(text);
+  if (reading.stage === "file") return { ok: false, issues: reading.issues };
+  if (reading.stage === "valid") {
+    const issues = futureIssues(reading.file, now);
+    return issues.length > 0 ? { ok: false, ...issuesBody(capIssues(issues)) } : { ok: true, file: reading.file };
   }
-  if (parsed.issues.some((issue) => FILE_LEVEL_PATHS.has(issue.path))) return parsed;
-  const json: unknown = JSON.parse(text);
-  const known = new Set(parsed.issues.map((issue) => `${issue.path}\n${issue.message}`));
-  const extra = [...duplicateWeekIssues(json), ...futureIssues(json, now)].filter(
+  // zod's own duplicate check (a refinement) may have run too: list each problem once.
+  const known = new Set(
+    reading.error.issues.filter((issue) => issue.code === "custom").map((issue) => `${formatIssuePath(issue.path)}\n${issue.message}`),
+  );
+  const extra = [...duplicateWeekIssues(reading.json), ...futureIssues(reading.json, now)].filter(
     (issue) => !known.has(`${issue.path}\n${issue.message}`),
   );
-  return { ok: false, issues: [...parsed.issues, ...extra] };
+  return { ok: false, ...issuesBody(capIssues(chain(fieldIssuesOf(reading.error), extra))) };
+}
+
+function* chain<T>(...lists: Iterable<T>[]): Generator<T> {
+  for (const list of lists) yield* list;
 }
 
 export type ImportSummary = { checkins: number; firstWeek: string | null; lastWeek: string | null };

@@ -1,11 +1,18 @@
 import { z } from "zod";
 import { checkinSchema } from "./checkin";
-import { toFieldIssues } from "./issues";
+import { issuesBody, listIssues, type FieldIssue } from "./issues";
 import { profileSchema, settingsSchema } from "./profile";
 
 export const EXPORT_FORMAT = "pendulum";
 export const CURRENT_EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * A century of weekly check-ins (ten times the 522-week, ten-year report range): more weeks than
+ * exist from 1970, the first year the app accepts, until 2070. A longer list is refused whole.
+ */
+export const MAX_IMPORT_CHECKINS = 5_220;
+const tooManyCheckins = (count: number) =>
+  `The file holds ${count.toLocaleString("en-US")} check-ins; a backup holds at most ${MAX_IMPORT_CHECKINS.toLocaleString("en-US")} (a century of weeks)`;
 
 export const exportFileV1Schema = z
   .strictObject({
@@ -13,7 +20,9 @@ export const exportFileV1Schema = z
     version: z.literal(1, { error: "Unsupported version" }),
     profile: profileSchema,
     settings: settingsSchema,
-    checkins: z.array(checkinSchema, { error: "checkins must be a list" }),
+    checkins: z
+      .array(checkinSchema, { error: "checkins must be a list" })
+      .max(MAX_IMPORT_CHECKINS, { error: (issue) => tooManyCheckins(Array.isArray(issue.input) ? issue.input.length : 0) }),
   })
   .superRefine((file, ctx) => {
     const seen = new Map<string, number>();
@@ -36,42 +45,57 @@ export type ExportFile = z.output<typeof exportFileV1Schema>;
 
 export type ParseExportResult =
   | { ok: true; file: ExportFile }
-  | { ok: false; issues: { path: string; message: string }[] };
+  | { ok: false; issues: FieldIssue[]; moreIssues?: number };
 
-const versionProbe = z.looseObject({ format: z.unknown(), version: z.unknown() });
+/** How far reading got: the file refused as a whole, its entries refused, or a valid file. */
+export type ExportFileReading =
+  | { stage: "file"; issues: FieldIssue[] }
+  | { stage: "entries"; json: unknown; error: z.ZodError }
+  | { stage: "valid"; json: unknown; file: ExportFile };
+
+const versionProbe = z.looseObject({ format: z.unknown(), version: z.unknown(), checkins: z.unknown().optional() });
+
+const refused = (path: string, message: string): ExportFileReading => ({ stage: "file", issues: [{ path, message }] });
 
 /**
- * Reads an export file's text: JSON errors, a wrong format, a newer version and every schema
- * problem come back as issues with their JSON paths. Accepts every version up to the current one.
+ * Reads an export file's text up to its entries. Problems with the file as a whole (not JSON, not
+ * ours, a newer version, more check-ins than MAX_IMPORT_CHECKINS) end it before any entry is read.
  */
-export function parseExportFile(text: string): ParseExportResult {
+export function readExportFile(text: string): ExportFileReading {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: "", message: `Not valid JSON: ${(error as Error).message}` }] };
+    return refused("", `Not valid JSON: ${(error as Error).message}`);
   }
   const probe = versionProbe.safeParse(json);
-  if (!probe.success) return { ok: false, issues: [{ path: "", message: "Expected a JSON object" }] };
-  if (probe.data.format !== EXPORT_FORMAT) {
-    return { ok: false, issues: [{ path: "format", message: 'Not a Pendulum export ("format" must be "pendulum")' }] };
-  }
+  if (!probe.success) return refused("", "Expected a JSON object");
+  if (probe.data.format !== EXPORT_FORMAT) return refused("format", 'Not a Pendulum export ("format" must be "pendulum")');
   const version = probe.data.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return { ok: false, issues: [{ path: "version", message: "version must be a whole number from 1" }] };
+    return refused("version", "version must be a whole number from 1");
   }
   if (version > CURRENT_EXPORT_VERSION) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: "version",
-          message: `This file is version ${version}, made by a newer Pendulum; this one reads up to version ${CURRENT_EXPORT_VERSION}`,
-        },
-      ],
-    };
+    return refused(
+      "version",
+      `This file is version ${version}, made by a newer Pendulum; this one reads up to version ${CURRENT_EXPORT_VERSION}`,
+    );
   }
+  const checkins = probe.data.checkins;
+  if (Array.isArray(checkins) && checkins.length > MAX_IMPORT_CHECKINS) return refused("checkins", tooManyCheckins(checkins.length));
   const parsed = exportFileV1Schema.safeParse(json);
-  if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
-  return { ok: true, file: parsed.data };
+  if (!parsed.success) return { stage: "entries", json, error: parsed.error };
+  return { stage: "valid", json, file: parsed.data };
+}
+
+/**
+ * Reads an export file's text: JSON errors, a wrong format, a newer version and every schema
+ * problem come back as issues with their JSON paths (at most MAX_ISSUES, the rest counted).
+ * Accepts every version up to the current one.
+ */
+export function parseExportFile(text: string): ParseExportResult {
+  const reading = readExportFile(text);
+  if (reading.stage === "valid") return { ok: true, file: reading.file };
+  if (reading.stage === "file") return { ok: false, issues: reading.issues };
+  return { ok: false, ...issuesBody(listIssues(reading.error)) };
 }

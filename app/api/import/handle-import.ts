@@ -16,8 +16,9 @@ export type ImportContext = {
 
 const MB = 1024 * 1024;
 
-function fail(status: number, error: string, issues: FieldIssue[] = []): Response {
-  return Response.json({ ok: false, error, issues } satisfies ImportResponse, {
+function fail(status: number, error: string, issues: FieldIssue[] = [], moreIssues = 0): Response {
+  const body = { ok: false, error, issues, ...(moreIssues > 0 ? { moreIssues } : {}) } satisfies ImportResponse;
+  return Response.json(body, {
     status,
     headers: { "Cache-Control": "no-store" },
   });
@@ -49,7 +50,7 @@ export async function handleImport(request: Request, context: ImportContext): Pr
     return fail(422, "This file can't be restored.", [{ path: "", message: "The file is not UTF-8 text" }]);
   }
   const parsed = parseImportFile(text, context.now);
-  if (!parsed.ok) return fail(422, "This file can't be restored; nothing was changed.", parsed.issues);
+  if (!parsed.ok) return fail(422, "This file can't be restored; nothing was changed.", parsed.issues, parsed.moreIssues);
 
   if (new URL(request.url).searchParams.get("confirm") === "1") {
     const restored = await restoreUserData(context.db, context.userId, parsed.file);
