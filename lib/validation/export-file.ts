@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkinSchema } from "./checkin";
 import { issuesBody, listIssues, type FieldIssue } from "./issues";
+import { outlineJson } from "./json-outline";
 import { profileSchema, settingsSchema } from "./profile";
 
 export const EXPORT_FORMAT = "pendulum";
@@ -11,6 +12,13 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
  * exist from 1970, the first year the app accepts, until 2070. A longer list is refused whole.
  */
 export const MAX_IMPORT_CHECKINS = 5_220;
+/**
+ * Commas a file may hold: a check-in at its fullest has 17 (16 inside it, one after it), settings
+ * at most about 1,000; so 20 a check-in plus 5,000 is far above any real file, and a file over it
+ * is refused before JSON.parse would build its values. Objects and arrays nest at most 6 deep.
+ */
+export const MAX_IMPORT_SEPARATORS = 20 * MAX_IMPORT_CHECKINS + 5_000;
+export const MAX_IMPORT_DEPTH = 32;
 const tooManyCheckins = (count: number) =>
   `The file holds ${count.toLocaleString("en-US")} check-ins; a backup holds at most ${MAX_IMPORT_CHECKINS.toLocaleString("en-US")} (a century of weeks)`;
 
@@ -58,10 +66,17 @@ const versionProbe = z.looseObject({ format: z.unknown(), version: z.unknown(), 
 const refused = (path: string, message: string): ExportFileReading => ({ stage: "file", issues: [{ path, message }] });
 
 /**
- * Reads an export file's text up to its entries. Problems with the file as a whole (not JSON, not
- * ours, a newer version, more check-ins than MAX_IMPORT_CHECKINS) end it before any entry is read.
+ * Reads an export file's text up to its entries. Problems with the file as a whole (more check-ins
+ * than MAX_IMPORT_CHECKINS or values than a backup can hold, found by one pass over the text before
+ * it is parsed; not JSON, not ours, a newer version) end it before any entry is read.
  */
 export function readExportFile(text: string): ExportFileReading {
+  const outline = outlineJson(text);
+  const listed = outline.arrayLengths.get("checkins") ?? 0;
+  if (listed > MAX_IMPORT_CHECKINS) return refused("checkins", tooManyCheckins(listed));
+  if (outline.separators > MAX_IMPORT_SEPARATORS || outline.depth > MAX_IMPORT_DEPTH) {
+    return refused("", "This file holds far more than a backup can: it is not a Pendulum export");
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

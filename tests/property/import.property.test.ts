@@ -6,12 +6,13 @@ import { exportUserData } from "@/db/queries/backup";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
 import { parseExportFile } from "@/lib/validation/export-file";
+import { outlineJson } from "@/lib/validation/json-outline";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { profileSchema } from "@/lib/validation/profile";
 import { TYPICAL_WEEK } from "@/tests/helpers/factories";
 import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 import { hostileJson, hostileText, nearly, validCheckin, validProfile, weekNear } from "./arbitraries";
-import { MAX_ERROR_BODY_BYTES, PROPERTY_TIMEOUT_MS, checkAsync, ensurePrototypesClean } from "./config";
+import { MAX_ERROR_BODY_BYTES, PROPERTY_TIMEOUT_MS, check, checkAsync, ensurePrototypesClean } from "./config";
 import { ensure, ensureCheckinRules, ensureProfileRules, ensureSettingsRules } from "./rules";
 
 const NOW = new Date("2026-11-26T08:00:00Z");
@@ -100,4 +101,38 @@ describe("POST /api/import on a real SQLite file (property)", () => {
     ensure(isDeepStrictEqual(await exportUserData(temp.db, "blair"), blairBefore), "another leader's data changed");
     ensure((await listCheckins(temp.db, { userId: "blair" })).length === 1, "another leader's weeks changed");
   }, PROPERTY_TIMEOUT_MS);
+
+  it("outlineJson measures any JSON as JSON.parse reads it: top-level array lengths, depth, a comma count that bounds the values", () => {
+    const json = fc.jsonValue({ maxDepth: 5 });
+    const document = fc.dictionary(fc.oneof(fc.constantFrom("checkins", "profile", "a\"b", "\\"), fc.string({ maxLength: 6 })), json, { maxKeys: 5 });
+    check(
+      fc.property(document, fc.constantFrom(undefined, 2), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        const outline = outlineJson(text);
+        for (const [key, child] of Object.entries(value)) {
+          if (Array.isArray(child)) ensure(outline.arrayLengths.get(key) === child.length, `length of ${key}`);
+          else ensure(!outline.arrayLengths.has(key), `${key} is not an array`);
+        }
+        ensure(outline.depth === depthOf(value), `depth ${outline.depth} vs ${depthOf(value)}`);
+        ensure(outline.separators >= countValues(value) - containersOf(value) - 1 || countValues(value) === 0, "too few separators counted");
+      }),
+    );
+  }, PROPERTY_TIMEOUT_MS);
 });
+
+function depthOf(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0;
+  return 1 + Math.max(0, ...Object.values(value).map(depthOf));
+}
+
+/** Values inside containers (members and elements), and the containers themselves. */
+function countValues(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0;
+  return Object.values(value).reduce<number>((n, child) => n + 1 + countValues(child), 0);
+}
+
+function containersOf(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0;
+  return 1 + Object.values(value).reduce<number>((n, child) => n + containersOf(child), 0);
+}
+

@@ -69,8 +69,9 @@ function rawMultipart(fields: [string, string | Buffer][]): { body: Buffer; type
 /** Calls a server action the way React's client does: argument 0 is JSON, a FormData argument's fields are prefixed `_1_`. */
 function callAction(context: APIRequestContext, path: string, id: string, fields: [string, string][]) {
   const multipart = new FormData();
-  multipart.append("0", '["$undefined","$K1"]');
   for (const [name, value] of fields) multipart.append(`_1_${name}`, value);
+  // Last, as React's client sends it: the server decodes the root as soon as it arrives.
+  multipart.append("0", '["$undefined","$K1"]');
   return context.post(path, { multipart, headers: { "Next-Action": id, Accept: "text/x-component" }, maxRedirects: 0 });
 }
 

@@ -286,3 +286,24 @@ describe("finding 10: text is well-formed Unicode without control characters", (
     expect(findForbiddenCharacter("a\tb\r\n", { multiline: true })).toBeNull();
   });
 });
+
+describe("finding 4: a file is measured before it is parsed", () => {
+  it("refuses a file of 300,000 tiny values anywhere, not only in checkins, before JSON.parse", () => {
+    const text = `{"format":"pendulum","version":1,"profile":{},"settings":[${Array(300_000).fill("0").join(",")}],"checkins":[]}`;
+    expect(parseImportFile(text, NOW)).toEqual({
+      ok: false,
+      issues: [{ path: "", message: "This file holds far more than a backup can: it is not a Pendulum export" }],
+    });
+  });
+
+  it("refuses nesting deeper than any backup", () => {
+    const text = `{"format":"pendulum","version":1,"profile":${"[".repeat(100_000)}${"]".repeat(100_000)},"checkins":[]}`;
+    expect(parseImportFile(text, NOW).ok).toBe(false);
+    expect(!parseImportFile(text, NOW).ok && (parseImportFile(text, NOW) as { issues: { path: string }[] }).issues[0]!.path).toBe("");
+  });
+
+  it("counts checkins even when other keys hold arrays and strings hold brackets", () => {
+    const text = fileText(`[${Array(MAX_IMPORT_CHECKINS + 1).fill('{"note":"],[\\"x"}').join(",")}]`).replace('"format"', '"other":[1,2,[3]],"format"');
+    expect(parseImportFile(text, NOW)).toEqual({ ok: false, issues: [{ path: "checkins", message: expect.stringMatching(/holds 5,221 check-ins/) }] });
+  });
+});
