@@ -22,16 +22,23 @@ export const MAX_IMPORT_DEPTH = 32;
 const tooManyCheckins = (count: number) =>
   `The file holds ${count.toLocaleString("en-US")} check-ins; a backup holds at most ${MAX_IMPORT_CHECKINS.toLocaleString("en-US")} (a century of weeks)`;
 
+const checkinsList = <T extends z.ZodType>(entry: T) =>
+  z
+    .array(entry, { error: "checkins must be a list" })
+    .max(MAX_IMPORT_CHECKINS, { error: (issue) => tooManyCheckins(Array.isArray(issue.input) ? issue.input.length : 0) });
+
+const headV1Shape = {
+  format: z.literal(EXPORT_FORMAT, { error: 'Not a Pendulum file ("format" must be "pendulum")' }),
+  version: z.literal(1, { error: "Unsupported version" }),
+  profile: profileSchema,
+  settings: settingsSchema,
+};
+
+/** The file without judging its check-ins, which the import then checks one by one. */
+export const exportHeadV1Schema = z.strictObject({ ...headV1Shape, checkins: checkinsList(z.unknown()) });
+
 export const exportFileV1Schema = z
-  .strictObject({
-    format: z.literal(EXPORT_FORMAT, { error: 'Not a Pendulum file ("format" must be "pendulum")' }),
-    version: z.literal(1, { error: "Unsupported version" }),
-    profile: profileSchema,
-    settings: settingsSchema,
-    checkins: z
-      .array(checkinSchema, { error: "checkins must be a list" })
-      .max(MAX_IMPORT_CHECKINS, { error: (issue) => tooManyCheckins(Array.isArray(issue.input) ? issue.input.length : 0) }),
-  })
+  .strictObject({ ...headV1Shape, checkins: checkinsList(checkinSchema) })
   .superRefine((file, ctx) => {
     const seen = new Map<string, number>();
     file.checkins.forEach((c, i) => {
@@ -63,7 +70,7 @@ export type ExportFileReading =
 
 const versionProbe = z.looseObject({ format: z.unknown(), version: z.unknown(), checkins: z.unknown().optional() });
 
-const refused = (path: string, message: string): ExportFileReading => ({ stage: "file", issues: [{ path, message }] });
+const refused = (path: string, message: string) => ({ ok: false as const, issues: [{ path, message }] });
 
 /**
  * Reads an export file's text up to its entries. Problems with the file as a whole (more check-ins
@@ -71,6 +78,15 @@ const refused = (path: string, message: string): ExportFileReading => ({ stage: 
  * it is parsed; not JSON, not ours, a newer version) end it before any entry is read.
  */
 export function readExportFile(text: string): ExportFileReading {
+  const read = readExportJson(text);
+  if (!read.ok) return { stage: "file", issues: read.issues };
+  const parsed = exportFileV1Schema.safeParse(read.json);
+  if (!parsed.success) return { stage: "entries", json: read.json, error: parsed.error };
+  return { stage: "valid", json: read.json, file: parsed.data };
+}
+
+/** The file's JSON, once it is known to be a Pendulum export of a version this release reads and of a size a backup can have. */
+export function readExportJson(text: string): { ok: true; json: unknown } | { ok: false; issues: FieldIssue[] } {
   const outline = outlineJson(text);
   const listed = outline.arrayLengths.get("checkins") ?? 0;
   if (listed > MAX_IMPORT_CHECKINS) return refused("checkins", tooManyCheckins(listed));
@@ -98,9 +114,7 @@ export function readExportFile(text: string): ExportFileReading {
   }
   const checkins = probe.data.checkins;
   if (Array.isArray(checkins) && checkins.length > MAX_IMPORT_CHECKINS) return refused("checkins", tooManyCheckins(checkins.length));
-  const parsed = exportFileV1Schema.safeParse(json);
-  if (!parsed.success) return { stage: "entries", json, error: parsed.error };
-  return { stage: "valid", json, file: parsed.data };
+  return { ok: true, json };
 }
 
 /**

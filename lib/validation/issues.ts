@@ -26,17 +26,39 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 /** One issue per field path, unknown keys each with a path of their own, produced lazily. */
-export function* fieldIssuesOf(error: z.ZodError): Generator<FieldIssue> {
+export function* fieldIssuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): Generator<FieldIssue> {
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        yield { path: formatIssuePath([...issue.path, key]), message: `Unknown field "${shorten(key, MAX_KEY_LENGTH)}"` };
+        yield { path: formatIssuePath([...prefix, ...issue.path, key]), message: `Unknown field "${shorten(key, MAX_KEY_LENGTH)}"` };
       }
-    } else if (issue.code === "invalid_type" && issue.expected === "object" && issue.path.length === 0) {
+    } else if (issue.code === "invalid_type" && issue.expected === "object" && issue.path.length === 0 && prefix.length === 0) {
       yield { path: "", message: "Expected a JSON object" };
     } else {
-      yield { path: formatIssuePath(issue.path), message: shorten(issue.message, MAX_MESSAGE_LENGTH) };
+      yield { path: formatIssuePath([...prefix, ...issue.path]), message: shorten(issue.message, MAX_MESSAGE_LENGTH) };
     }
+  }
+}
+
+/** Keeps the first `max` issues it is given and counts the rest, for lists built up step by step. */
+export class IssueCollector {
+  readonly issues: FieldIssue[] = [];
+  moreIssues = 0;
+  constructor(private readonly max = MAX_ISSUES) {}
+
+  add(issues: Iterable<FieldIssue>): void {
+    for (const issue of issues) {
+      if (this.issues.length < this.max) this.issues.push(issue);
+      else this.moreIssues++;
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.issues.length === 0;
+  }
+
+  toList(): IssueList {
+    return { issues: this.issues, moreIssues: this.moreIssues };
   }
 }
 

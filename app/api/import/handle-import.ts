@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { getDataSummary, restoreUserData } from "@/db/queries/backup";
-import { parseImportFile, summarizeExportFile, type ImportResponse } from "@/lib/backup";
+import { parseImportFileAsync, summarizeExportFile, type ImportResponse } from "@/lib/backup";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/export-file";
 import type { FieldIssue } from "@/lib/validation/issues";
 import { readBodyCapped } from "@/app/_server/read-body-capped";
@@ -49,7 +49,7 @@ export async function handleImport(request: Request, context: ImportContext): Pr
   } catch {
     return fail(422, "This file can't be restored.", [{ path: "", message: "The file is not UTF-8 text" }]);
   }
-  const parsed = parseImportFile(text, context.now);
+  const parsed = await parseImportFileAsync(text, context.now);
   if (!parsed.ok) return fail(422, "This file can't be restored; nothing was changed.", parsed.issues, parsed.moreIssues);
 
   if (new URL(request.url).searchParams.get("confirm") === "1") {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SIGN_IN_FORM_SPEC, signInSchema } from "@/lib/auth/credentials";
-import { parseImportFile } from "@/lib/backup";
+import { parseImportFile, parseImportFileAsync } from "@/lib/backup";
 import { calendarSettingsFormSchema, calendarSettingsFormToShape } from "@/lib/calendar/settings-form";
 import { checkinFormToShape } from "@/lib/checkin-form";
 import { findForbiddenCharacter, textLength } from "@/lib/text";
@@ -305,5 +305,25 @@ describe("finding 4: a file is measured before it is parsed", () => {
   it("counts checkins even when other keys hold arrays and strings hold brackets", () => {
     const text = fileText(`[${Array(MAX_IMPORT_CHECKINS + 1).fill('{"note":"],[\\"x"}').join(",")}]`).replace('"format"', '"other":[1,2,[3]],"format"');
     expect(parseImportFile(text, NOW)).toEqual({ ok: false, issues: [{ path: "checkins", message: expect.stringMatching(/holds 5,221 check-ins/) }] });
+  });
+});
+
+describe("finding 4: checking a large file leaves room for other requests", () => {
+  const big = () => fileText(`[${Array(MAX_IMPORT_CHECKINS).fill('{"week":"nope"}').join(",")}]`);
+
+  it("lets other work run between slices of rows, and finds the same problems as the plain check", async () => {
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 0);
+    const result = await parseImportFileAsync(big(), NOW);
+    clearInterval(ticker);
+    expect(ticks).toBeGreaterThan(0);
+    expect(result).toEqual(parseImportFile(big(), NOW));
+  });
+
+  it("gives up at its deadline with one issue", async () => {
+    expect(await parseImportFileAsync(big(), NOW, 0)).toEqual({
+      ok: false,
+      issues: [{ path: "", message: "Checking this file took too long; nothing was changed. Try again later." }],
+    });
   });
 });
