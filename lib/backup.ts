@@ -1,7 +1,8 @@
 import { DEFAULT_TIME_ZONE, localIsoDate } from "./local-date";
 import { compareIsoWeeks, currentIsoWeek, isValidIsoWeek, isValidTimeZone } from "./iso-week";
-import { parseExportFile, type ExportFile, type ParseExportResult } from "./validation/export-file";
-import type { FieldIssue } from "./validation/issues";
+import { checkinSchema, type Checkin } from "./validation/checkin";
+import { exportHeadV1Schema, readExportJson, type ExportFile, type ParseExportResult } from "./validation/export-file";
+import { fieldIssuesOf, IssueCollector, issuesBody, type FieldIssue } from "./validation/issues";
 
 
 export type ImportPreview = {
@@ -17,7 +18,7 @@ export type ImportPreview = {
 export type ImportResponse =
   | { ok: true; preview: ImportPreview }
   | { ok: true; restored: { checkins: number } }
-  | { ok: false; error: string; issues: FieldIssue[] };
+  | { ok: false; error: string; issues: FieldIssue[]; moreIssues?: number };
 
 export type DataSummary = { checkins: number; demoCheckins: number; hasProfile: boolean };
 
@@ -68,26 +69,59 @@ function duplicateWeekIssues(json: unknown): FieldIssue[] {
   return issues;
 }
 
-const FILE_LEVEL_PATHS = new Set(["", "format", "version"]);
+// Rows checked between two yields: a slice of a few milliseconds, so a large file never holds up other requests.
+const ROWS_PER_STEP = 200;
 
 /**
- * parseExportFile plus what only the clock can tell: no week after the current one and no start
- * date after today, both in the file's time zone (UTC when it has none). A file with problems gets
- * all of them listed, the cross-row ones included.
+ * parseExportFile plus what only the clock can tell (no week after the current one, no start date
+ * after today, both in the file's time zone, UTC when it has none), checking the check-ins one by
+ * one and yielding between slices of rows. Problems come in file order, the cross-row ones after,
+ * at most MAX_ISSUES of them with the rest counted.
  */
-export function parseImportFile(text: string, now: Date): ParseExportResult {
-  const parsed = parseExportFile(text);
-  if (parsed.ok) {
-    const issues = futureIssues(parsed.file, now);
-    return issues.length > 0 ? { ok: false, issues } : parsed;
+function* importSteps(text: string, now: Date): Generator<void, ParseExportResult> {
+  const read = readExportJson(text);
+  if (!read.ok) return { ok: false, issues: read.issues };
+  const json = read.json;
+  const collector = new IssueCollector();
+  const head = exportHeadV1Schema.safeParse(json);
+  if (!head.success) collector.add(fieldIssuesOf(head.error));
+  const rows = isRecord(json) && Array.isArray(json.checkins) ? (json.checkins as unknown[]) : [];
+  const checkins: Checkin[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    const row = checkinSchema.safeParse(rows[i]);
+    if (row.success) checkins.push(row.data);
+    else collector.add(fieldIssuesOf(row.error, ["checkins", i]));
   }
-  if (parsed.issues.some((issue) => FILE_LEVEL_PATHS.has(issue.path))) return parsed;
-  const json: unknown = JSON.parse(text);
-  const known = new Set(parsed.issues.map((issue) => `${issue.path}\n${issue.message}`));
-  const extra = [...duplicateWeekIssues(json), ...futureIssues(json, now)].filter(
-    (issue) => !known.has(`${issue.path}\n${issue.message}`),
-  );
-  return { ok: false, issues: [...parsed.issues, ...extra] };
+  collector.add(duplicateWeekIssues(json));
+  collector.add(futureIssues(json, now));
+  if (!collector.isEmpty || !head.success) return { ok: false, ...issuesBody(collector.toList()) };
+  return { ok: true, file: { ...head.data, checkins } };
+}
+
+export function parseImportFile(text: string, now: Date): ParseExportResult {
+  const steps = importSteps(text, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The time a file may take to check, pauses for other requests included; past it the import gives up. */
+export const IMPORT_CHECK_DEADLINE_MS = 20_000;
+
+/** parseImportFile that lets other requests run between slices of rows, and gives up at its deadline. */
+export async function parseImportFileAsync(text: string, now: Date, deadlineMs = IMPORT_CHECK_DEADLINE_MS): Promise<ParseExportResult> {
+  const started = performance.now();
+  const steps = importSteps(text, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started > deadlineMs) {
+      return { ok: false, issues: [{ path: "", message: "Checking this file took too long; nothing was changed. Try again later." }] };
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 export type ImportSummary = { checkins: number; firstWeek: string | null; lastWeek: string | null };

@@ -6,6 +6,14 @@ export type FormState =
 
 export const IDLE: FormState = { status: "idle" };
 
+/** The answer when an action's argument is not a form: every "use server" export can be called with any JSON. */
+export const UNREADABLE_FORM: FormState = {
+  status: "invalid",
+  message: "The form could not be read. Reload the page and try again.",
+  fieldErrors: {},
+  values: {},
+};
+
 /** The submitted text of each named field, so a form rendered again without JavaScript keeps what was typed. */
 export function submittedValues<N extends string>(
   entries: Iterable<[string, FormDataEntryValue | string]>,

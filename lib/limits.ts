@@ -2,3 +2,4 @@
 export const MAX_HOURS_PER_ACTIVITY = 100;
 export const HOURS_IN_WEEK = 168;
 export const NOTE_MAX_LENGTH = 2000;
+export const DISPLAY_NAME_MAX_LENGTH = 80;

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { saveProfile } from "@/db/queries/profiles";
 import { requireUser } from "@/app/_server/auth";
-import { submittedValues, type FormState } from "@/lib/form-state";
+import { submittedValues, UNREADABLE_FORM, type FormState } from "@/lib/form-state";
 import { isValidTimeZone } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE, localIsoDate } from "@/lib/local-date";
 import { PROFILE_FIELD_NAMES } from "@/lib/profile-form";
@@ -13,6 +13,7 @@ import { toFieldErrors } from "@/lib/validation/issues";
 import { profileSchemaAsOf, type Profile } from "@/lib/validation/profile";
 
 function parseProfileForm(formData: FormData): { ok: true; profile: Profile } | { ok: false; state: FormState } {
+  if (!(formData instanceof FormData)) return { ok: false, state: UNREADABLE_FORM };
   const shape = formToShape(formData, PROFILE_FORM_SPEC);
   const zone = typeof shape.timeZone === "string" && isValidTimeZone(shape.timeZone) ? shape.timeZone : DEFAULT_TIME_ZONE;
   const parsed = profileSchemaAsOf(localIsoDate(new Date(), zone)).safeParse(shape);

@@ -20,6 +20,7 @@ import { ACTIVITIES, YES_NO_QUESTIONS } from "@/lib/enums";
 import { formatHours, formatWeekLabel } from "@/lib/format";
 import { IDLE, type FormState } from "@/lib/form-state";
 import { HOURS_IN_WEEK, NOTE_MAX_LENGTH } from "@/lib/limits";
+import { textLength } from "@/lib/text";
 import { CalendarImport } from "@/components/calendar/calendar-import";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
@@ -57,7 +58,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const set = (name: CheckinFieldName) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const split = liveSplit(values);
-  const noteLength = values.note.length;
+  const noteLength = textLength(values.note);
   const isNoteTooLong = noteLength > NOTE_MAX_LENGTH;
 
   const copyPreviousHours = () => {

@@ -3,18 +3,18 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportPreview, ImportResponse } from "@/lib/backup";
-import type { FieldIssue } from "@/lib/validation/issues";
+import { moreIssuesMessage, type FieldIssue } from "@/lib/validation/issues";
 
 type State =
   | { kind: "idle" }
   | { kind: "busy"; message: string }
   | { kind: "preview"; preview: ImportPreview }
   | { kind: "restored"; checkins: number }
-  | { kind: "failed"; error: string; issues: FieldIssue[] };
+  | { kind: "failed"; error: string; issues: FieldIssue[]; moreIssues?: number };
 
-const SHOWN_ISSUES = 100;
 const MB = 1024 * 1024;
 
+const problemCount = (n: number) => (n === 1 ? "1 problem" : `${n.toLocaleString("en-US")} problems`);
 const checkinCount = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "check-in" : "check-ins"}`;
 
 function isImportResponse(value: unknown): value is ImportResponse {
@@ -64,7 +64,7 @@ export function RestoreForm({ maxBytes }: { maxBytes: number }) {
     if (!isImportResponse(body)) {
       setState({ kind: "failed", error: "Something went wrong on the server; nothing was changed. Try again later.", issues: [] });
     } else if (!body.ok) {
-      setState({ kind: "failed", error: body.error, issues: body.issues ?? [] });
+      setState({ kind: "failed", error: body.error, issues: body.issues ?? [], moreIssues: body.moreIssues });
     } else if ("restored" in body) {
       setState({ kind: "restored", checkins: body.restored.checkins });
       router.refresh();
@@ -167,19 +167,16 @@ export function RestoreForm({ maxBytes }: { maxBytes: number }) {
           {state.issues.length > 0 ? (
             <>
               <p className="text-sm">
-                {state.issues.length === 1 ? "1 problem" : `${state.issues.length.toLocaleString("en-US")} problems`}, by
-                where they are in the file:
+                {problemCount(state.issues.length + (state.moreIssues ?? 0))}, by where they are in the file:
               </p>
               <ul className="list-disc space-y-1 pl-5 text-sm break-words">
-                {state.issues.slice(0, SHOWN_ISSUES).map((issue, index) => (
+                {state.issues.map((issue, index) => (
                   <li key={index}>
                     <code className="font-mono">{issue.path || "(whole file)"}</code>: {issue.message}
                   </li>
                 ))}
               </ul>
-              {state.issues.length > SHOWN_ISSUES ? (
-                <p className="text-sm">…and {(state.issues.length - SHOWN_ISSUES).toLocaleString("en-US")} more.</p>
-              ) : null}
+              {state.moreIssues ? <p className="text-sm">{moreIssuesMessage(state.moreIssues)}.</p> : null}
             </>
           ) : null}
         </div>

@@ -35,18 +35,19 @@ function parseRules(raw: string): unknown {
 
 /** Form fields → the settings shape, for calendarSettingsFormSchema to judge. */
 export function calendarSettingsFormToShape(entries: Iterable<[string, FormDataEntryValue | string]>): Record<string, unknown> {
-  const form: Partial<Record<string, string>> = {};
-  for (const [name, value] of entries) if (typeof value === "string") form[name] = value;
-  const minutes = (form.alarmMinutesBefore ?? "").trim();
+  // A Map, so a field named "__proto__" or "constructor" is only ever a name that is not read.
+  const form = new Map<string, string>();
+  for (const [name, value] of entries) if (typeof value === "string") form.set(name, value);
+  const minutes = (form.get("alarmMinutesBefore") ?? "").trim();
   return {
     calendar: {
-      emails: splitAddresses(form.emails ?? ""),
-      managerEmails: splitAddresses(form.managerEmails ?? ""),
-      rules: parseRules(form.rules ?? "[]"),
+      emails: splitAddresses(form.get("emails") ?? ""),
+      managerEmails: splitAddresses(form.get("managerEmails") ?? ""),
+      rules: parseRules(form.get("rules") ?? "[]"),
     },
     reminder: {
-      weekday: form.weekday || undefined,
-      time: form.time || undefined,
+      weekday: form.get("weekday") || undefined,
+      time: form.get("time") || undefined,
       alarmMinutesBefore: minutes === "" ? undefined : /^\d+$/.test(minutes) ? Number(minutes) : minutes,
       timeZone: null,
     },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTIVITIES } from "../enums";
-import { timeZoneSchema } from "./primitives";
+import { timeZoneSchema, userText } from "./primitives";
 
 export const MAX_CALENDAR_EMAILS = 10;
 export const MAX_CALENDAR_RULES = 30;
@@ -21,11 +21,13 @@ const emailListSchema = z
 
 const categorySchema = z.enum(ACTIVITIES, { error: "Choose meetings, execution, mentoring or other" });
 
-const keywordSchema = z
-  .string({ error: "Enter a keyword" })
-  .trim()
-  .min(1, "Keywords can't be empty")
-  .max(60, "Keep keywords to 60 characters");
+export const KEYWORD_MAX_LENGTH = 60;
+
+const keywordSchema = userText(z.string({ error: "Enter a keyword" }).trim().min(1, "Keywords can't be empty"), {
+  what: "A keyword",
+  max: KEYWORD_MAX_LENGTH,
+  tooLong: `Keep keywords to ${KEYWORD_MAX_LENGTH} characters`,
+});
 
 export const calendarRuleSchema = z.discriminatedUnion(
   "match",

@@ -6,6 +6,7 @@ import {
   hoursSchema,
   isoWeekSchema,
   ratingSchema,
+  userText,
   yesNoSchema,
 } from "./primitives";
 
@@ -33,9 +34,12 @@ const checkinObject = z.strictObject({
   satisfaction: ratingSchema,
   managerOneOnOne: yesNoSchema,
   training: yesNoSchema,
-  note: z
-    .string({ error: "The note must be text" })
-    .max(NOTE_MAX_LENGTH, `Keep the note to ${NOTE_MAX_LENGTH.toLocaleString("en-US")} characters`)
+  note: userText(z.string({ error: "The note must be text" }), {
+    what: "The note",
+    max: NOTE_MAX_LENGTH,
+    tooLong: `Keep the note to ${NOTE_MAX_LENGTH.toLocaleString("en-US")} characters`,
+    multiline: true,
+  })
     .nullish()
     .transform((v) => (v ? v : null)),
 });

@@ -1,20 +1,44 @@
 import { z } from "zod";
 import { checkinSchema } from "./checkin";
-import { toFieldIssues } from "./issues";
+import { issuesBody, listIssues, type FieldIssue } from "./issues";
+import { outlineJson } from "./json-outline";
 import { profileSchema, settingsSchema } from "./profile";
 
 export const EXPORT_FORMAT = "pendulum";
 export const CURRENT_EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * A century of weekly check-ins (ten times the 522-week, ten-year report range): more weeks than
+ * exist from 1970, the first year the app accepts, until 2070. A longer list is refused whole.
+ */
+export const MAX_IMPORT_CHECKINS = 5_220;
+/**
+ * Commas a file may hold: a check-in at its fullest has 17 (16 inside it, one after it), settings
+ * at most about 1,000; so 20 a check-in plus 5,000 is far above any real file, and a file over it
+ * is refused before JSON.parse would build its values. Objects and arrays nest at most 6 deep.
+ */
+export const MAX_IMPORT_SEPARATORS = 20 * MAX_IMPORT_CHECKINS + 5_000;
+export const MAX_IMPORT_DEPTH = 32;
+const tooManyCheckins = (count: number) =>
+  `The file holds ${count.toLocaleString("en-US")} check-ins; a backup holds at most ${MAX_IMPORT_CHECKINS.toLocaleString("en-US")} (a century of weeks)`;
+
+const checkinsList = <T extends z.ZodType>(entry: T) =>
+  z
+    .array(entry, { error: "checkins must be a list" })
+    .max(MAX_IMPORT_CHECKINS, { error: (issue) => tooManyCheckins(Array.isArray(issue.input) ? issue.input.length : 0) });
+
+const headV1Shape = {
+  format: z.literal(EXPORT_FORMAT, { error: 'Not a Pendulum file ("format" must be "pendulum")' }),
+  version: z.literal(1, { error: "Unsupported version" }),
+  profile: profileSchema,
+  settings: settingsSchema,
+};
+
+/** The file without judging its check-ins, which the import then checks one by one. */
+export const exportHeadV1Schema = z.strictObject({ ...headV1Shape, checkins: checkinsList(z.unknown()) });
 
 export const exportFileV1Schema = z
-  .strictObject({
-    format: z.literal(EXPORT_FORMAT, { error: 'Not a Pendulum file ("format" must be "pendulum")' }),
-    version: z.literal(1, { error: "Unsupported version" }),
-    profile: profileSchema,
-    settings: settingsSchema,
-    checkins: z.array(checkinSchema, { error: "checkins must be a list" }),
-  })
+  .strictObject({ ...headV1Shape, checkins: checkinsList(checkinSchema) })
   .superRefine((file, ctx) => {
     const seen = new Map<string, number>();
     file.checkins.forEach((c, i) => {
@@ -36,42 +60,71 @@ export type ExportFile = z.output<typeof exportFileV1Schema>;
 
 export type ParseExportResult =
   | { ok: true; file: ExportFile }
-  | { ok: false; issues: { path: string; message: string }[] };
+  | { ok: false; issues: FieldIssue[]; moreIssues?: number };
 
-const versionProbe = z.looseObject({ format: z.unknown(), version: z.unknown() });
+/** How far reading got: the file refused as a whole, its entries refused, or a valid file. */
+export type ExportFileReading =
+  | { stage: "file"; issues: FieldIssue[] }
+  | { stage: "entries"; json: unknown; error: z.ZodError }
+  | { stage: "valid"; json: unknown; file: ExportFile };
+
+const versionProbe = z.looseObject({ format: z.unknown(), version: z.unknown(), checkins: z.unknown().optional() });
+
+const refused = (path: string, message: string) => ({ ok: false as const, issues: [{ path, message }] });
 
 /**
- * Reads an export file's text: JSON errors, a wrong format, a newer version and every schema
- * problem come back as issues with their JSON paths. Accepts every version up to the current one.
+ * Reads an export file's text up to its entries. Problems with the file as a whole (more check-ins
+ * than MAX_IMPORT_CHECKINS or values than a backup can hold, found by one pass over the text before
+ * it is parsed; not JSON, not ours, a newer version) end it before any entry is read.
  */
-export function parseExportFile(text: string): ParseExportResult {
+export function readExportFile(text: string): ExportFileReading {
+  const read = readExportJson(text);
+  if (!read.ok) return { stage: "file", issues: read.issues };
+  const parsed = exportFileV1Schema.safeParse(read.json);
+  if (!parsed.success) return { stage: "entries", json: read.json, error: parsed.error };
+  return { stage: "valid", json: read.json, file: parsed.data };
+}
+
+/** The file's JSON, once it is known to be a Pendulum export of a version this release reads and of a size a backup can have. */
+export function readExportJson(text: string): { ok: true; json: unknown } | { ok: false; issues: FieldIssue[] } {
+  const outline = outlineJson(text);
+  const listed = outline.arrayLengths.get("checkins") ?? 0;
+  if (listed > MAX_IMPORT_CHECKINS) return refused("checkins", tooManyCheckins(listed));
+  if (outline.separators > MAX_IMPORT_SEPARATORS || outline.depth > MAX_IMPORT_DEPTH) {
+    return refused("", "This file holds far more than a backup can: it is not a Pendulum export");
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: "", message: `Not valid JSON: ${(error as Error).message}` }] };
+    return refused("", `Not valid JSON: ${(error as Error).message}`);
   }
   const probe = versionProbe.safeParse(json);
-  if (!probe.success) return { ok: false, issues: [{ path: "", message: "Expected a JSON object" }] };
-  if (probe.data.format !== EXPORT_FORMAT) {
-    return { ok: false, issues: [{ path: "format", message: 'Not a Pendulum export ("format" must be "pendulum")' }] };
-  }
+  if (!probe.success) return refused("", "Expected a JSON object");
+  if (probe.data.format !== EXPORT_FORMAT) return refused("format", 'Not a Pendulum export ("format" must be "pendulum")');
   const version = probe.data.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return { ok: false, issues: [{ path: "version", message: "version must be a whole number from 1" }] };
+    return refused("version", "version must be a whole number from 1");
   }
   if (version > CURRENT_EXPORT_VERSION) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: "version",
-          message: `This file is version ${version}, made by a newer Pendulum; this one reads up to version ${CURRENT_EXPORT_VERSION}`,
-        },
-      ],
-    };
+    return refused(
+      "version",
+      `This file is version ${version}, made by a newer Pendulum; this one reads up to version ${CURRENT_EXPORT_VERSION}`,
+    );
   }
-  const parsed = exportFileV1Schema.safeParse(json);
-  if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.error) };
-  return { ok: true, file: parsed.data };
+  const checkins = probe.data.checkins;
+  if (Array.isArray(checkins) && checkins.length > MAX_IMPORT_CHECKINS) return refused("checkins", tooManyCheckins(checkins.length));
+  return { ok: true, json };
+}
+
+/**
+ * Reads an export file's text: JSON errors, a wrong format, a newer version and every schema
+ * problem come back as issues with their JSON paths (at most MAX_ISSUES, the rest counted).
+ * Accepts every version up to the current one.
+ */
+export function parseExportFile(text: string): ParseExportResult {
+  const reading = readExportFile(text);
+  if (reading.stage === "valid") return { ok: true, file: reading.file };
+  if (reading.stage === "file") return { ok: false, issues: reading.issues };
+  return { ok: false, ...issuesBody(listIssues(reading.error)) };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isValidIsoWeek, isValidTimeZone } from "../iso-week";
 
 import { MAX_HOURS_PER_ACTIVITY } from "../limits";
+import { findForbiddenCharacter, forbiddenCharacterMessage, textLength } from "../text";
 
 export { HOURS_IN_WEEK, MAX_HOURS_PER_ACTIVITY, NOTE_MAX_LENGTH } from "../limits";
 
@@ -50,3 +51,18 @@ export const percentSchema = z
   .int("Use a whole percentage")
   .min(0, "Percentages go from 0 to 100")
   .max(100, "Percentages go from 0 to 100");
+
+/**
+ * Refines a string schema into text a leader typed: well-formed Unicode without control characters
+ * (see lib/text.ts) and at most `max` characters counted as code points, as the form counters count.
+ */
+export function userText<S extends z.ZodType<string>>(
+  schema: S,
+  { what, max, tooLong, multiline = false }: { what: string; max: number; tooLong: string; multiline?: boolean },
+) {
+  return schema.superRefine((text, ctx) => {
+    const found = findForbiddenCharacter(text, { multiline });
+    if (found) ctx.addIssue({ code: "custom", message: forbiddenCharacterMessage(what, found) });
+    if (textLength(text) > max) ctx.addIssue({ code: "custom", message: tooLong });
+  });
+}

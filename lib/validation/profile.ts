@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { PREVIOUS_ROLES } from "../enums";
 import { calendarSettingsSchema, reminderSettingsSchema } from "./calendar";
-import { isoDateSchema, percentSchema, timeZoneSchema } from "./primitives";
+import { DISPLAY_NAME_MAX_LENGTH } from "../limits";
+import { isoDateSchema, percentSchema, timeZoneSchema, userText } from "./primitives";
 
 export const DEFAULT_TARGETS = { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } as const;
 
@@ -22,11 +23,11 @@ export const targetsSchema = z
   });
 
 export const profileSchema = z.strictObject({
-  displayName: z
-    .string({ error: "Enter a display name" })
-    .trim()
-    .min(1, "Enter a display name")
-    .max(80, "Keep the name to 80 characters"),
+  displayName: userText(z.string({ error: "Enter a display name" }).trim().min(1, "Enter a display name"), {
+    what: "The name",
+    max: DISPLAY_NAME_MAX_LENGTH,
+    tooLong: `Keep the name to ${DISPLAY_NAME_MAX_LENGTH} characters`,
+  }),
   previousRole: z.enum(PREVIOUS_ROLES, { error: "Choose engineer, product, design, IT or other" }),
   leadingSince: isoDateSchema,
   teamSize: z

@@ -7,7 +7,7 @@ import { getProfile } from "@/db/queries/profiles";
 import { requireUser } from "@/app/_server/auth";
 import { CHECKIN_FIELD_NAMES, checkinFormToShape } from "@/lib/checkin-form";
 import { formatWeekLabel } from "@/lib/format";
-import { submittedValues, type FormState } from "@/lib/form-state";
+import { submittedValues, UNREADABLE_FORM, type FormState } from "@/lib/form-state";
 import { currentIsoWeek } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { checkinSchemaUpTo } from "@/lib/validation/checkin";
@@ -20,6 +20,7 @@ async function leaderTimeZone(userId: string): Promise<string> {
 
 export async function saveCheckinAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
+  if (!(formData instanceof FormData)) return UNREADABLE_FORM;
   const currentWeek = currentIsoWeek(new Date(), await leaderTimeZone(user.id));
   const parsed = checkinSchemaUpTo(currentWeek).safeParse(checkinFormToShape(formData));
   if (!parsed.success) {
@@ -38,7 +39,7 @@ export async function saveCheckinAction(_prev: FormState, formData: FormData): P
 
 export async function deleteCheckinAction(formData: FormData): Promise<void> {
   const user = await requireUser();
-  const week = isoWeekSchema.safeParse(formData.get("week"));
+  const week = isoWeekSchema.safeParse(formData instanceof FormData ? formData.get("week") : null);
   if (!week.success) redirect("/checkin");
   await deleteCheckin(getDb(), user.id, week.data);
   revalidatePath("/history");

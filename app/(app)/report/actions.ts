@@ -9,8 +9,9 @@ import { appUrl } from "@/app/_server/config";
 import { requireUser } from "@/app/_server/auth";
 import { parseOrFail, type ActionResult } from "@/app/_server/action-result";
 
+// Every "use server" export can be called with any JSON, so `form` may not be a form at all.
 const text = (form: FormData, key: string) => {
-  const v = form.get(key);
+  const v = form instanceof FormData ? form.get(key) : null;
   return typeof v === "string" ? v : null;
 };
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { getDataSummary, restoreUserData } from "@/db/queries/backup";
-import { parseImportFile, summarizeExportFile, type ImportResponse } from "@/lib/backup";
+import { parseImportFileAsync, summarizeExportFile, type ImportResponse } from "@/lib/backup";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/export-file";
 import type { FieldIssue } from "@/lib/validation/issues";
 import { readBodyCapped } from "@/app/_server/read-body-capped";
@@ -16,8 +16,9 @@ export type ImportContext = {
 
 const MB = 1024 * 1024;
 
-function fail(status: number, error: string, issues: FieldIssue[] = []): Response {
-  return Response.json({ ok: false, error, issues } satisfies ImportResponse, {
+function fail(status: number, error: string, issues: FieldIssue[] = [], moreIssues = 0): Response {
+  const body = { ok: false, error, issues, ...(moreIssues > 0 ? { moreIssues } : {}) } satisfies ImportResponse;
+  return Response.json(body, {
     status,
     headers: { "Cache-Control": "no-store" },
   });
@@ -48,8 +49,8 @@ export async function handleImport(request: Request, context: ImportContext): Pr
   } catch {
     return fail(422, "This file can't be restored.", [{ path: "", message: "The file is not UTF-8 text" }]);
   }
-  const parsed = parseImportFile(text, context.now);
-  if (!parsed.ok) return fail(422, "This file can't be restored; nothing was changed.", parsed.issues);
+  const parsed = await parseImportFileAsync(text, context.now);
+  if (!parsed.ok) return fail(422, "This file can't be restored; nothing was changed.", parsed.issues, parsed.moreIssues);
 
   if (new URL(request.url).searchParams.get("confirm") === "1") {
     const restored = await restoreUserData(context.db, context.userId, parsed.file);

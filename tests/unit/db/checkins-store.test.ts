@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +17,33 @@ import {
 import { checkins, users } from "@/db/schema";
 import type { Checkin, CheckinInput } from "@/lib/validation/checkin";
 import { makeCheckin } from "@/tests/helpers/factories";
+
+const SAVER = join(import.meta.dirname, "../../helpers/concurrent-saver.ts");
+const WRITE_FOR_MS = 1000;
+
+type WriterResult = { label: string; pid: number; saves: number; lastNote: string; firstSaveEndedAt: number; lastSaveEndedAt: number };
+
+/** A child process with its own connection to `dbFile`, ready to save `week` over and over from a given instant. */
+async function startWriter(dbFile: string, userId: string, week: string, label: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", SAVER, dbFile, userId, week, label, "2026-W01"], { stdio: ["pipe", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", () => stdout.includes("ready\n") && resolve());
+    void exited.then((code) => reject(new Error(`writer ${label} exited (${code}) before it was ready: ${stderr}`)));
+  });
+  return {
+    async run(startAt: number, durationMs: number): Promise<WriterResult> {
+      child.stdin.end(`${startAt} ${durationMs}\n`);
+      const code = await exited;
+      if (code !== 0) throw new Error(`writer ${label} failed (${code}): ${stderr}`);
+      return JSON.parse(stdout.slice(stdout.indexOf("ready\n") + 6)) as WriterResult;
+    },
+  };
+}
 
 let dir: string;
 let file: string;
@@ -83,21 +111,23 @@ describe("saving a week", () => {
     expect(rows[0]?.updatedAt.getTime()).toBeGreaterThanOrEqual(rows[0]!.createdAt.getTime());
   });
 
-  it("two concurrent saves of one week from two connections to the same file leave one row", async () => {
+  it("two concurrent saves of one week from separate processes, each with its own connection, leave one row", async () => {
     const leader = await addLeader("sam");
-    const [a, b] = [open(), open()];
-    const first = checkin("2026-W10", { note: "from a" });
-    const second = checkin("2026-W10", { note: "from b", hours: { meetings: 3, execution: 1, mentoring: 1, other: 1 } });
+    const writers = await Promise.all(["a", "b", "c", "d"].map((label) => startWriter(file, leader, "2026-W10", label)));
+    // better-sqlite3 is synchronous, so only separate processes really write at the same time.
+    const startAt = Date.now() + 200;
+    const results = await Promise.all(writers.map((w) => w.run(startAt, WRITE_FOR_MS)));
 
-    await Promise.all([saveCheckin(a, leader, first), saveCheckin(b, leader, second)]);
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) => saveCheckin(i % 2 ? a : b, leader, checkin("2026-W10", { note: `round ${i}` }))),
-    );
+    for (const r of results) expect(r.saves, `saves by ${r.label}`).toBeGreaterThan(1);
+    // Every writer had finished a save before any writer stopped: the four ran at once.
+    expect(Math.max(...results.map((r) => r.firstSaveEndedAt))).toBeLessThan(Math.min(...results.map((r) => r.lastSaveEndedAt)));
+    expect(new Set(results.map((r) => r.pid)).size).toBe(4);
 
-    const rows = rowsFor(leader);
+    const rows = rowsFor(leader).filter((r) => r.week === "2026-W10");
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.note).toMatch(/^round \d+$/);
-  });
+    expect(results.map((r) => r.lastNote)).toContain(rows[0]?.note);
+    expect(rows[0]?.meetingsMinutes).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe("reading weeks", () => {

@@ -9,11 +9,12 @@ import {
   calendarSettingsFormSchema,
   calendarSettingsFormToShape,
 } from "@/lib/calendar/settings-form";
-import { submittedValues, type FormState } from "@/lib/form-state";
+import { submittedValues, UNREADABLE_FORM, type FormState } from "@/lib/form-state";
 import { toFieldIssues } from "@/lib/validation/issues";
 
 export async function saveCalendarSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
+  if (!(formData instanceof FormData)) return UNREADABLE_FORM;
   const parsed = calendarSettingsFormSchema.safeParse(calendarSettingsFormToShape(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};

@@ -5,7 +5,7 @@ import type { CheckinRecord } from "@/lib/checkin";
 import { compareIsoWeeks, currentIsoWeek } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { checkinSchemaUpTo, type Checkin } from "@/lib/validation/checkin";
-import { toFieldIssues, type FieldIssue } from "@/lib/validation/issues";
+import { issuesBody, listIssues, type FieldIssue } from "@/lib/validation/issues";
 import { isoWeekSchema } from "@/lib/validation/primitives";
 import { readJsonBody } from "./json-body";
 
@@ -90,7 +90,7 @@ export async function putCheckinResponse(request: Request, rawWeek: string, { db
   }
   const timeZone = (await getProfile(db, userId))?.timeZone ?? DEFAULT_TIME_ZONE;
   const parsed = checkinSchemaUpTo(currentIsoWeek(now, timeZone)).safeParse({ ...input, week: week.week });
-  if (!parsed.success) return problem(422, "The check-in is not valid", toFieldIssues(parsed.error));
+  if (!parsed.success) return json(422, { error: "The check-in is not valid", ...issuesBody(listIssues(parsed.error)) });
   const existed = (await getCheckin(db, userId, week.week)) !== null;
   const saved = await saveCheckin(db, userId, parsed.data);
   return json(existed ? 200 : 201, checkinBody(saved));
