@@ -9,6 +9,7 @@ import { CheckinForm } from "@/components/checkin/checkin-form";
 import { DeleteWeek } from "@/components/checkin/delete-week";
 import { WeekPicker } from "@/components/checkin/week-picker";
 import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { checkinToFormValues, emptyCheckinFormValues, recentWeeks, resolveWeekParam } from "@/lib/checkin-form";
 import { formatWeekLabel, formatWeekRange } from "@/lib/format";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
@@ -24,10 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+    <Card className="space-y-3">
       <h1 className="text-2xl font-bold">{title}</h1>
       {children}
-    </div>
+    </Card>
   );
 }
 
@@ -78,7 +79,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <header className="space-y-3">
         <div>
-          <p className="text-sm font-medium text-stone-600 dark:text-stone-400">
+          <p className="text-sm font-medium text-muted">
             {isCurrent ? "This week, still running" : "Weekly check-in"}
           </p>
           <h1 className="text-2xl font-bold">
@@ -87,16 +88,16 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
         </div>
         <WeekPicker week={week} currentWeek={currentWeek} recentWeeks={recentWeeks(currentWeek, 12)} />
         {existing ? (
-          <p className="rounded-lg bg-blue-50 px-3 py-2 text-sm text-blue-900 dark:bg-blue-950 dark:text-blue-100">
+          <Card as="div" tone="accent" padding="xs" className="text-sm">
             {existing.isDemo
               ? "Editing a demo week. Saving it makes it your own."
               : "Editing your saved week. Saving again replaces it."}
-          </p>
+          </Card>
         ) : null}
         {deletedMark && !existing ? (
-          <p role="status" className="rounded-lg bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800">
+          <Card role="status" tone="muted" padding="xs" className="text-sm">
             {formatWeekLabel(week)} was deleted.
-          </p>
+          </Card>
         ) : null}
       </header>
 
@@ -110,7 +111,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
       />
 
       {existing ? (
-        <section aria-label="Delete this week" className="border-t border-stone-200 pt-6 dark:border-stone-800">
+        <section aria-label="Delete this week" className="border-t border-border pt-6">
           <DeleteWeek week={week} deleteAction={deleteCheckinAction} />
         </section>
       ) : null}
