@@ -22,7 +22,15 @@ export default async function NotFound() {
       : { href: "/sign-in", label: "Sign in" };
   return (
     <>
-      {profile ? <AppNav displayName={profile.displayName} signOut={signOutAction} /> : null}
+      {profile ? (
+        <AppNav displayName={profile.displayName} signOut={signOutAction} markCurrent={false} />
+      ) : (
+        <header className="mx-auto max-w-4xl px-4 pt-4">
+          <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight">
+            Pendulum
+          </Link>
+        </header>
+      )}
       <Main className="mx-auto max-w-4xl px-4 py-6">
         <Card className="space-y-3">
           <h1 className="text-2xl font-bold">Page not found</h1>

@@ -16,7 +16,8 @@ const isCurrent = (pathname: string, href: string) => pathname === href || pathn
  * The main sections. On a phone they share the width in one row, so every item, Settings too,
  * is on screen without scrolling; the current one is marked for assistive tech and by an underline.
  */
-export function NavLinks() {
+/** `markCurrent` is off where the address belongs to no section (the 404 page). */
+export function NavLinks({ markCurrent = true }: { markCurrent?: boolean }) {
   const pathname = usePathname() ?? "";
   return (
     <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
@@ -25,7 +26,7 @@ export function NavLinks() {
           <li key={link.href}>
             <Link
               href={link.href}
-              aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
+              aria-current={markCurrent && isCurrent(pathname, link.href) ? "page" : undefined}
               className="flex min-h-11 items-center justify-center rounded-md px-1 text-xs font-medium whitespace-nowrap text-text hover:bg-surface-muted aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent-text aria-[current=page]:shadow-[inset_0_-3px_0_0_var(--color-accent)] sm:px-3 sm:text-sm"
             >
               {link.label}

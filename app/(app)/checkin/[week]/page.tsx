@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
@@ -10,6 +11,7 @@ import { DeleteWeek } from "@/components/checkin/delete-week";
 import { WeekPicker } from "@/components/checkin/week-picker";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { PageLoading } from "@/components/ui/page-loading";
 import { checkinToFormValues, emptyCheckinFormValues, recentWeeks, resolveWeekParam } from "@/lib/checkin-form";
 import { formatWeekLabel, formatWeekRange } from "@/lib/format";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
@@ -37,7 +39,6 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   const { user, profile } = await requireLeader();
   const { week: rawWeek } = await params;
   const { deleted } = await searchParams;
-  const db = getDb();
   const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
   const now = new Date();
   const currentWeek = currentIsoWeek(now, timeZone);
@@ -71,8 +72,6 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   }
 
   const week = resolved.week;
-  const [existing, previous] = await Promise.all([getCheckin(db, user.id, week), getPreviousCheckin(db, user.id, week)]);
-  const isCurrent = week === currentWeek;
   const deletedMark = typeof deleted === "string" ? deleted.slice(0, 20) : "";
 
   return (
@@ -80,26 +79,37 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
       <header className="space-y-3">
         <div>
           <p className="text-sm font-medium text-muted">
-            {isCurrent ? "This week, still running" : "Weekly check-in"}
+            {week === currentWeek ? "This week, still running" : "Weekly check-in"}
           </p>
           <h1 className="text-2xl font-bold">
             {formatWeekLabel(week)} <span className="block text-lg font-semibold sm:inline">{formatWeekRange(week)}</span>
           </h1>
         </div>
         <WeekPicker week={week} currentWeek={currentWeek} recentWeeks={recentWeeks(currentWeek, 12)} />
-        {existing ? (
-          <Card as="div" tone="accent" padding="xs" className="text-sm">
-            {existing.isDemo
-              ? "Editing a demo week. Saving it makes it your own."
-              : "Editing your saved week. Saving again replaces it."}
-          </Card>
-        ) : null}
-        {deletedMark && !existing ? (
-          <Card role="status" tone="muted" padding="xs" className="text-sm">
-            {formatWeekLabel(week)} was deleted.
-          </Card>
-        ) : null}
       </header>
+      {/* Below the redirects above: a redirect thrown inside a Suspense boundary would stream as a meta refresh, not a 307. */}
+      <Suspense key={week} fallback={<PageLoading label="Loading the week…" withTitle={false} />}>
+        <WeekEditor userId={user.id} week={week} deletedMark={deletedMark} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function WeekEditor({ userId, week, deletedMark }: { userId: string; week: string; deletedMark: string }) {
+  const db = getDb();
+  const [existing, previous] = await Promise.all([getCheckin(db, userId, week), getPreviousCheckin(db, userId, week)]);
+  return (
+    <div className="space-y-6">
+      {existing ? (
+        <Card tone="accent" padding="xs" className="text-sm">
+          {existing.isDemo ? "Editing a demo week. Saving it makes it your own." : "Editing your saved week. Saving again replaces it."}
+        </Card>
+      ) : null}
+      {deletedMark && !existing ? (
+        <Card role="status" tone="muted" padding="xs" className="text-sm">
+          {formatWeekLabel(week)} was deleted.
+        </Card>
+      ) : null}
 
       <CheckinForm
         key={`${week}-${deletedMark}`}
