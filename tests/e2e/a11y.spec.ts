@@ -4,6 +4,9 @@ import { lastWeek } from "./weeks";
 
 /** Every page a person can reach, in both colour schemes: no serious or critical WCAG 2.1 A/AA violation. */
 
+// Each axe pass takes a second or more on a busy machine; a sweep runs a dozen pages twice.
+test.describe.configure({ timeout: 180_000 });
+
 type Visit = [path: string, ready: (page: Page) => Locator];
 
 const heading = (name: string | RegExp) => (page: Page) => page.getByRole("heading", { level: 1, name });

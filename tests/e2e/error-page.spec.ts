@@ -37,8 +37,8 @@ test("a failing page shows the error page inside the app, hides the cause, and r
   renameTable(server.dbFile, "checkins", "checkins_away");
   let restored = false;
   try {
-    const response = await page.goto("/history");
-    expect(response?.status()).toBe(500);
+    // /history streams behind its loading state, so the status line (200) is sent before the page fails.
+    await page.goto("/history");
     await expect(page.getByRole("heading", { level: 1, name: "Something went wrong" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Go to your check-in" })).toBeVisible();
