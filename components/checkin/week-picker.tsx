@@ -24,10 +24,10 @@ export function WeekPicker({ week, currentWeek, recentWeeks }: { week: string; c
         </Link>
       ) : null}
       <Form action="/checkin" className="flex items-end gap-2">
-        <Field id="week-picker" label="Go to week" describedBy={["week-picker-hint"]}>
+        <Field id="week-picker" label="Go to week" describedBy={["week-picker-hint"]} className="w-36">
           {(control) => (
             <>
-              <input name="week" list="week-picker-recent" placeholder="2026-W10" autoComplete="off" className={`${inputClass} w-36`} {...control} />
+              <input name="week" list="week-picker-recent" placeholder="2026-W10" autoComplete="off" className={inputClass} {...control} />
               <span id="week-picker-hint" className="sr-only">
                 Type a week such as 2026-W10, or pick a recent one.
               </span>

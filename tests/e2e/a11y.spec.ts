@@ -1,5 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, loadDemoHistory, registerAccount, seriousA11yViolations, signUp, test } from "./fixtures";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { expect, loadDemoHistory, registerAccount, SCREENSHOT_DIR, seriousA11yViolations, signUp, test } from "./fixtures";
 import { lastWeek } from "./weeks";
 
 /** Every page a person can reach, in both colour schemes: no serious or critical WCAG 2.1 A/AA violation. */
@@ -7,7 +9,8 @@ import { lastWeek } from "./weeks";
 // Each axe pass takes a second or more on a busy machine; a sweep runs a dozen pages twice.
 test.describe.configure({ timeout: 180_000 });
 
-type Visit = [path: string, ready: (page: Page) => Locator];
+/** A page, what shows it is ready, and a screenshot name for pages no other spec photographs. */
+type Visit = [path: string, ready: (page: Page) => Locator, screenshot?: string];
 
 const heading = (name: string | RegExp) => (page: Page) => page.getByRole("heading", { level: 1, name });
 
@@ -16,9 +19,13 @@ async function sweep(page: Page, visits: Visit[]): Promise<void> {
   for (const colorScheme of ["light", "dark"] as const) {
     // Switch before loading: axe would otherwise catch colours mid-transition.
     await page.emulateMedia({ colorScheme });
-    for (const [path, ready] of visits) {
+    for (const [path, ready, name] of visits) {
       await page.goto(path);
       await expect(ready(page), `${path} is ready`).toBeVisible();
+      if (name) {
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}${colorScheme === "dark" ? "-dark" : ""}.png`), fullPage: true });
+      }
       for (const violation of await seriousA11yViolations(page)) failures.push(`${path} (${colorScheme}): ${violation}`);
     }
   }
@@ -34,23 +41,23 @@ test("signed-out pages and onboarding", async ({ page }) => {
     ["/no-such-page", heading("Page not found")],
   ]);
   await registerAccount(page);
-  await sweep(page, [["/welcome", (p) => p.getByLabel("Display name")]]);
+  await sweep(page, [["/welcome", (p) => p.getByLabel("Display name"), "welcome"]]);
 });
 
 test("a new leader's pages, empty states and notices", async ({ page }) => {
   await signUp(page);
   await sweep(page, [
     [`/checkin/${lastWeek()}`, (p) => p.getByLabel("Hours in meetings")],
-    ["/checkin/2999-W01", heading(/hasn’t happened yet/)],
+    ["/checkin/2999-W01", heading(/hasn’t happened yet/), "checkin-future-week"],
     ["/checkin/not-a-week", heading("That isn’t a week we know")],
     ["/history", (p) => p.getByRole("heading", { name: "Nothing logged yet" })],
     ["/dashboard", heading(/.+/)],
     ["/report", heading(/.+/)],
-    ["/settings", heading("Settings")],
-    ["/settings/profile", (p) => p.getByLabel("Display name")],
+    ["/settings", heading("Settings"), "settings"],
+    ["/settings/profile", (p) => p.getByLabel("Display name"), "settings-profile"],
     ["/settings/calendar", (p) => p.getByLabel("Your calendar addresses")],
     ["/settings/data", (p) => p.getByRole("button", { name: "Load demo history" })],
-    ["/settings/account", (p) => p.getByLabel("Current password")],
+    ["/settings/account", (p) => p.getByLabel("Current password"), "settings-account"],
     ["/settings/no-such-section", heading("Page not found")],
   ]);
 });
@@ -63,7 +70,7 @@ test("a leader's pages with months of data, and the shared report", async ({ pag
   const shareUrl = await page.getByLabel("Share link", { exact: true }).inputValue();
 
   await sweep(page, [
-    [`/checkin/${lastWeek()}`, (p) => p.getByText(/Editing a demo week/)],
+    [`/checkin/${lastWeek()}`, (p) => p.getByText(/Editing a demo week/), "checkin-demo-week"],
     ["/history", (p) => p.getByText("Demo", { exact: true }).first()],
     ["/dashboard", (p) => p.locator("article[data-sign]").first()],
     ["/report", (p) => p.getByRole("button", { name: "Create link" })],

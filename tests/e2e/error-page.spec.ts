@@ -10,7 +10,8 @@ import { startPrivateServer, type PrivateServer } from "./private-server";
  */
 let server: PrivateServer;
 
-test.describe.configure({ mode: "serial" });
+// Signing up and breaking a server takes a while on a busy machine.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 test.beforeAll(async () => {
   server = await startPrivateServer();
