@@ -44,7 +44,7 @@ test("signed-out pages and onboarding", async ({ page }) => {
   await sweep(page, [["/welcome", (p) => p.getByLabel("Display name"), "welcome"]]);
 });
 
-test("a new leader's pages, empty states and notices", async ({ page }) => {
+test("a new leader's check-in, history, dashboard and report, empty", async ({ page }) => {
   await signUp(page);
   await sweep(page, [
     [`/checkin/${lastWeek()}`, (p) => p.getByLabel("Hours in meetings")],
@@ -53,6 +53,12 @@ test("a new leader's pages, empty states and notices", async ({ page }) => {
     ["/history", (p) => p.getByRole("heading", { name: "Nothing logged yet" })],
     ["/dashboard", heading(/.+/)],
     ["/report", heading(/.+/)],
+  ]);
+});
+
+test("a new leader's settings and a 404 inside the app", async ({ page }) => {
+  await signUp(page);
+  await sweep(page, [
     ["/settings", heading("Settings"), "settings"],
     ["/settings/profile", (p) => p.getByLabel("Display name"), "settings-profile"],
     ["/settings/calendar", (p) => p.getByLabel("Your calendar addresses")],
