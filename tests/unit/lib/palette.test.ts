@@ -67,6 +67,7 @@ describe.each(COLOR_SCHEMES)("the %s palette", (scheme) => {
     const l = p.level[level];
     expect(contrastRatio(l.text, l.soft)).toBeGreaterThanOrEqual(AA_TEXT);
     expect(contrastRatio(p.text, l.soft)).toBeGreaterThanOrEqual(AA_TEXT);
+    expect(contrastRatio(p.muted, l.soft)).toBeGreaterThanOrEqual(AA_TEXT);
     expect(contrastRatio(l.onFill, l.fill)).toBeGreaterThanOrEqual(AA_TEXT);
     expect(contrastRatio(l.fill, p.surface)).toBeGreaterThanOrEqual(AA_GRAPHIC);
   });
@@ -76,6 +77,7 @@ describe.each(COLOR_SCHEMES)("the %s palette", (scheme) => {
     expect(contrastRatio(p.onAccent, p.accentHover)).toBeGreaterThanOrEqual(AA_TEXT);
     expect(contrastRatio(p.text, p.accentSoft)).toBeGreaterThanOrEqual(AA_TEXT);
     expect(contrastRatio(p.accentText, p.accentSoft)).toBeGreaterThanOrEqual(AA_TEXT);
+    expect(contrastRatio(p.muted, p.accentSoft)).toBeGreaterThanOrEqual(AA_TEXT);
     for (const bg of Object.values(backgrounds)) expect(contrastRatio(p.accent, bg)).toBeGreaterThanOrEqual(AA_GRAPHIC);
   });
 

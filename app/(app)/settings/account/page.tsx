@@ -26,7 +26,7 @@ export default async function AccountSettingsPage() {
         <ChangePasswordForm action={changePasswordAction} passwordMinLength={PASSWORD_MIN_LENGTH} />
       </Section>
 
-      <Section id="delete-account" title="Delete account" padding="md" tone="alert">
+      <Section id="delete-account" title="Delete account" padding="md" tone="alert" tinted={false}>
         <p className="text-sm text-muted">
           Deletes your account, profile and every check-in for good, and signs you out.{" "}
           <Link href="/settings/data" className="text-accent-text underline underline-offset-2">
