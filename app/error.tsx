@@ -6,6 +6,7 @@ import { Main } from "@/components/ui/main";
 export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
     <Main className="mx-auto max-w-2xl px-4 py-10">
+      <p className="mb-4 text-lg font-bold tracking-tight">Pendulum</p>
       <ErrorPanel error={error} retry={retry} home={{ href: "/", label: "Go to the start page" }} />
     </Main>
   );

@@ -9,6 +9,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
     <html lang="en">
       <body className="min-h-dvh">
         <Main className="mx-auto max-w-2xl px-4 py-10">
+          <p className="mb-4 text-lg font-bold tracking-tight">Pendulum</p>
           <ErrorPanel error={error} retry={retry} home={{ href: "/", label: "Go to the start page" }} />
         </Main>
       </body>
