@@ -7,7 +7,7 @@ export function SettingsHeader({ title, children }: { title: string; children?: 
     <div>
       <Link
         href="/settings"
-        className="inline-flex min-h-11 items-center text-sm font-medium text-blue-700 underline underline-offset-2 dark:text-blue-300"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-accent-text underline underline-offset-2"
       >
         ← Settings
       </Link>

@@ -9,6 +9,7 @@ export const PREVIOUS_ROLE_LABELS: Record<PreviousRole, string> = {
   other: "Other",
 };
 
+/** The activities in the one order every bar, legend, key and table shows them. */
 export const ACTIVITIES = ["meetings", "execution", "mentoring", "other"] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 

@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { AppNav } from "@/components/app-nav";
+import { Main } from "@/components/ui/main";
 import { requireLeader } from "@/app/_server/auth";
 import { signOutAction } from "@/app/_server/sign-out";
 
@@ -9,9 +10,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <AppNav displayName={profile.displayName} signOut={signOutAction} />
-      <main id="main" className="mx-auto max-w-4xl px-4 py-6">
-        {children}
-      </main>
+      <Main className="mx-auto max-w-4xl px-4 py-6">{children}</Main>
     </>
   );
 }

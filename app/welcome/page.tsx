@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { getProfile } from "@/db/queries/profiles";
 import { requireUser } from "@/app/_server/auth";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { Main } from "@/components/ui/main";
 import { localIsoDate } from "@/lib/local-date";
 import { newProfileFormValues } from "@/lib/profile-form";
 import { createProfileAction } from "./actions";
@@ -17,11 +18,11 @@ export default async function WelcomePage() {
   const user = await requireUser();
   if (await getProfile(getDb(), user.id)) redirect("/checkin");
   return (
-    <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-8">
+    <Main className="mx-auto max-w-2xl space-y-6 px-4 py-8">
       <header className="space-y-2">
         <p className="text-lg font-bold tracking-tight">Pendulum</p>
         <h1 className="text-3xl font-bold">Welcome{user.name ? `, ${user.name}` : ""}</h1>
-        <p className="text-stone-700 dark:text-stone-300">
+        <p className="text-muted">
           Once a week you’ll note where your hours went and how the week felt. Pendulum watches for the slow drift that wears
           new leads down. A minute of set-up first; you can change all of it later in Settings.
         </p>
@@ -33,6 +34,6 @@ export default async function WelcomePage() {
         submitLabel="Save and log my first week"
         saveAction={createProfileAction}
       />
-    </main>
+    </Main>
   );
 }

@@ -6,7 +6,9 @@ import { calendarPrefill, hoursByCategory, type CalendarPrefill } from "@/lib/ca
 import type { CalendarImportResponse } from "@/lib/calendar/response";
 import { ACTIVITIES, ACTIVITY_LABELS, type Activity } from "@/lib/enums";
 import { formatHours } from "@/lib/format";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
+import { Select } from "@/components/ui/select";
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -82,13 +84,7 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
   const totals = loaded ? hoursByCategory(loaded.events) : null;
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-3 rounded-xl border border-stone-200 bg-white p-3 sm:p-4 dark:border-stone-800 dark:bg-stone-900"
-    >
-      <h2 id={headingId} className="text-lg font-semibold">
-        Import from calendar (.ics)
-      </h2>
+    <Section id={headingId} title="Import from calendar (.ics)" className="space-y-3">
       <div
         onDragOver={(e) => {
           e.preventDefault();
@@ -97,12 +93,12 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
         onDragLeave={() => setIsDragging(false)}
         onDrop={onDrop}
         className={`flex flex-col items-start gap-2 rounded-lg border-2 border-dashed p-4 sm:flex-row sm:items-center ${
-          isDragging ? "border-blue-600 bg-blue-50 dark:border-blue-400 dark:bg-blue-950" : "border-stone-300 dark:border-stone-700"
+          isDragging ? "border-accent bg-accent-soft" : "border-border-strong"
         }`}
       >
         <label
           htmlFor={inputId}
-          className="inline-flex min-h-11 shrink-0 cursor-pointer items-center rounded-lg whitespace-nowrap border border-stone-300 bg-white px-4 py-2 text-sm font-semibold text-stone-900 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-blue-600 hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800"
+          className={buttonClass("secondary", "shrink-0 cursor-pointer whitespace-nowrap focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent")}
         >
           Choose an .ics file
           <input
@@ -115,7 +111,7 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
             onChange={(e) => void read(e.target.files?.[0])}
           />
         </label>
-        <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
+        <p id={hintId} className="text-sm text-muted">
           or drop it here. Export from Google Calendar, Outlook or Apple Calendar; up to 10 MB. The file is read on this
           server for this week only and never stored.
         </p>
@@ -123,10 +119,10 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
 
       <div aria-live="polite" className="text-sm">
         {status.kind === "reading" ? <p>Reading your calendar…</p> : null}
-        {status.kind === "filled" ? <p className="font-medium text-green-800 dark:text-green-300">{status.message}</p> : null}
+        {status.kind === "filled" ? <p className="font-medium text-ok-text">{status.message}</p> : null}
       </div>
       {status.kind === "error" ? (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
+        <p role="alert" className="text-sm font-medium text-alert-text">
           {status.message}
         </p>
       ) : null}
@@ -139,12 +135,12 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
               : `${loaded.events.length} event${loaded.events.length === 1 ? "" : "s"} from ${loaded.fileName}. Change a category if the guess is wrong; overlapping time counts once.`}
           </p>
           {loaded.warnings.map((warning) => (
-            <p key={warning} className="text-sm text-amber-800 dark:text-amber-300">
+            <p key={warning} className="text-sm text-watch-text">
               {warning}
             </p>
           ))}
           {loaded.events.length > 0 ? (
-            <ul aria-label="Events this week" className="divide-y divide-stone-200 dark:divide-stone-800">
+            <ul aria-label="Events this week" className="divide-y divide-border">
               {loaded.events.map((event, index) => {
                 const selectId = `${inputId}-event-${index}`;
                 return (
@@ -153,7 +149,7 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
                       <p className="font-medium break-words sm:truncate" title={event.summary}>
                         {event.summary}
                       </p>
-                      <p className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
+                      <p className="text-sm text-muted tabular-nums">
                         {formatEventTime(event.start, event.end)} · {formatHours(event.minutes / 60)}
                         {event.minutes === 0 ? " (overlapped)" : ""}
                       </p>
@@ -161,18 +157,18 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
                     <label htmlFor={selectId} className="sr-only">
                       Category for {event.summary}, {formatEventTime(event.start, event.end)}
                     </label>
-                    <select
+                    <Select
                       id={selectId}
                       value={event.category}
                       onChange={(e) => reassign(index, e.target.value as Activity)}
-                      className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-base sm:w-auto text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+                      className="w-full sm:w-auto"
                     >
                       {ACTIVITIES.map((a) => (
                         <option key={a} value={a}>
                           {ACTIVITY_LABELS[a]}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   </li>
                 );
               })}
@@ -180,8 +176,8 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
           ) : null}
           <dl aria-label="Calendar totals" className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
             {ACTIVITIES.map((a) => (
-              <div key={a} className="rounded-lg bg-stone-100 px-3 py-2 dark:bg-stone-800">
-                <dt className="text-stone-600 dark:text-stone-400">{ACTIVITY_LABELS[a]}</dt>
+              <div key={a} className="rounded-lg bg-surface-muted px-3 py-2">
+                <dt className="text-muted">{ACTIVITY_LABELS[a]}</dt>
                 <dd className="font-semibold tabular-nums">{formatHours(totals[a])}</dd>
               </div>
             ))}
@@ -190,10 +186,10 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
             <Button onClick={fill} disabled={loaded.events.length === 0}>
               Fill the form
             </Button>
-            <p className="text-sm text-stone-600 dark:text-stone-400">Totals are rounded to the nearest quarter hour.</p>
+            <p className="text-sm text-muted">Totals are rounded to the nearest quarter hour.</p>
           </div>
         </div>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -23,7 +23,9 @@ import { HOURS_IN_WEEK, NOTE_MAX_LENGTH } from "@/lib/limits";
 import { textLength } from "@/lib/text";
 import { CalendarImport } from "@/components/calendar/calendar-import";
 import { Button, buttonClass } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
+import { Card } from "@/components/ui/card";
+import { FieldError, inputClass } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 import { ErrorSummary } from "./error-summary";
 import { HoursInput } from "./hours-input";
 import { RatingGroup } from "./rating-group";
@@ -35,8 +37,6 @@ import { YesNoGroup } from "./yes-no-group";
 const KNOWN_FIELDS = new Set<string>([...CHECKIN_FIELD_NAMES, "hours.total"]);
 const HOURS_HINT = "0–100, quarter hours (7.25); ↑ ↓ step by ¼ h";
 const noteCount = new Intl.NumberFormat("en-US");
-
-const sectionClass = "space-y-4 rounded-xl border border-stone-200 bg-white p-3 sm:p-4 dark:border-stone-800 dark:bg-stone-900";
 
 export type CheckinFormProps = {
   week: string;
@@ -88,18 +88,18 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
 
       {hasCalendarImport ? <CalendarImport week={week} onFill={fillFromCalendar} /> : null}
 
-      <section aria-labelledby="hours-heading" className={sectionClass}>
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="hours-heading" className="text-lg font-semibold">
-            Where your hours went
-          </h2>
-          {previous ? (
+      <Section
+        id="hours-heading"
+        title="Where your hours went"
+        actions={
+          previous ? (
             <Button variant="secondary" onClick={copyPreviousHours}>
               Same as last week
             </Button>
-          ) : null}
-        </div>
-        <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
+          ) : null
+        }
+      >
+        <p className="text-sm text-muted" aria-live="polite">
           {copiedFrom ? `Hours copied from ${formatWeekLabel(copiedFrom)}.` : "Rough numbers are fine. A week away is 0 everywhere."}
         </p>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -117,16 +117,16 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
             );
           })}
         </div>
-        <p className="text-xs text-stone-600 dark:text-stone-400">{HOURS_HINT}</p>
+        <p className="text-xs text-muted">{HOURS_HINT}</p>
 
         <div className="space-y-2" id={fieldId("hours.total")} tabIndex={-1}>
           <p aria-live="polite" className="text-sm">
             Total <span className="font-semibold tabular-nums">{formatHours(split.total)}</span>
             {split.total > HOURS_IN_WEEK ? (
-              <span className="font-medium text-red-700 dark:text-red-300"> — more than the {HOURS_IN_WEEK} h in a week</span>
+              <span className="font-medium text-alert-text"> — more than the {HOURS_IN_WEEK} h in a week</span>
             ) : null}
             {split.hasUnreadable ? (
-              <span className="text-stone-600 dark:text-stone-400"> (a field isn’t a valid number of hours yet, counted as 0)</span>
+              <span className="text-muted"> (a field isn’t a valid number of hours yet, counted as 0)</span>
             ) : null}
           </p>
           <SplitBar shares={split.shares} />
@@ -144,24 +144,18 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
             onChange={set("lowValueMeetingHours")}
           />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="energy-heading" className={sectionClass}>
-        <h2 id="energy-heading" className="text-lg font-semibold">
-          Energy
-        </h2>
-        <p className="text-sm text-stone-600 dark:text-stone-400">1 drained me … 5 energized me. Leave any of them unrated.</p>
+      <Section id="energy-heading" title="Energy">
+        <p className="text-sm text-muted">1 drained me … 5 energized me. Leave any of them unrated.</p>
         <div className="grid gap-4 lg:grid-cols-2">
           {ENERGY_QUESTIONS.map((q) => (
             <RatingGroup key={q.name} question={q} value={values[q.name]} error={errors[q.name]} onChange={set(q.name)} />
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="ratings-heading" className={sectionClass}>
-        <h2 id="ratings-heading" className="text-lg font-semibold">
-          How the week felt
-        </h2>
+      <Section id="ratings-heading" title="How the week felt">
         <div className="grid gap-4 lg:grid-cols-2">
           {RATING_QUESTIONS.map((q) => (
             <RatingGroup key={q.name} question={q} value={values[q.name]} error={errors[q.name]} onChange={set(q.name)} />
@@ -177,9 +171,9 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
             />
           ))}
         </div>
-      </section>
+      </Section>
 
-      <div className={sectionClass}>
+      <Card padding="sm" className="space-y-4">
         <h2 className="text-lg font-semibold">
           <label htmlFor={fieldId("note")}>Private note</label>
         </h2>
@@ -191,17 +185,17 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
           onChange={(e) => set("note")(e.target.value)}
           aria-invalid={errors.note || isNoteTooLong ? true : undefined}
           aria-describedby={[`${fieldId("note")}-count`, errors.note ? `${fieldId("note")}-error` : null].filter(Boolean).join(" ")}
-          className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm aria-invalid:border-red-600 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:aria-invalid:border-red-400"
+          className={inputClass}
         />
         <p
           id={`${fieldId("note")}-count`}
-          className={`text-sm tabular-nums ${isNoteTooLong ? "font-medium text-red-700 dark:text-red-300" : "text-stone-600 dark:text-stone-400"}`}
+          className={`text-sm tabular-nums ${isNoteTooLong ? "font-medium text-alert-text" : "text-muted"}`}
         >
           {noteCount.format(noteLength)} / {noteCount.format(NOTE_MAX_LENGTH)} characters
           {isNoteTooLong ? ` — ${noteCount.format(noteLength - NOTE_MAX_LENGTH)} too many` : ""}. Only you can see it.
         </p>
         <FieldError id={`${fieldId("note")}-error`} message={errors.note} />
-      </div>
+      </Card>
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isPending} aria-disabled={isPending}>
@@ -210,7 +204,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
         <div role="status" className="text-sm">
           {state.status === "saved" ? (
             <span>
-              <span className="font-semibold text-green-800 dark:text-green-300">{state.message}</span>{" "}
+              <span className="font-semibold text-ok-text">{state.message}</span>{" "}
               <Link href="/dashboard" className={buttonClass("ghost", "underline underline-offset-2")}>
                 See your dashboard
               </Link>

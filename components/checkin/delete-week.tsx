@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { formatWeekLabel } from "@/lib/format";
 import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 function ConfirmButton({ week }: { week: string }) {
   const { pending } = useFormStatus();
@@ -34,12 +35,7 @@ export function DeleteWeek({ week, deleteAction }: { week: string; deleteAction:
     );
   }
   return (
-    <div
-      ref={rootRef}
-      role="group"
-      aria-labelledby="delete-week-question"
-      className="space-y-3 rounded-xl border-2 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-red-950"
-    >
+    <Card ref={rootRef} role="group" aria-labelledby="delete-week-question" tone="alert" emphasis padding="sm" className="space-y-3">
       <p id="delete-week-question" className="font-medium">
         Delete {formatWeekLabel(week)} for good? Its hours, ratings and note are removed; this can’t be undone.
       </p>
@@ -50,6 +46,6 @@ export function DeleteWeek({ week, deleteAction }: { week: string; deleteAction:
           Cancel
         </Button>
       </form>
-    </div>
+    </Card>
   );
 }

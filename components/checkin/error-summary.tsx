@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, type MouseEvent } from "react";
+import { Card } from "@/components/ui/card";
 
 // A fragment link only scrolls; moving focus lets the leader type the fix straight away.
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
@@ -30,12 +31,7 @@ export function ErrorSummary({
   }, [fieldErrors]);
   const entries = Object.entries(fieldErrors);
   return (
-    <div
-      ref={ref}
-      role="alert"
-      tabIndex={-1}
-      className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
-    >
+    <Card ref={ref} role="alert" tabIndex={-1} tone="alert" emphasis padding="sm">
       <p className="font-semibold">{message}</p>
       {entries.length > 0 ? (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
@@ -54,6 +50,6 @@ export function ErrorSummary({
           ))}
         </ul>
       ) : null}
-    </div>
+    </Card>
   );
 }

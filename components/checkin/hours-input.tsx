@@ -1,7 +1,7 @@
 "use client";
 import type { KeyboardEvent } from "react";
 import { fieldId, parseHoursInput } from "@/lib/checkin-form";
-import { FieldError, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { MAX_HOURS_PER_ACTIVITY } from "@/lib/limits";
 
 const STEP = 0.25;
@@ -22,9 +22,6 @@ export function HoursInput({
   hint?: string;
   onChange: (value: string) => void;
 }) {
-  const id = fieldId(name);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
     event.preventDefault();
@@ -33,34 +30,25 @@ export function HoursInput({
     onChange(String(Math.min(MAX_HOURS_PER_ACTIVITY, Math.max(0, stepped))));
   };
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <div className="relative mt-1">
-        <input
-          id={id}
-          name={name}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onKeyDown={onKeyDown}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}
-          className={`${inputClass} pr-8 tabular-nums`}
-        />
-        <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-stone-500 dark:text-stone-400">
-          h
-        </span>
-      </div>
-      {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={errorId} message={error} />
-    </div>
+    <Field id={fieldId(name)} label={label} hint={hint} error={error}>
+      {(control) => (
+        <div className="relative">
+          <input
+            name={name}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            onKeyDown={onKeyDown}
+            className={`${inputClass} pr-8 tabular-nums`}
+            {...control}
+          />
+          <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-muted">
+            h
+          </span>
+        </div>
+      )}
+    </Field>
   );
 }

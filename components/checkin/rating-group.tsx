@@ -63,7 +63,7 @@ export function RatingGroup({
           <span className={noneChip}>Not rated</span>
         </label>
       </div>
-      <p aria-hidden="true" className="mt-1 flex w-[15rem] max-w-full justify-between gap-2 text-xs text-stone-600 dark:text-stone-400">
+      <p aria-hidden="true" className="mt-1 flex w-[15rem] max-w-full justify-between gap-2 text-xs text-muted">
         <span>1 {question.low}</span>
         <span className="text-right">5 {question.high}</span>
       </p>

@@ -12,7 +12,7 @@ export function SplitLegend({ hours, shares }: { hours: Hours; shares: Shares })
           <span>
             {ACTIVITY_LABELS[a]}{" "}
             <span className="font-semibold tabular-nums">{formatPercent(shares[a])}</span>
-            <span className="whitespace-nowrap text-stone-600 dark:text-stone-400"> · {formatHours(hours[a])}</span>
+            <span className="whitespace-nowrap text-muted"> · {formatHours(hours[a])}</span>
           </span>
         </li>
       ))}

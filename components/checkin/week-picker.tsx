@@ -3,7 +3,7 @@ import Link from "next/link";
 import { weekNavigation } from "@/lib/checkin-form";
 import { formatWeekLabel, formatWeekRange } from "@/lib/format";
 import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 
 /** Previous / next week, a jump to this week, and a field that takes any earlier week ("2026-W10"). */
 export function WeekPicker({ week, currentWeek, recentWeeks }: { week: string; currentWeek: string; recentWeeks: string[] }) {
@@ -24,30 +24,23 @@ export function WeekPicker({ week, currentWeek, recentWeeks }: { week: string; c
         </Link>
       ) : null}
       <Form action="/checkin" className="flex items-end gap-2">
-        <div>
-          <label htmlFor="week-picker" className="block text-sm font-medium">
-            Go to week
-          </label>
-          <input
-            id="week-picker"
-            name="week"
-            list="week-picker-recent"
-            placeholder="2026-W10"
-            autoComplete="off"
-            aria-describedby="week-picker-hint"
-            className={`${inputClass} mt-1 w-36`}
-          />
-          <span id="week-picker-hint" className="sr-only">
-            Type a week such as 2026-W10, or pick a recent one.
-          </span>
-          <datalist id="week-picker-recent">
-            {recentWeeks.map((w) => (
-              <option key={w} value={w}>
-                {formatWeekRange(w)}
-              </option>
-            ))}
-          </datalist>
-        </div>
+        <Field id="week-picker" label="Go to week" describedBy={["week-picker-hint"]} className="w-36">
+          {(control) => (
+            <>
+              <input name="week" list="week-picker-recent" placeholder="2026-W10" autoComplete="off" className={inputClass} {...control} />
+              <span id="week-picker-hint" className="sr-only">
+                Type a week such as 2026-W10, or pick a recent one.
+              </span>
+              <datalist id="week-picker-recent">
+                {recentWeeks.map((w) => (
+                  <option key={w} value={w}>
+                    {formatWeekRange(w)}
+                  </option>
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
         <button type="submit" className={buttonClass("secondary")}>
           Go
         </button>

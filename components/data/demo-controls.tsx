@@ -58,7 +58,7 @@ export function DemoControls({
           </form>
         </>
       )}
-      <p role="status" className={state?.ok === false ? "text-sm text-red-700 dark:text-red-300" : "text-sm text-stone-700 dark:text-stone-300"}>
+      <p role="status" className={state?.ok === false ? "text-sm text-alert-text" : "text-sm text-muted"}>
         {message}
       </p>
     </div>

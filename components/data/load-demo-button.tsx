@@ -14,7 +14,7 @@ export function LoadDemoButton({ loadDemo, label = "Load demo history" }: { load
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Loading demo history…" : label}
       </Button>
-      <p role="status" className={state?.ok === false ? "text-sm text-red-700 dark:text-red-300" : "text-sm text-stone-700 dark:text-stone-300"}>
+      <p role="status" className={state?.ok === false ? "text-sm text-alert-text" : "text-sm text-muted"}>
         {state?.message}
       </p>
     </form>

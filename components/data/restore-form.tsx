@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import type { ImportPreview, ImportResponse } from "@/lib/backup";
 import { moreIssuesMessage, type FieldIssue } from "@/lib/validation/issues";
 
@@ -91,7 +92,7 @@ export function RestoreForm({ maxBytes }: { maxBytes: number }) {
           <label htmlFor={`${id}-file`} className="block text-sm font-medium">
             Backup file (.json)
           </label>
-          <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
+          <p id={hintId} className="text-sm text-muted">
             A file exported from Pendulum, at most {maxBytes / MB} MB. Nothing is replaced until you confirm.
           </p>
           <input
@@ -104,7 +105,7 @@ export function RestoreForm({ maxBytes }: { maxBytes: number }) {
               setFile(event.target.files?.[0] ?? null);
               setState({ kind: "idle" });
             }}
-            className="mt-2 block w-full text-sm file:mr-3 file:min-h-11 file:cursor-pointer file:rounded-lg file:border-0 file:bg-stone-200 file:px-4 file:py-2 file:font-semibold file:text-stone-900 hover:file:bg-stone-300 dark:file:bg-stone-700 dark:file:text-stone-100 dark:hover:file:bg-stone-600"
+            className="mt-2 block w-full text-sm file:mr-3 file:min-h-11 file:cursor-pointer file:rounded-lg file:border-0 file:bg-border file:px-4 file:py-2 file:font-semibold file:text-text hover:file:bg-border-strong"
           />
         </div>
         <Button type="submit" variant="secondary" disabled={busy || !file}>
@@ -112,15 +113,12 @@ export function RestoreForm({ maxBytes }: { maxBytes: number }) {
         </Button>
       </form>
 
-      <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+      <p role="status" className="text-sm text-muted">
         {state.kind === "busy" ? state.message : ""}
       </p>
 
       {state.kind === "preview" ? (
-        <section
-          aria-labelledby={`${id}-preview`}
-          className="space-y-3 rounded-xl border border-amber-400 bg-amber-50 p-4 dark:border-amber-600 dark:bg-amber-950"
-        >
+        <Card as="section" aria-labelledby={`${id}-preview`} tone="watch" padding="sm" className="space-y-3">
           <h3 id={`${id}-preview`} ref={resultHeading} tabIndex={-1} className={headingClass}>
             Replace your data with this backup?
           </h3>
@@ -144,23 +142,19 @@ export function RestoreForm({ maxBytes }: { maxBytes: number }) {
               Cancel
             </Button>
           </div>
-        </section>
+        </Card>
       ) : null}
 
       {state.kind === "restored" ? (
-        <div className="rounded-xl border border-green-400 bg-green-50 p-4 dark:border-green-700 dark:bg-green-950">
+        <Card tone="ok" padding="sm">
           <h3 ref={resultHeading} tabIndex={-1} className={headingClass}>
             Restored your profile and {checkinCount(state.checkins)}.
           </h3>
-        </div>
+        </Card>
       ) : null}
 
       {state.kind === "failed" ? (
-        <div
-          aria-labelledby={errorId}
-          role="group"
-          className="space-y-2 rounded-xl border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100"
-        >
+        <Card aria-labelledby={errorId} role="group" tone="alert" padding="sm" className="space-y-2">
           <h3 id={errorId} ref={resultHeading} tabIndex={-1} className={headingClass}>
             {state.error}
           </h3>
@@ -179,7 +173,7 @@ export function RestoreForm({ maxBytes }: { maxBytes: number }) {
               {state.moreIssues ? <p className="text-sm">{moreIssuesMessage(state.moreIssues)}.</p> : null}
             </>
           ) : null}
-        </div>
+        </Card>
       ) : null}
     </div>
   );

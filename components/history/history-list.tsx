@@ -3,8 +3,8 @@ import { ACTIVITIES, ACTIVITY_LABELS } from "@/lib/enums";
 import { formatHours, formatWeekLabel, formatWeekRange } from "@/lib/format";
 import type { HistoryRow } from "@/lib/history";
 import { ACTIVITY_BG, SplitBar } from "@/components/checkin/split-bar";
-
-const badge = "rounded-full px-2 py-0.5 text-xs font-semibold";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 function ActivityKey() {
   return (
@@ -21,7 +21,7 @@ function ActivityKey() {
 
 function LoggedRow({ row }: { row: Extract<HistoryRow, { kind: "logged" }> }) {
   return (
-    <li className="relative rounded-xl border border-stone-200 bg-white p-4 focus-within:border-blue-600 hover:border-blue-600 dark:border-stone-800 dark:bg-stone-900 dark:focus-within:border-blue-400 dark:hover:border-blue-400">
+    <Card as="li" padding="sm" className="relative focus-within:border-accent hover:border-accent">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 className="font-semibold">
           <Link
@@ -33,32 +33,26 @@ function LoggedRow({ row }: { row: Extract<HistoryRow, { kind: "logged" }> }) {
           </Link>
         </h2>
         <div className="flex items-center gap-2">
-          {row.checkin.isDemo ? (
-            <span className={`${badge} bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100`}>Demo</span>
-          ) : null}
-          {row.isAway ? (
-            <span className={`${badge} bg-stone-200 text-stone-800 dark:bg-stone-700 dark:text-stone-100`}>Away</span>
-          ) : (
-            <span className="text-sm font-semibold tabular-nums">{formatHours(row.total)}</span>
-          )}
+          {row.checkin.isDemo ? <Badge tone="accent">Demo</Badge> : null}
+          {row.isAway ? <Badge>Away</Badge> : <span className="text-sm font-semibold tabular-nums">{formatHours(row.total)}</span>}
         </div>
       </div>
-      <p className="text-sm text-stone-600 dark:text-stone-400">{formatWeekRange(row.week)}</p>
+      <p className="text-sm text-muted">{formatWeekRange(row.week)}</p>
       {row.isAway ? null : <SplitBar shares={row.shares} className="mt-2 h-3" />}
-    </li>
+    </Card>
   );
 }
 
 function GapRow({ week }: { week: string }) {
   return (
-    <li className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-dashed border-stone-300 px-4 py-2 dark:border-stone-700">
+    <li className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-dashed border-border-strong px-4 py-2">
       <div>
-        <h2 className="font-medium text-stone-700 dark:text-stone-300">{formatWeekLabel(week)}</h2>
-        <p className="text-sm text-stone-600 dark:text-stone-400">{formatWeekRange(week)} · Not logged</p>
+        <h2 className="font-medium text-muted">{formatWeekLabel(week)}</h2>
+        <p className="text-sm text-muted">{formatWeekRange(week)} · Not logged</p>
       </div>
       <Link
         href={`/checkin/${week}`}
-        className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-blue-700 underline underline-offset-2 hover:bg-stone-100 dark:text-blue-300 dark:hover:bg-stone-800"
+        className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-accent-text underline underline-offset-2 hover:bg-surface-muted"
       >
         Log it<span className="sr-only"> ({formatWeekLabel(week)})</span>
       </Link>

@@ -5,6 +5,7 @@ import { IDLE, type FormState } from "@/lib/form-state";
 import { PROFILE_FIELD_NAMES, TARGET_FIELDS, type ProfileFormValues } from "@/lib/profile-form";
 import { Button } from "@/components/ui/button";
 import { FieldError, TextField } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 import { ErrorSummary } from "@/components/checkin/error-summary";
 import { useSubmitWithoutReset } from "@/components/checkin/use-submit-without-reset";
 import { choiceChip } from "@/components/checkin/choice-chip";
@@ -23,8 +24,6 @@ const LABELS: Record<string, string> = {
 const KNOWN_FIELDS = new Set<string>(PROFILE_FIELD_NAMES);
 const idFor = (path: string) => `profile-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;
 const labelFor = (path: string) => LABELS[path] ?? path;
-
-const sectionClass = "space-y-4 rounded-xl border border-stone-200 bg-white p-3 sm:p-4 dark:border-stone-800 dark:bg-stone-900";
 
 /** The leader's profile and time-split targets; used by onboarding and by settings. */
 export function ProfileForm({
@@ -49,10 +48,7 @@ export function ProfileForm({
         <ErrorSummary message={state.message} fieldErrors={errors} labelFor={labelFor} idFor={idFor} knownFields={KNOWN_FIELDS} />
       ) : null}
 
-      <section aria-labelledby="about-heading" className={sectionClass}>
-        <h2 id="about-heading" className="text-lg font-semibold">
-          About you
-        </h2>
+      <Section id="about-heading" title="About you">
         <TextField
           id={idFor("displayName")}
           name="displayName"
@@ -110,13 +106,10 @@ export function ProfileForm({
           />
         </div>
         <TimeZoneField id={idFor("timeZone")} defaultValue={values.timeZone} error={errors.timeZone} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="targets-heading" className={sectionClass}>
-        <h2 id="targets-heading" className="text-lg font-semibold">
-          Your time-split targets
-        </h2>
-        <p className="text-sm text-stone-600 dark:text-stone-400">
+      <Section id="targets-heading" title="Your time-split targets">
+        <p className="text-sm text-muted">
           Shares of your logged hours. The defaults suit most new leads; change them whenever you like.
         </p>
         <div className="grid gap-4 sm:grid-cols-3">
@@ -134,13 +127,13 @@ export function ProfileForm({
             />
           ))}
         </div>
-      </section>
+      </Section>
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isPending}>
           {isPending ? "Saving…" : submitLabel}
         </Button>
-        <p role="status" className="text-sm font-semibold text-green-800 dark:text-green-300">
+        <p role="status" className="text-sm font-semibold text-ok-text">
           {state.status === "saved" ? state.message : ""}
         </p>
       </div>

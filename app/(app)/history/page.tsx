@@ -6,6 +6,7 @@ import { listCheckins } from "@/db/queries/checkins";
 import { requireLeader } from "@/app/_server/auth";
 import { HistoryList } from "@/components/history/history-list";
 import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { toHistoryRows } from "@/lib/history";
 import { lastCompletedIsoWeek } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
@@ -28,7 +29,7 @@ export default async function HistoryPage() {
         <div>
           <h1 className="text-2xl font-bold">History</h1>
           {rows.length > 0 ? (
-            <p className="text-sm text-stone-600 dark:text-stone-400">
+            <p className="text-sm text-muted">
               {loggedCount} {loggedCount === 1 ? "week" : "weeks"} logged
               {gapCount > 0 ? `, ${gapCount} missing` : ""}. Open any week to edit it.
             </p>
@@ -39,7 +40,7 @@ export default async function HistoryPage() {
         </Link>
       </div>
       {rows.length === 0 ? (
-        <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+        <Card className="space-y-3">
           <h2 className="text-lg font-semibold">Nothing logged yet</h2>
           <p>
             Your weeks will line up here, newest first, each with where the hours went. It starts with one: how did last week
@@ -53,7 +54,7 @@ export default async function HistoryPage() {
               Or try it with demo data
             </Link>
           </div>
-        </div>
+        </Card>
       ) : (
         <HistoryList rows={rows} />
       )}

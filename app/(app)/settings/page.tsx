@@ -23,10 +23,10 @@ export default function SettingsPage() {
           <li key={s.href}>
             <Link
               href={s.href}
-              className="block rounded-xl border border-stone-200 bg-white p-4 hover:border-blue-600 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-blue-400"
+              className="block rounded-xl border border-border bg-surface p-4 hover:border-accent"
             >
               <span className="font-semibold">{s.title}</span>
-              <span className="mt-1 block text-sm text-stone-600 dark:text-stone-400">{s.text}</span>
+              <span className="mt-1 block text-sm text-muted">{s.text}</span>
             </Link>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getSessionUser } from "@/app/_server/auth";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card } from "@/components/ui/card";
 import { signInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -21,14 +22,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="space-y-5">
       <h1 className="text-xl font-bold">Sign in</h1>
       {noticeText ? (
-        <p role="status" className="rounded-lg bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800">
+        <Card role="status" tone="muted" padding="xs" className="text-sm">
           {noticeText}
-        </p>
+        </Card>
       ) : null}
       <SignInForm action={signInAction} />
-      <p className="text-sm text-stone-600 dark:text-stone-400">
+      <p className="text-sm text-muted">
         New here?{" "}
-        <Link href="/sign-up" className="font-semibold text-blue-700 underline underline-offset-2 dark:text-blue-300">
+        <Link href="/sign-up" className="font-semibold text-accent-text underline underline-offset-2">
           Create an account
         </Link>
       </p>

@@ -10,7 +10,7 @@ import { signUpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-const linkClass = "font-semibold text-blue-700 underline underline-offset-2 dark:text-blue-300";
+const linkClass = "font-semibold text-accent-text underline underline-offset-2";
 
 export default async function SignUpPage() {
   await connection();
@@ -32,11 +32,11 @@ export default async function SignUpPage() {
   return (
     <div className="space-y-5">
       <h1 className="text-xl font-bold">Create an account</h1>
-      <p className="text-sm text-stone-600 dark:text-stone-400">
+      <p className="text-sm text-muted">
         A weekly check-in that takes half a minute. You set up your profile next.
       </p>
       <SignUpForm action={signUpAction} passwordMinLength={PASSWORD_MIN_LENGTH} />
-      <p className="text-sm text-stone-600 dark:text-stone-400">
+      <p className="text-sm text-muted">
         Already have an account?{" "}
         <Link href="/sign-in" className={linkClass}>
           Sign in

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
@@ -9,6 +10,8 @@ import { CheckinForm } from "@/components/checkin/checkin-form";
 import { DeleteWeek } from "@/components/checkin/delete-week";
 import { WeekPicker } from "@/components/checkin/week-picker";
 import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageLoading } from "@/components/ui/page-loading";
 import { checkinToFormValues, emptyCheckinFormValues, recentWeeks, resolveWeekParam } from "@/lib/checkin-form";
 import { formatWeekLabel, formatWeekRange } from "@/lib/format";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
@@ -24,10 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+    <Card className="space-y-3">
       <h1 className="text-2xl font-bold">{title}</h1>
       {children}
-    </div>
+    </Card>
   );
 }
 
@@ -36,7 +39,6 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   const { user, profile } = await requireLeader();
   const { week: rawWeek } = await params;
   const { deleted } = await searchParams;
-  const db = getDb();
   const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
   const now = new Date();
   const currentWeek = currentIsoWeek(now, timeZone);
@@ -70,35 +72,44 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   }
 
   const week = resolved.week;
-  const [existing, previous] = await Promise.all([getCheckin(db, user.id, week), getPreviousCheckin(db, user.id, week)]);
-  const isCurrent = week === currentWeek;
   const deletedMark = typeof deleted === "string" ? deleted.slice(0, 20) : "";
 
   return (
     <div className="space-y-6">
       <header className="space-y-3">
         <div>
-          <p className="text-sm font-medium text-stone-600 dark:text-stone-400">
-            {isCurrent ? "This week, still running" : "Weekly check-in"}
+          <p className="text-sm font-medium text-muted">
+            {week === currentWeek ? "This week, still running" : "Weekly check-in"}
           </p>
           <h1 className="text-2xl font-bold">
             {formatWeekLabel(week)} <span className="block text-lg font-semibold sm:inline">{formatWeekRange(week)}</span>
           </h1>
         </div>
         <WeekPicker week={week} currentWeek={currentWeek} recentWeeks={recentWeeks(currentWeek, 12)} />
-        {existing ? (
-          <p className="rounded-lg bg-blue-50 px-3 py-2 text-sm text-blue-900 dark:bg-blue-950 dark:text-blue-100">
-            {existing.isDemo
-              ? "Editing a demo week. Saving it makes it your own."
-              : "Editing your saved week. Saving again replaces it."}
-          </p>
-        ) : null}
-        {deletedMark && !existing ? (
-          <p role="status" className="rounded-lg bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800">
-            {formatWeekLabel(week)} was deleted.
-          </p>
-        ) : null}
       </header>
+      {/* Below the redirects above: a redirect thrown inside a Suspense boundary would stream as a meta refresh, not a 307. */}
+      <Suspense key={week} fallback={<PageLoading label="Loading the week…" withTitle={false} />}>
+        <WeekEditor userId={user.id} week={week} deletedMark={deletedMark} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function WeekEditor({ userId, week, deletedMark }: { userId: string; week: string; deletedMark: string }) {
+  const db = getDb();
+  const [existing, previous] = await Promise.all([getCheckin(db, userId, week), getPreviousCheckin(db, userId, week)]);
+  return (
+    <div className="space-y-6">
+      {existing ? (
+        <Card tone="accent" padding="xs" className="text-sm">
+          {existing.isDemo ? "Editing a demo week. Saving it makes it your own." : "Editing your saved week. Saving again replaces it."}
+        </Card>
+      ) : null}
+      {deletedMark && !existing ? (
+        <Card role="status" tone="muted" padding="xs" className="text-sm">
+          {formatWeekLabel(week)} was deleted.
+        </Card>
+      ) : null}
 
       <CheckinForm
         key={`${week}-${deletedMark}`}
@@ -110,7 +121,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
       />
 
       {existing ? (
-        <section aria-label="Delete this week" className="border-t border-stone-200 pt-6 dark:border-stone-800">
+        <section aria-label="Delete this week" className="border-t border-border pt-6">
           <DeleteWeek week={week} deleteAction={deleteCheckinAction} />
         </section>
       ) : null}

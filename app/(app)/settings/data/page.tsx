@@ -4,6 +4,7 @@ import { SettingsHeader } from "@/components/settings-header";
 import { DemoControls } from "@/components/data/demo-controls";
 import { RestoreForm } from "@/components/data/restore-form";
 import { buttonClass } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { getDb } from "@/db";
 import { getDataSummary } from "@/db/queries/backup";
 import { requireUser } from "@/app/_server/auth";
@@ -11,8 +12,6 @@ import { MAX_IMPORT_BYTES } from "@/lib/validation/export-file";
 import { loadDemoAction, removeDemoAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your data" };
-
-const sectionClass = "space-y-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
 
 export default async function DataSettingsPage() {
   await connection();
@@ -24,10 +23,7 @@ export default async function DataSettingsPage() {
     <div className="space-y-6">
       <SettingsHeader title="Your data" />
 
-      <section aria-labelledby="export-heading" className={sectionClass}>
-        <h2 id="export-heading" className="text-lg font-semibold">
-          Export a backup
-        </h2>
+      <Section id="export-heading" title="Export a backup" className="space-y-3">
         <p>
           Downloads your profile and your {ownWeeks === 1 ? "1 check-in" : `${ownWeeks} check-ins`} as one JSON file.
           Demo weeks are left out.
@@ -35,25 +31,19 @@ export default async function DataSettingsPage() {
         <a href="/api/export" download className={buttonClass("primary")}>
           Download backup
         </a>
-      </section>
+      </Section>
 
-      <section aria-labelledby="restore-heading" className={sectionClass}>
-        <h2 id="restore-heading" className="text-lg font-semibold">
-          Restore a backup
-        </h2>
+      <Section id="restore-heading" title="Restore a backup" className="space-y-3">
         <p>
           Replaces your profile and all your check-ins, demo weeks included, with the ones in a backup file. You see what
           would change before anything is replaced.
         </p>
         <RestoreForm maxBytes={MAX_IMPORT_BYTES} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="demo-heading" className={sectionClass}>
-        <h2 id="demo-heading" className="text-lg font-semibold">
-          Demo history
-        </h2>
+      <Section id="demo-heading" title="Demo history" className="space-y-3">
         <DemoControls demoWeeks={summary.demoCheckins} ownWeeks={ownWeeks} loadDemo={loadDemoAction} removeDemo={removeDemoAction} />
-      </section>
+      </Section>
     </div>
   );
 }

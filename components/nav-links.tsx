@@ -1,0 +1,39 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export const NAV_LINKS = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/checkin", label: "Check-in" },
+  { href: "/history", label: "History" },
+  { href: "/report", label: "Report" },
+  { href: "/settings", label: "Settings" },
+] as const;
+
+const isCurrent = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
+
+/**
+ * The main sections. On a phone they share the width in one row, so every item, Settings too,
+ * is on screen without scrolling; the current one is marked for assistive tech and by an underline.
+ */
+/** `markCurrent` is off where the address belongs to no section (the 404 page). */
+export function NavLinks({ markCurrent = true }: { markCurrent?: boolean }) {
+  const pathname = usePathname() ?? "";
+  return (
+    <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+      <ul className="grid grid-cols-5 gap-1 sm:flex">
+        {NAV_LINKS.map((link) => (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              aria-current={markCurrent && isCurrent(pathname, link.href) ? "page" : undefined}
+              className="flex min-h-11 items-center justify-center rounded-md px-1 text-xs font-medium whitespace-nowrap text-text hover:bg-surface-muted aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent-text aria-[current=page]:shadow-[inset_0_-3px_0_0_var(--color-accent)] sm:px-3 sm:text-sm"
+            >
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
