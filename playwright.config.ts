@@ -81,7 +81,7 @@ export default defineConfig({
     url: `${baseURL}/api/auth/ok`,
     env: serverEnv,
     reuseExistingServer: !isCi,
-    timeout: 240_000,
+    timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
