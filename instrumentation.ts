@@ -1,6 +1,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { getDb } = await import("./db");
-    getDb();
+    const { prepareDb } = await import("./db");
+    await prepareDb();
   }
 }

@@ -1,7 +1,7 @@
 import { betterAuth, type BetterAuthOptions } from "better-auth";
-import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { authDatabase } from "@/db/auth-adapter";
 import type { Db } from "@/db/client";
 import {
   clearLoginAttempts,
@@ -9,7 +9,6 @@ import {
   listLoginAttempts,
   recordLoginFailure,
 } from "@/db/queries/login-attempts";
-import * as schema from "@/db/schema";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 import {
   emailLockKey,
@@ -66,10 +65,7 @@ export function createAuth(options: CreateAuthOptions) {
     baseURL: options.baseURL,
     secret: options.secret,
     trustedOrigins: options.trustedOrigins ?? [options.baseURL],
-    database: drizzleAdapter(db, {
-      provider: "sqlite",
-      schema: { user: schema.users, session: schema.sessions, account: schema.accounts, verification: schema.verifications },
-    }),
+    database: authDatabase(db),
     emailAndPassword: {
       enabled: true,
       disableSignUp: !options.allowSignup,
@@ -86,6 +82,8 @@ export function createAuth(options: CreateAuthOptions) {
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: options.rateLimit.enabled,
+      // In the database, so every instance counts the same requests.
+      storage: "database",
       customRules: { "/sign-in/*": credentialRule, "/sign-up/*": credentialRule, "/change-password": credentialRule },
     },
     advanced: options.trustedProxies?.length ? { ipAddress: { trustedProxies: options.trustedProxies } } : undefined,

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { createDb } from "../../db/client";
+import { closeDb, createDb } from "../../db/client";
 import { saveProfile } from "../../db/queries/profiles";
 import { addIsoWeeks, isoWeekStartDate, lastCompletedIsoWeek } from "../../lib/iso-week";
 import { fiveYearLead } from "../../tests/unit/signals/personas";
@@ -59,7 +59,7 @@ async function startAndSignIn(ctx: BenchContext): Promise<SignedInServer> {
   try {
     await saveProfile(db, user.id, { ...persona.profile, timeZone: TIME_ZONE, leadingSince: isoWeekStartDate(firstWeek) });
   } finally {
-    db.$client.close();
+    await closeDb(db);
   }
   for (const checkin of checkins) {
     const response = await fetch(`${url}/api/checkins/${checkin.week}`, {

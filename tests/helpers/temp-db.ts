@@ -1,36 +1,153 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDb, type Db } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
-import { users } from "@/db/schema";
+import type { SQL } from "drizzle-orm";
+import pg from "pg";
+import { closeDb, createDb, createPgDb, sqliteClientOf, type Db, type Engine } from "@/db/client";
+import { migrateDb, migrationsFolder } from "@/db/migrate";
 
-export type TempDb = { db: Db; file: string; dir: string; reopen: () => Db; cleanup: () => void };
+/**
+ * The engine the database tests run on: PostgreSQL when TEST_DATABASE_URL names a server (an
+ * administrator's URL on a throwaway cluster: each temp database is created and dropped there),
+ * else SQLite files. `npm test` runs these suites once on each (see vitest.pg.config.ts).
+ */
+export const TEST_ENGINE: Engine = process.env.TEST_DATABASE_URL ? "postgres" : "sqlite";
 
-/** A migrated SQLite file in a fresh temp dir; `reopen` opens a second connection to the same file. */
-export function createTempDb(): TempDb {
+export type TempDb = {
+  db: Db;
+  engine: Engine;
+  /** What a child process needs to open the same database (PENDULUM_DB or DATABASE_URL). */
+  env: Record<string, string>;
+  /** A scratch directory, removed by cleanup. */
+  dir: string;
+  /** Opens a second, independent connection (pool) to the same database. */
+  reopen: () => Db;
+  cleanup: () => Promise<void>;
+};
+
+/** A freshly migrated database: a SQLite file in a temp dir, or a new database on TEST_DATABASE_URL's server. */
+export async function createTempDb(): Promise<TempDb> {
   const dir = mkdtempSync(join(tmpdir(), "pendulum-test-"));
-  const file = join(dir, "test.db");
-  const db = createDb(file);
-  migrateDb(db);
-  const opened: Db[] = [db];
+  const opened: Db[] = [];
+  const open = (make: () => Db) => {
+    const db = make();
+    opened.push(db);
+    return db;
+  };
+  const closeAll = async () => {
+    for (const db of opened.splice(0)) await closeDb(db);
+  };
+
+  if (TEST_ENGINE === "sqlite") {
+    const file = join(dir, "test.db");
+    const db = open(() => createDb(file));
+    await migrateDb(db);
+    return {
+      db,
+      engine: "sqlite",
+      env: { PENDULUM_DB: file },
+      dir,
+      reopen: () => open(() => createDb(file)),
+      cleanup: async () => {
+        await closeAll();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  const url = await createPgDatabase();
+  const db = open(() => createPgDb(url, { max: 4 }));
   return {
     db,
-    file,
+    engine: "postgres",
+    env: { DATABASE_URL: url },
     dir,
-    reopen: () => {
-      const again = createDb(file);
-      opened.push(again);
-      return again;
-    },
-    cleanup: () => {
-      for (const d of opened) d.$client.close();
+    reopen: () => open(() => createPgDb(url, { max: 4 })),
+    cleanup: async () => {
+      await closeAll();
+      await dropPgDatabase(url);
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
 /** Inserts bare users (id, name = id, email <id>@example.test) so rows can point at them. */
-export function addUsers(db: Db, ...ids: string[]): void {
-  for (const id of ids) db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
+export async function addUsers(db: Db, ...ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.insert(db.tables.users).values(ids.map((id) => ({ id, name: id, email: `${id}@example.test` })));
+}
+
+/** Rows of a raw SQL query (written for both engines), as plain objects; counts come back as numbers. */
+export async function rawRows(db: Db, query: SQL): Promise<Record<string, unknown>[]> {
+  const rows =
+    db.engine === "postgres"
+      ? (await db.execute(query)).rows
+      : (() => {
+          const dialect = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }).dialect;
+          const { sql: text, params } = dialect.sqlToQuery(query);
+          return sqliteClientOf(db).prepare(text).all(...params) as Record<string, unknown>[];
+        })();
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" && /^n$|count/.test(k) ? Number(v) : v])));
+}
+
+let databases = 0;
+let template: Promise<string> | null = null;
+
+function adminUrl(database?: string): string {
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  if (database) url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** One migrated template per set of migrations, built once (under a lock) and copied for every test database. */
+function migratedTemplate(): Promise<string> {
+  template ??= (async () => {
+    const folder = migrationsFolder("postgres");
+    const hash = createHash("sha256");
+    for (const name of readdirSync(folder).filter((n) => n.endsWith(".sql")).sort()) hash.update(readFileSync(join(folder, name)));
+    const name = `pendulum_template_${hash.digest("hex").slice(0, 12)}`;
+    await withAdmin(async (admin) => {
+      await admin.query("select pg_advisory_lock(4180)");
+      try {
+        const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [name]);
+        if (rowCount) return;
+        const building = `${name}_building_${process.pid}`;
+        await admin.query(`create database "${building}"`);
+        const db = createPgDb(adminUrl(building), { max: 1 });
+        try {
+          await migrateDb(db);
+        } finally {
+          await closeDb(db);
+        }
+        await admin.query(`alter database "${building}" rename to "${name}"`);
+      } finally {
+        await admin.query("select pg_advisory_unlock(4180)");
+      }
+    });
+    return name;
+  })();
+  return template;
+}
+
+async function createPgDatabase(): Promise<string> {
+  const source = await migratedTemplate();
+  const name = `pendulum_test_${process.pid}_${++databases}_${Date.now().toString(36)}`;
+  await withAdmin((admin) => admin.query(`create database "${name}" template "${source}"`));
+  return adminUrl(name);
+}
+
+async function dropPgDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  await withAdmin((admin) => admin.query(`drop database if exists "${name}" with (force)`));
 }

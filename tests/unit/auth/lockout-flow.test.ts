@@ -1,8 +1,9 @@
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuth, type CreateAuthOptions } from "@/app/_server/create-auth";
 import { getLoginAttempt } from "@/db/queries/login-attempts";
 import { emailLockKey, ipLockKey, type LockoutConfig } from "@/lib/auth/lockout";
-import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
 
 const SECRET = "test-secret-that-is-at-least-32-characters-long";
 const BASE_URL = "http://localhost:3999";
@@ -36,7 +37,7 @@ function post(path: string, body: unknown, ip = "203.0.113.5", base = BASE_URL) 
 }
 
 beforeEach(async () => {
-  temp = createTempDb();
+  temp = await createTempDb();
   clock = new Date("2026-03-02T10:00:00Z");
   await authFor().api.signUpEmail({ body: { email: EMAIL, password: PASSWORD, name: "sam" } });
 });
@@ -150,10 +151,10 @@ describe("better-auth settings", () => {
     expect(res.status).toBe(400);
   });
 
-  it("hashes with scrypt, never storing the password", () => {
-    const row = temp.db.$client.prepare("select password from accounts").get() as { password: string };
-    expect(row.password).not.toContain(PASSWORD);
-    expect(row.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
+  it("hashes with scrypt, never storing the password", async () => {
+    const [row] = (await rawRows(temp.db, sql`select password from accounts`)) as Array<{ password: string }>;
+    expect(row!.password).not.toContain(PASSWORD);
+    expect(row!.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
   });
 
   it.each([

@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
+import type { Db } from "@/db/client";
 import {
   deleteCheckin,
   getCheckin,
@@ -13,23 +9,15 @@ import {
   saveCheckin,
   toCheckinValues,
 } from "@/db/queries/checkins";
-import { checkins, users } from "@/db/schema";
 import type { Checkin, CheckinInput } from "@/lib/validation/checkin";
 import { makeCheckin } from "@/tests/helpers/factories";
+import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
-let dir: string;
-let file: string;
+let temp: TempDb;
 let db: Db;
-const opened: Db[] = [];
-
-function open(): Db {
-  const handle = createDb(file);
-  opened.push(handle);
-  return handle;
-}
 
 async function addLeader(id: string) {
-  db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
+  await addUsers(db, id);
   return id;
 }
 
@@ -38,20 +26,16 @@ function checkin(week: string, patch: Partial<CheckinInput> = {}): Checkin {
 }
 
 function rowsFor(userId: string) {
-  return db.select().from(checkins).where(eq(checkins.userId, userId)).all();
+  const { checkins } = db.tables;
+  return db.select().from(checkins).where(eq(checkins.userId, userId));
 }
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "pendulum-checkins-"));
-  file = join(dir, "test.db");
-  db = open();
-  migrateDb(db);
+beforeEach(async () => {
+  temp = await createTempDb();
+  db = temp.db;
 });
 
-afterEach(() => {
-  for (const handle of opened.splice(0)) handle.$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.cleanup());
 
 describe("saving a week", () => {
   it("reads back exactly what was saved, quarter hours included", async () => {
@@ -59,12 +43,12 @@ describe("saving a week", () => {
     const saved = checkin("2026-W10", { hours: { meetings: 7.25, execution: 0.75, mentoring: 33.5, other: 0 }, lowValueMeetingHours: 7.25 });
     await saveCheckin(db, leader, saved);
     expect(await getCheckin(db, leader, "2026-W10")).toEqual({ ...saved, isDemo: false });
-    expect(rowsFor(leader)[0]?.meetingsMinutes).toBe(435);
+    expect((await rowsFor(leader))[0]?.meetingsMinutes).toBe(435);
   });
 
   it("saving the same week again updates the one row, clears ratings set to null and the demo mark", async () => {
     const leader = await addLeader("sam");
-    db.insert(checkins).values(toCheckinValues(leader, checkin("2026-W10"), true)).run();
+    await db.insert(db.tables.checkins).values(toCheckinValues(leader, checkin("2026-W10"), true));
     expect((await getCheckin(db, leader, "2026-W10"))?.isDemo).toBe(true);
 
     const second = checkin("2026-W10", {
@@ -78,14 +62,14 @@ describe("saving a week", () => {
 
     expect(returned).toEqual({ ...second, isDemo: false });
     expect(await getCheckin(db, leader, "2026-W10")).toEqual({ ...second, isDemo: false });
-    const rows = rowsFor(leader);
+    const rows = await rowsFor(leader);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.updatedAt.getTime()).toBeGreaterThanOrEqual(rows[0]!.createdAt.getTime());
   });
 
-  it("two concurrent saves of one week from two connections to the same file leave one row", async () => {
+  it("two concurrent saves of one week from two connections to the same database leave one row", async () => {
     const leader = await addLeader("sam");
-    const [a, b] = [open(), open()];
+    const [a, b] = [temp.reopen(), temp.reopen()];
     const first = checkin("2026-W10", { note: "from a" });
     const second = checkin("2026-W10", { note: "from b", hours: { meetings: 3, execution: 1, mentoring: 1, other: 1 } });
 
@@ -94,7 +78,7 @@ describe("saving a week", () => {
       Array.from({ length: 20 }, (_, i) => saveCheckin(i % 2 ? a : b, leader, checkin("2026-W10", { note: `round ${i}` }))),
     );
 
-    const rows = rowsFor(leader);
+    const rows = await rowsFor(leader);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.note).toMatch(/^round \d+$/);
   });
@@ -146,7 +130,7 @@ describe("two leaders", () => {
 
     expect(await getCheckin(db, a, "2026-W10")).toEqual({ ...aWeek, isDemo: false });
     expect((await getCheckin(db, b, "2026-W10"))?.note).toBe("blair's week");
-    expect(rowsFor(a)).toHaveLength(2);
-    expect(rowsFor(b)).toHaveLength(1);
+    expect(await rowsFor(a)).toHaveLength(2);
+    expect(await rowsFor(b)).toHaveLength(1);
   });
 });
