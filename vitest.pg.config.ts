@@ -10,4 +10,4 @@ const databaseSuites = readdirSync("tests", { recursive: true, encoding: "utf8" 
   .map((file) => join("tests", file))
   .filter((file) => readFileSync(file, "utf8").includes("helpers/temp-db"));
 
-export default defineConfig({ ...base, test: { ...base.test, include: databaseSuites, name: "postgres" } });
+export default defineConfig({ ...base, test: { ...base.test, include: databaseSuites, name: "postgres", globalSetup: ["tests/helpers/pg-global-setup.ts"] } });

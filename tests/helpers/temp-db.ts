@@ -56,7 +56,7 @@ export async function createTempDb(): Promise<TempDb> {
     };
   }
 
-  const url = await createPgDatabase();
+  const url = await takePgDatabase();
   const db = open(() => createPgDb(url, { max: 4 }));
   return {
     db,
@@ -66,7 +66,7 @@ export async function createTempDb(): Promise<TempDb> {
     reopen: () => open(() => createPgDb(url, { max: 4 })),
     cleanup: async () => {
       await closeAll();
-      await dropPgDatabase(url);
+      await returnPgDatabase(url);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -140,14 +140,46 @@ function migratedTemplate(): Promise<string> {
   return template;
 }
 
-async function createPgDatabase(): Promise<string> {
+// Creating a database costs far more than emptying one, so a test's database is emptied and reused.
+const emptied: string[] = [];
+
+async function takePgDatabase(): Promise<string> {
+  const reused = emptied.pop();
+  if (reused) return reused;
   const source = await migratedTemplate();
-  const name = `pendulum_test_${process.pid}_${++databases}_${Date.now().toString(36)}`;
+  const name = `${testDatabasePrefix()}${process.pid}_${++databases}`;
   await withAdmin((admin) => admin.query(`create database "${name}" template "${source}"`));
   return adminUrl(name);
 }
 
-async function dropPgDatabase(url: string): Promise<void> {
+/** Empties every table (a test may have dropped and re-created the schema: then the database is dropped). */
+async function returnPgDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public'");
+    const { rowCount } = await client.query("select 1 from pg_namespace where nspname = 'drizzle'");
+    if (rows.length > 0 && rowCount) {
+      await client.query(`truncate ${rows.map((r) => `"${r.tablename}"`).join(", ")} restart identity cascade`);
+      emptied.push(url);
+      return;
+    }
+  } finally {
+    await client.end();
+  }
   const name = new URL(url).pathname.slice(1);
   await withAdmin((admin) => admin.query(`drop database if exists "${name}" with (force)`));
+}
+
+/** The run's id (set by tests/helpers/pg-global-setup.ts) keeps concurrent runs on one server apart. */
+function testDatabasePrefix(): string {
+  return `pendulum_test_${process.env.PENDULUM_TEST_RUN ?? "x"}_`;
+}
+
+/** Drops this run's test databases (vitest.pg.config.ts calls it once all files are done). */
+export async function dropTestDatabases(): Promise<void> {
+  await withAdmin(async (admin) => {
+    const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where starts_with(datname, $1)", [testDatabasePrefix()]);
+    for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
+  });
 }
