@@ -6,5 +6,6 @@ export { checkRange, defaultLastWeek, formatPeriod, MAX_REPORT_WEEKS, presetRang
 export { REPORT_TALKING_POINTS, TALKING_POINT_RULES, talkingPoints, type TalkingPoint, type TalkingPointContext, type TalkingPointRule } from "./talking-points";
 export { isShareTokenShape, shareExpiry, shareLinkStatus, shareUrl, type ShareLink, type ShareLinkStatus } from "./share";
 export { createLookupLimiter, SHARE_LOOKUP_LIMITS, type LookupLimiter } from "./lookup-limit";
+export { createStoredLookupLimiter, type WindowCounter } from "./stored-lookup-limit";
 export { escapeHtml, toHtmlBody, toHtmlPage } from "./html";
 export { splitSummary } from "./text";

@@ -1,4 +1,5 @@
-export type LookupLimiter = { allow: (key: string, nowMs: number) => boolean };
+/** Whether one more lookup from `key` is allowed now; stored limiters (createStoredLookupLimiter) answer asynchronously. */
+export type LookupLimiter = { allow: (key: string, nowMs: number) => boolean | Promise<boolean> };
 
 /**
  * Fixed one-minute windows per key plus one window for all keys together, so rotating addresses

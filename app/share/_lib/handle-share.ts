@@ -23,7 +23,7 @@ const notFound = () => page(404, "Link not found", "This link does not exist or 
 
 /** A shared report by token: unknown and revoked give the same 404, expired 410, too many lookups 429. */
 export async function handleShare({ db, token, clientKey, now, limiter }: ShareRequest): Promise<Response> {
-  if (!limiter.allow(clientKey, now.getTime())) {
+  if (!(await limiter.allow(clientKey, now.getTime()))) {
     return page(429, "Too many requests", "Too many link lookups from your network. Wait a minute and try again.", { "Retry-After": "60" });
   }
   if (!isShareTokenShape(token)) return notFound();
