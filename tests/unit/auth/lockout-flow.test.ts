@@ -180,4 +180,17 @@ describe("better-auth settings", () => {
     }
     expect(statuses).toEqual([200, 200, 429]);
   });
+
+  it("counts requests in the database: two app instances share one rate limit", async () => {
+    const rateLimit = { enabled: true, max: 2, windowSeconds: 60 };
+    const one = authFor(temp.db, { rateLimit });
+    const two = authFor(temp.reopen(), { rateLimit });
+    const signIn = (auth: typeof one) => auth.handler(post("/sign-in/email", { email: EMAIL, password: PASSWORD }, "203.0.113.78"));
+    const statuses = [(await signIn(one)).status, (await signIn(two)).status, (await signIn(one)).status, (await signIn(two)).status];
+    expect(statuses).toEqual([200, 200, 429, 429]);
+    const { rateLimits } = temp.db.tables;
+    expect((await temp.db.select().from(rateLimits)).map((r) => ({ key: r.key, count: r.count }))).toEqual([
+      { key: expect.stringContaining("203.0.113.78"), count: 2 },
+    ]);
+  });
 });
