@@ -22,6 +22,7 @@ export default defineConfig({
     name: "postgres",
     include: databaseSuites,
     globalSetup: ["tests/helpers/pg-global-setup.ts"],
+    env: { PENDULUM_TEST_ENGINE: "postgres" },
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,

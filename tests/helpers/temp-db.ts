@@ -8,11 +8,11 @@ import { closeDb, createDb, createPgDb, sqliteClientOf, type Db, type Engine } f
 import { migrateDb, migrationsFolder } from "@/db/migrate";
 
 /**
- * The engine the database tests run on: PostgreSQL when TEST_DATABASE_URL names a server (an
- * administrator's URL on a throwaway cluster: each temp database is created and dropped there),
- * else SQLite files. `npm test` runs these suites once on each (see vitest.pg.config.ts).
+ * The engine the database tests run on: SQLite files, or PostgreSQL under vitest.pg.config.ts
+ * (`npm run test:pg`), which sets PENDULUM_TEST_ENGINE; TEST_DATABASE_URL then names the server
+ * (an administrator's URL on a throwaway cluster, where test databases are created and dropped).
  */
-export const TEST_ENGINE: Engine = process.env.TEST_DATABASE_URL ? "postgres" : "sqlite";
+export const TEST_ENGINE: Engine = process.env.PENDULUM_TEST_ENGINE === "postgres" ? "postgres" : "sqlite";
 
 export type TempDb = {
   db: Db;
