@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDatabase, dropDatabase } from "../pg/databases";
 import { log, type BenchContext } from "./harness";
@@ -15,7 +17,9 @@ export function benchPgServer(ctx: BenchContext): Promise<string> {
   shared ??= (async () => {
     const given = ctx.options.pg ?? process.env.BENCH_DATABASE_URL;
     if (given) return given;
-    const dir = join(ctx.tempDir("postgres"), "cluster");
+    // Its own directory under the system's temp dir: as root the cluster belongs to the postgres
+    // user, who cannot enter the run's private temp dir.
+    const dir = mkdtempSync(join(tmpdir(), "pendulum-bench-pg-"));
     const script = join(import.meta.dirname, "..", "pg", "throwaway.sh");
     const url = execFileSync("bash", [script, "start", dir], { encoding: "utf8" }).trim();
     ctx.onCleanup(() => void execFileSync("bash", [script, "stop", dir]));
