@@ -35,6 +35,8 @@ const STATEMENT_CACHE_SIZE = 500;
  */
 class Turnstile {
   users = 0;
+  /** Set while a transaction body of this file runs, for the async context of that body. */
+  readonly inBody = new AsyncLocalStorage<true>();
   private held = false;
   private readonly waiting: Array<() => void> = [];
 
@@ -61,7 +63,12 @@ type ProxyMethod = "run" | "all" | "values" | "get";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- sqlite-proxy's own callback type
 type ProxyResult = { rows: any[]; rowCount?: number };
 
-const turnstiles = new Map<string, Turnstile>();
+// Process-wide, not per module: Next.js may load this module more than once (instrumentation and
+// the app are separate bundles), and every copy must share the connections' state.
+const globalState = globalThis as unknown as { [key: symbol]: Map<string, Turnstile> | undefined };
+const TURNSTILES = Symbol.for("pendulum.db.turnstiles");
+const CONNECTION = Symbol.for("pendulum.db.connection");
+const turnstiles = (globalState[TURNSTILES] ??= new Map<string, Turnstile>());
 
 function turnstileFor(key: string): Turnstile {
   let turnstile = turnstiles.get(key);
@@ -72,9 +79,6 @@ function turnstileFor(key: string): Turnstile {
   turnstile.users++;
   return turnstile;
 }
-
-/** The turnstile whose transaction body the current async context is running, if any. */
-const inBody = new AsyncLocalStorage<Turnstile>();
 
 class SqliteConnection {
   readonly db: Db;
@@ -94,7 +98,7 @@ class SqliteConnection {
 
   private async query(text: string, params: unknown[], method: ProxyMethod): Promise<ProxyResult> {
     if (!this.turnstile.isHeld) return this.execute(text, params, method);
-    if (inBody.getStore() === this.turnstile) {
+    if (this.turnstile.inBody.getStore()) {
       throw new Error("A query used the database handle inside transaction(db, …); use the handle the body receives.");
     }
     await this.turnstile.acquire();
@@ -130,8 +134,8 @@ class SqliteConnection {
   }
 
   /** A handle that runs its queries inside the open transaction, refusing once `isOpen()` turns false. */
-  transactionHandle(isOpen: () => boolean): Db {
-    return withEngine(
+  private transactionHandle(isOpen: () => boolean): Db {
+    const tx = withEngine(
       drizzleSqlite(async (text, params, method) => {
         if (!isOpen()) throw new Error("This transaction has already finished; its handle cannot run queries.");
         return this.execute(text, params, method);
@@ -139,21 +143,64 @@ class SqliteConnection {
       "sqlite",
       sqliteSchema,
     );
+    attach(tx, { engine: "sqlite", sqlite: this, inTransaction: true });
+    return tx;
+  }
+
+  async transaction<T>(body: (tx: Db) => Promise<T>): Promise<T> {
+    if (this.turnstile.inBody.getStore()) {
+      throw new Error("transaction(db, …) inside another transaction's body; pass the body's handle to nest.");
+    }
+    await this.turnstile.acquire();
+    let open = true;
+    try {
+      const tx = this.transactionHandle(() => open);
+      this.client.exec("BEGIN IMMEDIATE");
+      let result: T;
+      try {
+        result = await this.turnstile.inBody.run(true, () => body(tx));
+      } catch (error) {
+        if (this.client.inTransaction) this.client.exec("ROLLBACK");
+        throw error;
+      }
+      this.client.exec("COMMIT");
+      return result;
+    } finally {
+      open = false;
+      this.turnstile.release();
+    }
+  }
+
+  async savepoint<T>(tx: Db, body: (tx: Db) => Promise<T>): Promise<T> {
+    const name = `sp${++savepoints}`;
+    this.client.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await body(tx);
+      this.client.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      this.client.exec(`ROLLBACK TO ${name}`);
+      this.client.exec(`RELEASE ${name}`);
+      throw error;
+    }
   }
 }
 
-type Connection = { engine: "sqlite"; sqlite: SqliteConnection } | { engine: "postgres"; pool: pg.Pool };
+type Connection = { engine: "sqlite"; sqlite: SqliteConnection; inTransaction?: true } | { engine: "postgres"; pool: pg.Pool };
 
-const connections = new WeakMap<object, Connection>();
-const transactionHandles = new WeakMap<object, SqliteConnection>();
+let savepoints = 0;
+
+function attach(db: Db, connection: Connection): void {
+  Object.defineProperty(db, CONNECTION, { value: connection, enumerable: false });
+}
 
 function withEngine(orm: object, engine: Engine, tables: object): Db {
   return Object.assign(orm, { engine, tables }) as unknown as Db;
 }
 
 function connectionOf(db: Db): Connection {
-  const connection = connections.get(db);
-  if (!connection) throw new Error("Not a database handle from createDb/createPgDb (a transaction's handle cannot be closed or migrated).");
+  const connection = (db as unknown as Record<symbol, Connection | undefined>)[CONNECTION];
+  if (!connection || ("inTransaction" in connection && connection.inTransaction)) throw new Error("Not a database handle from createDb/createPgDb (a transaction's handle cannot be closed or migrated).");
   return connection;
 }
 
@@ -168,7 +215,7 @@ export function createDb(file: string): Db {
   client.pragma("foreign_keys = ON");
   client.pragma("synchronous = NORMAL");
   const sqlite = new SqliteConnection(client, turnstileFor(turnstileKey), turnstileKey);
-  connections.set(sqlite.db, { engine: "sqlite", sqlite });
+  attach(sqlite.db, { engine: "sqlite", sqlite });
   return sqlite.db;
 }
 
@@ -178,7 +225,7 @@ export function createPgDb(url: string, { max = 10 }: { max?: number } = {}): Db
   // An idle connection dropped by the server must not take the process down; the next query reconnects.
   pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
   const db = withEngine(drizzlePg({ client: pool, schema: pgSchema }), "postgres", pgSchema);
-  connections.set(db, { engine: "postgres", pool });
+  attach(db, { engine: "postgres", pool });
   return db;
 }
 
@@ -248,8 +295,6 @@ export type TransactionOptions = {
   lockKey?: string;
 };
 
-let savepoints = 0;
-
 /**
  * Runs `body` as one transaction: committed when it resolves, rolled back when it throws. On SQLite
  * the connection is held for the whole body, so other requests' queries wait rather than join it
@@ -262,45 +307,7 @@ export async function transaction<T>(db: Db, body: (tx: Db) => Promise<T>, optio
       return body(withEngine(pgTx, "postgres", pgSchema));
     });
   }
-  const outer = transactionHandles.get(db);
-  if (outer) return savepoint(outer, db, body);
-  const sqlite = connectionOf(db);
-  if (sqlite.engine !== "sqlite") throw new Error("unreachable");
-  const connection = sqlite.sqlite;
-  if (inBody.getStore() === connection.turnstile) {
-    throw new Error("transaction(db, …) inside another transaction's body; pass the body's handle to nest.");
-  }
-  await connection.turnstile.acquire();
-  let open = true;
-  try {
-    const tx = connection.transactionHandle(() => open);
-    transactionHandles.set(tx, connection);
-    connection.client.exec("BEGIN IMMEDIATE");
-    let result: T;
-    try {
-      result = await inBody.run(connection.turnstile, () => body(tx));
-    } catch (error) {
-      if (connection.client.inTransaction) connection.client.exec("ROLLBACK");
-      throw error;
-    }
-    connection.client.exec("COMMIT");
-    return result;
-  } finally {
-    open = false;
-    connection.turnstile.release();
-  }
-}
-
-async function savepoint<T>(connection: SqliteConnection, tx: Db, body: (tx: Db) => Promise<T>): Promise<T> {
-  const name = `sp${++savepoints}`;
-  connection.client.exec(`SAVEPOINT ${name}`);
-  try {
-    const result = await body(tx);
-    connection.client.exec(`RELEASE ${name}`);
-    return result;
-  } catch (error) {
-    connection.client.exec(`ROLLBACK TO ${name}`);
-    connection.client.exec(`RELEASE ${name}`);
-    throw error;
-  }
+  const connection = (db as unknown as Record<symbol, Connection | undefined>)[CONNECTION];
+  if (!connection || connection.engine !== "sqlite") throw new Error("Not a database handle from createDb/createPgDb");
+  return connection.inTransaction ? connection.sqlite.savepoint(db, body) : connection.sqlite.transaction(body);
 }

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { transaction, type Db } from "@/db/client";
 import { getCheckin, saveCheckin } from "@/db/queries/checkins";
 import { makeCheckin } from "@/tests/helpers/factories";
@@ -90,6 +90,17 @@ describe(`transaction(db, body) on ${TEST_ENGINE}`, () => {
       ).rejects.toThrow("inner fails");
     });
     expect(await userIds()).toEqual(["alex", "blair", "kept"]);
+  });
+});
+
+describe("a second copy of db/client.ts (Next.js bundles instrumentation and the app apart)", () => {
+  it("runs transactions on handles the first copy opened", async () => {
+    vi.resetModules();
+    const copy = await import("@/db/client");
+    await copy.transaction(db, async (tx) => {
+      await tx.insert(tx.tables.users).values({ id: "dana", name: "dana", email: "dana@example.test" });
+    });
+    expect(await userIds()).toEqual(["alex", "blair", "dana"]);
   });
 });
 
