@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { createDb } from "../../db/client";
+import { closeDb, createDb, type Db } from "../../db/client";
 import { saveProfile } from "../../db/queries/profiles";
 import { addIsoWeeks, isoWeekStartDate, lastCompletedIsoWeek } from "../../lib/iso-week";
 import { fiveYearLead } from "../../tests/unit/signals/personas";
@@ -35,7 +35,17 @@ async function startAndSignIn(ctx: BenchContext): Promise<SignedInServer> {
   const server = await startProductionServer({ port: ctx.options.port, dbFile, logFile: join(dir, "next-start.log"), onCleanup: ctx.onCleanup });
   const { url } = server;
   const setupStart = process.hrtime.bigint();
+  const { cookie, weeks } = await signUpWithHistory(url, () => createDb(dbFile));
+  const setupMs = elapsedMs(setupStart);
+  log(`signed up, saved a profile and ${weeks.length} check-ins through PUT /api/checkins in ${(setupMs / 1000).toFixed(1)} s`);
+  return { url, cookie, weeks, buildMs: builtMs, startMs: server.startMs, setupMs };
+}
 
+/**
+ * Signs a bench leader up on the server at `url`, saves their profile directly in the database
+ * (`open` opens it) and their last 104 weeks through PUT /api/checkins; checks that /dashboard renders.
+ */
+export async function signUpWithHistory(url: string, open: () => Db): Promise<{ cookie: string; weeks: string[] }> {
   const signUp = await fetch(`${url}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Origin: url },
@@ -55,11 +65,11 @@ async function startAndSignIn(ctx: BenchContext): Promise<SignedInServer> {
   const firstWeek = addIsoWeeks(lastWeek, -(HISTORY_WEEKS - 1));
   const checkins = persona.checkins.slice(-HISTORY_WEEKS).map((c, i) => ({ ...c, week: addIsoWeeks(firstWeek, i) }));
 
-  const db = createDb(dbFile);
+  const db = open();
   try {
     await saveProfile(db, user.id, { ...persona.profile, timeZone: TIME_ZONE, leadingSince: isoWeekStartDate(firstWeek) });
   } finally {
-    db.$client.close();
+    await closeDb(db);
   }
   for (const checkin of checkins) {
     const response = await fetch(`${url}/api/checkins/${checkin.week}`, {
@@ -75,7 +85,5 @@ async function startAndSignIn(ctx: BenchContext): Promise<SignedInServer> {
   if (dashboard.status !== 200 || !html.includes(DASHBOARD_MARKER)) {
     throw new Error(`GET /dashboard answered ${dashboard.status} without "${DASHBOARD_MARKER}"`);
   }
-  const setupMs = elapsedMs(setupStart);
-  log(`signed up, saved a profile and ${checkins.length} check-ins through PUT /api/checkins in ${(setupMs / 1000).toFixed(1)} s`);
-  return { url, cookie, weeks: checkins.map((c) => c.week), buildMs: builtMs, startMs: server.startMs, setupMs };
+  return { cookie, weeks: checkins.map((c) => c.week) };
 }

@@ -15,7 +15,7 @@ export const reportBench: BenchSection = {
   name: "report",
   description: `buildReport and the PDF for ${WEEKS} weeks of one leader`,
   async run({ iterations, warmup, random, tempDir }) {
-    const { db, leaderIds, weeks } = openSeededDb(tempDir("report"), {
+    const { db, leaderIds, weeks } = await openSeededDb(tempDir("report"), {
       leaders: 20,
       weeks: WEEKS,
       lastWeek: lastCompletedIsoWeek(new Date(), "UTC"),

@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { handleCalendarImport, type CalendarImportContext } from "@/app/api/calendar/import/handle-calendar-import";
 import { type Db } from "@/db/client";
 import { getProfile, saveProfile, saveSettings } from "@/db/queries/profiles";
-import { users } from "@/db/schema";
 import { DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
 import { profileSchema } from "@/lib/validation/profile";
 import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
@@ -15,9 +14,9 @@ let temp: TempDb;
 let db: Db;
 
 beforeEach(async () => {
-  temp = createTempDb();
+  temp = await createTempDb();
   db = temp.db;
-  db.insert(users).values({ id: "lee", name: "Lee", email: "lee@corp.example" }).run();
+  await db.insert(db.tables.users).values({ id: "lee", name: "Lee", email: "lee@corp.example" });
   await saveProfile(
     db,
     "lee",
@@ -31,9 +30,7 @@ beforeEach(async () => {
   );
 });
 
-afterEach(() => {
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 const context = (over: Partial<CalendarImportContext> = {}): CalendarImportContext => ({
   db,
