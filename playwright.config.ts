@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 
 const isCi = !!process.env.CI;
+// The tests' own build (tests/e2e/serve.sh builds it; specs that start more servers use it too).
+process.env.NEXT_DIST_DIR ||= ".next-test";
 const port = Number(process.env.E2E_PORT || 3300);
 const baseURL = `http://localhost:${port}`;
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 // Several production instances of the app against one database, and a small round-robin proxy in
 // front of them: what the two-instance browser test and `npm run bench` use, and what a deployment
-// with a load balancer looks like. Needs a production build (.next/BUILD_ID).
+// with a load balancer looks like. Needs a production build in NEXT_DIST_DIR (the tests' .next-test).
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const NEXT_BIN = join(PROJECT_ROOT, "node_modules", ".bin", "next");
