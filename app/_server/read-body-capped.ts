@@ -1,27 +1,73 @@
-export type CappedBody = { ok: true; bytes: Uint8Array } | { ok: false; reason: "too-large" };
+export type BodyRefusal =
+  | { ok: false; status: 413; reason: "too-large" }
+  | { ok: false; status: 408; reason: "too-slow" };
+
+export type CappedBody = { ok: true; bytes: Uint8Array<ArrayBuffer> } | BodyRefusal;
+
+export type BodyTimeouts = {
+  /** The longest wait for the next chunk: a stalled body is refused after it. */
+  idleMs?: number;
+  /** The whole body must arrive within this, however steadily it drips. */
+  deadlineMs?: number;
+};
+
+export const BODY_IDLE_MS = 10_000;
+export const BODY_DEADLINE_MS = 60_000;
 
 /**
- * Reads a request body but stops at `maxBytes`: a declared Content-Length over the cap is refused
- * before reading, and the count is kept while streaming since the header can lie or be missing.
+ * For a refusal's response: the rest of the body is never read, so the server closes the connection
+ * after answering instead of draining a body it refused.
  */
-export async function readBodyCapped(request: Request, maxBytes: number): Promise<CappedBody> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {
-    return { ok: false, reason: "too-large" };
-  }
+export const REFUSAL_HEADERS: Readonly<Record<string, string>> = { Connection: "close" };
+
+const TOO_LARGE: BodyRefusal = { ok: false, status: 413, reason: "too-large" };
+const TOO_SLOW: BodyRefusal = { ok: false, status: 408, reason: "too-slow" };
+const TIMED_OUT = Symbol("timed out");
+
+/** The declared Content-Length, or null when absent (chunked) or not a plain decimal. */
+export function declaredLength(headers: Headers): number | null {
+  const declared = headers.get("content-length")?.trim();
+  return declared !== undefined && /^\d+$/.test(declared) ? Number(declared) : null;
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, ms));
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Reads a request body of at most `maxBytes` within a deadline. A declared Content-Length over the
+ * cap is refused before a byte is read; while streaming the count is kept too (the header can lie or
+ * be missing), and a body that stalls for `idleMs` or is still arriving after `deadlineMs` is refused.
+ * A refused body is left unread rather than cancelled: cancelling would reset the socket before the
+ * refusal could be sent.
+ */
+export async function readBodyCapped(request: Request, maxBytes: number, timeouts: BodyTimeouts = {}): Promise<CappedBody> {
+  const declared = declaredLength(request.headers);
+  if (declared !== null && declared > maxBytes) return TOO_LARGE;
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
+  const idleMs = timeouts.idleMs ?? BODY_IDLE_MS;
+  const deadline = Date.now() + (timeouts.deadlineMs ?? BODY_DEADLINE_MS);
   const reader = request.body.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
+  const refuse = (refusal: BodyRefusal, pending?: Promise<unknown>) => {
+    pending?.catch(() => undefined);
+    reader.releaseLock();
+    return refusal;
+  };
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return { ok: false, reason: "too-large" };
-    }
-    parts.push(value);
+    if (Date.now() >= deadline) return refuse(TOO_SLOW);
+    const read = reader.read();
+    const next = await within(read, Math.min(idleMs, deadline - Date.now()));
+    if (next === TIMED_OUT) return refuse(TOO_SLOW, read);
+    if (next.done) break;
+    size += next.value.byteLength;
+    if (size > maxBytes) return refuse(TOO_LARGE);
+    parts.push(next.value);
   }
   const bytes = new Uint8Array(size);
   let offset = 0;

@@ -3,7 +3,7 @@ import { getDataSummary, restoreUserData } from "@/db/queries/backup";
 import { parseImportFile, summarizeExportFile, type ImportResponse } from "@/lib/backup";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/export-file";
 import type { FieldIssue } from "@/lib/validation/issues";
-import { readBodyCapped } from "@/app/_server/read-body-capped";
+import { readBodyCapped, REFUSAL_HEADERS } from "@/app/_server/read-body-capped";
 
 export type ImportContext = {
   db: Db;
@@ -16,10 +16,10 @@ export type ImportContext = {
 
 const MB = 1024 * 1024;
 
-function fail(status: number, error: string, issues: FieldIssue[] = []): Response {
+function fail(status: number, error: string, issues: FieldIssue[] = [], headers: Readonly<Record<string, string>> = {}): Response {
   return Response.json({ ok: false, error, issues } satisfies ImportResponse, {
     status,
-    headers: { "Cache-Control": "no-store" },
+    headers: { ...headers, "Cache-Control": "no-store" },
   });
 }
 
@@ -40,7 +40,11 @@ export async function handleImport(request: Request, context: ImportContext): Pr
   }
   const body = await readBodyCapped(request, maxBytes);
   if (!body.ok) {
-    return fail(413, `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB, the most a backup may be.`);
+    const error =
+      body.reason === "too-large"
+        ? `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB, the most a backup may be.`
+        : "The file did not arrive in time; try again on a steadier connection.";
+    return fail(body.status, error, [], REFUSAL_HEADERS);
   }
   let text: string;
   try {

@@ -1,10 +1,31 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/app/_server/auth";
+import { readBodyCapped, REFUSAL_HEADERS } from "@/app/_server/read-body-capped";
+
+/** better-auth's bodies are small JSON (credentials, a name); it would otherwise read any size. */
+const AUTH_MAX_BODY_BYTES = 64 * 1024;
 
 export async function GET(request: Request) {
   return toNextJsHandler(getAuth()).GET(request);
 }
 
 export async function POST(request: Request) {
-  return toNextJsHandler(getAuth()).POST(request);
+  const body = await readBodyCapped(request, AUTH_MAX_BODY_BYTES);
+  if (!body.ok) {
+    const message = body.reason === "too-large" ? "The request body is too large" : "The request body did not arrive in time";
+    return Response.json(
+      { code: body.reason === "too-large" ? "BODY_TOO_LARGE" : "BODY_TIMEOUT", message },
+      { status: body.status, headers: { ...REFUSAL_HEADERS, "Cache-Control": "no-store" } },
+    );
+  }
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  headers.delete("transfer-encoding");
+  const capped = new Request(request.url, {
+    method: request.method,
+    headers,
+    body: body.bytes.byteLength > 0 ? body.bytes : null,
+    signal: request.signal,
+  });
+  return toNextJsHandler(getAuth()).POST(capped);
 }

@@ -1,0 +1,17 @@
+import { REFUSAL_HEADERS } from "@/app/_server/read-body-capped";
+
+// next.config.ts rewrites here the page requests it refuses by their headers, before a byte of their
+// body is read: a declared body over the server actions' limit, or one sent without a length.
+const REFUSALS: Record<string, { status: number; error: string }> = {
+  "too-large": { status: 413, error: "The request body is larger than this page accepts" },
+  "length-required": { status: 411, error: "Send the request body with a Content-Length" },
+};
+
+function refuse(_request: Request, { params }: { params: Promise<{ reason: string }> }): Promise<Response> {
+  return params.then(({ reason }) => {
+    const refusal = REFUSALS[reason] ?? { status: 404, error: "Not found" };
+    return Response.json({ error: refusal.error }, { status: refusal.status, headers: { ...REFUSAL_HEADERS, "Cache-Control": "no-store" } });
+  });
+}
+
+export { refuse as DELETE, refuse as GET, refuse as PATCH, refuse as POST, refuse as PUT };
