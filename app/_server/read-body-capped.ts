@@ -1,6 +1,10 @@
-export type BodyRefusal =
-  | { ok: false; status: 413; reason: "too-large" }
-  | { ok: false; status: 408; reason: "too-slow" };
+export type BodyRefusal = {
+  ok: false;
+  status: 408 | 413;
+  reason: "too-large" | "too-slow";
+  /** For the refusal's response. */
+  headers: Readonly<Record<string, string>>;
+};
 
 export type CappedBody = { ok: true; bytes: Uint8Array<ArrayBuffer> } | BodyRefusal;
 
@@ -14,14 +18,12 @@ export type BodyTimeouts = {
 export const BODY_IDLE_MS = 10_000;
 export const BODY_DEADLINE_MS = 60_000;
 
-/**
- * For a refusal's response: the rest of the body is never read, so the server closes the connection
- * after answering instead of draining a body it refused.
- */
-export const REFUSAL_HEADERS: Readonly<Record<string, string>> = { Connection: "close" };
-
-const TOO_LARGE: BodyRefusal = { ok: false, status: 413, reason: "too-large" };
-const TOO_SLOW: BodyRefusal = { ok: false, status: 408, reason: "too-slow" };
+// Refused by its declared length, a body may still be on its way: the connection stays open, so the
+// server drops what arrives (up to that length) and the client reads the answer instead of a reset.
+const DECLARED_TOO_LARGE: BodyRefusal = { ok: false, status: 413, reason: "too-large", headers: {} };
+// Refused while streaming, the body has no known end: the server closes the connection after answering.
+const TOO_LARGE: BodyRefusal = { ok: false, status: 413, reason: "too-large", headers: { Connection: "close" } };
+const TOO_SLOW: BodyRefusal = { ok: false, status: 408, reason: "too-slow", headers: { Connection: "close" } };
 const TIMED_OUT = Symbol("timed out");
 
 /** The declared Content-Length, or null when absent (chunked) or not a plain decimal. */
@@ -47,7 +49,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OU
  */
 export async function readBodyCapped(request: Request, maxBytes: number, timeouts: BodyTimeouts = {}): Promise<CappedBody> {
   const declared = declaredLength(request.headers);
-  if (declared !== null && declared > maxBytes) return TOO_LARGE;
+  if (declared !== null && declared > maxBytes) return DECLARED_TOO_LARGE;
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
   const idleMs = timeouts.idleMs ?? BODY_IDLE_MS;
   const deadline = Date.now() + (timeouts.deadlineMs ?? BODY_DEADLINE_MS);

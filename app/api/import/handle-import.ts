@@ -3,7 +3,7 @@ import { getDataSummary, restoreUserData } from "@/db/queries/backup";
 import { parseImportFile, summarizeExportFile, type ImportResponse } from "@/lib/backup";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/export-file";
 import type { FieldIssue } from "@/lib/validation/issues";
-import { readBodyCapped, REFUSAL_HEADERS } from "@/app/_server/read-body-capped";
+import { readBodyCapped } from "@/app/_server/read-body-capped";
 
 export type ImportContext = {
   db: Db;
@@ -44,7 +44,7 @@ export async function handleImport(request: Request, context: ImportContext): Pr
       body.reason === "too-large"
         ? `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB, the most a backup may be.`
         : "The file did not arrive in time; try again on a steadier connection.";
-    return fail(body.status, error, [], REFUSAL_HEADERS);
+    return fail(body.status, error, [], body.headers);
   }
   let text: string;
   try {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readBodyCapped, REFUSAL_HEADERS } from "@/app/_server/read-body-capped";
+import { readBodyCapped } from "@/app/_server/read-body-capped";
 import { rawRequest } from "../../helpers/raw-http";
 
 const CAP = 64 * 1024;
@@ -36,7 +36,7 @@ beforeAll(async () => {
       ? { status: 200, size: body.bytes.byteLength, socketBytesRead: req.socket.bytesRead }
       : { status: body.reason === "too-large" ? 413 : 408, socketBytesRead: req.socket.bytesRead };
     decisions.push(decision);
-    res.writeHead(decision.status, { "content-type": "application/json", ...(body.ok ? {} : REFUSAL_HEADERS) });
+    res.writeHead(decision.status, { "content-type": "application/json", ...(body.ok ? {} : body.headers) });
     res.end(JSON.stringify(decision));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -57,14 +57,14 @@ describe("readBodyCapped behind a real HTTP server", () => {
     expect(answer.status).toBe(413);
     expect(answer.ms).toBeLessThan(IDLE_MS);
     expect(decisionOf(answer).socketBytesRead).toBeLessThan(HEAD_BYTES);
-    expect(answer.headers.connection).toBe("close");
-    expect(answer.closed).toBe(true);
   });
 
   it("answers 413 to a declared 200 MB body sent as fast as possible, long before it could all arrive", async () => {
     const answer = await rawRequest({ origin, path: "/", headers: { "Content-Length": "200000000" }, bodyBytes: 200_000_000, waitMs: 10_000 });
     expect(answer.status).toBe(413);
     expect(answer.bytesWritten).toBeLessThan(50_000_000);
+    // Kept open: the server drops the declared rest, so a client still sending is not reset before it reads this.
+    expect(answer.headers.connection).not.toBe("close");
   });
 
   it("stops a chunked body without an end once it passes the cap", async () => {

@@ -1,6 +1,6 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/app/_server/auth";
-import { readBodyCapped, REFUSAL_HEADERS } from "@/app/_server/read-body-capped";
+import { readBodyCapped } from "@/app/_server/read-body-capped";
 
 /** better-auth's bodies are small JSON (credentials, a name); it would otherwise read any size. */
 const AUTH_MAX_BODY_BYTES = 64 * 1024;
@@ -15,7 +15,7 @@ export async function POST(request: Request) {
     const message = body.reason === "too-large" ? "The request body is too large" : "The request body did not arrive in time";
     return Response.json(
       { code: body.reason === "too-large" ? "BODY_TOO_LARGE" : "BODY_TIMEOUT", message },
-      { status: body.status, headers: { ...REFUSAL_HEADERS, "Cache-Control": "no-store" } },
+      { status: body.status, headers: { ...body.headers, "Cache-Control": "no-store" } },
     );
   }
   const headers = new Headers(request.headers);

@@ -5,7 +5,7 @@ import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { calendarSettingsOrDefault } from "@/lib/validation/calendar";
 import type { FieldIssue } from "@/lib/validation/issues";
 import { isoWeekSchema } from "@/lib/validation/primitives";
-import { readBodyCapped, REFUSAL_HEADERS } from "@/app/_server/read-body-capped";
+import { readBodyCapped } from "@/app/_server/read-body-capped";
 
 export type CalendarImportContext = {
   db: Db;
@@ -46,7 +46,7 @@ export async function handleCalendarImport(request: Request, context: CalendarIm
       body.reason === "too-large"
         ? `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB. Export a shorter date range and try again.`
         : "The file did not arrive in time; try again on a steadier connection.";
-    return fail(body.status, error, [], REFUSAL_HEADERS);
+    return fail(body.status, error, [], body.headers);
   }
   let text: string;
   try {

@@ -1,4 +1,4 @@
-import { readBodyCapped, REFUSAL_HEADERS, type BodyRefusal } from "@/app/_server/read-body-capped";
+import { readBodyCapped, type BodyRefusal } from "@/app/_server/read-body-capped";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -10,7 +10,7 @@ const refused = (refusal: BodyRefusal, max: number): JsonBody => ({
   ok: false,
   status: refusal.status,
   error: refusal.reason === "too-large" ? `The body is larger than ${Math.round(max / 1024)} kB` : "The body did not arrive in time",
-  headers: REFUSAL_HEADERS,
+  headers: refusal.headers,
 });
 
 /**

@@ -1,16 +1,15 @@
-import { REFUSAL_HEADERS } from "@/app/_server/read-body-capped";
-
 // next.config.ts rewrites here the page requests it refuses by their headers, before a byte of their
-// body is read: a declared body over the server actions' limit, or one sent without a length.
-const REFUSALS: Record<string, { status: number; error: string }> = {
+// body is read: a declared body over the server actions' limit (the connection stays open, so the
+// server drops that many bytes and the client reads the answer), or one sent without a length.
+const REFUSALS: Record<string, { status: number; error: string; headers?: Record<string, string> }> = {
   "too-large": { status: 413, error: "The request body is larger than this page accepts" },
-  "length-required": { status: 411, error: "Send the request body with a Content-Length" },
+  "length-required": { status: 411, error: "Send the request body with a Content-Length", headers: { Connection: "close" } },
 };
 
 function refuse(_request: Request, { params }: { params: Promise<{ reason: string }> }): Promise<Response> {
   return params.then(({ reason }) => {
     const refusal = REFUSALS[reason] ?? { status: 404, error: "Not found" };
-    return Response.json({ error: refusal.error }, { status: refusal.status, headers: { ...REFUSAL_HEADERS, "Cache-Control": "no-store" } });
+    return Response.json({ error: refusal.error }, { status: refusal.status, headers: { ...refusal.headers, "Cache-Control": "no-store" } });
   });
 }
 
