@@ -16,7 +16,14 @@ export type BodyTimeouts = {
 };
 
 export const BODY_IDLE_MS = 10_000;
-export const BODY_DEADLINE_MS = 60_000;
+export const BODY_DEADLINE_MS = 30_000;
+/** A body of the largest allowed size gets the time to arrive at 1 Mbit/s, if that is longer than the deadline. */
+export const SLOWEST_UPLOAD_BYTES_PER_SECOND = 128 * 1024;
+
+/** How long a body capped at `maxBytes` may take to arrive. */
+export function bodyDeadlineMs(maxBytes: number): number {
+  return Math.max(BODY_DEADLINE_MS, Math.ceil((maxBytes / SLOWEST_UPLOAD_BYTES_PER_SECOND) * 1000));
+}
 
 // Refused by its declared length, a body may still be on its way: the connection stays open, so the
 // server drops what arrives (up to that length) and the client reads the answer instead of a reset.
@@ -43,7 +50,8 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OU
 /**
  * Reads a request body of at most `maxBytes` within a deadline. A declared Content-Length over the
  * cap is refused before a byte is read; while streaming the count is kept too (the header can lie or
- * be missing), and a body that stalls for `idleMs` or is still arriving after `deadlineMs` is refused.
+ * be missing), and a body that stalls for `idleMs` or is still arriving after `deadlineMs`
+ * (default: bodyDeadlineMs) is refused.
  * A refused body is left unread rather than cancelled: cancelling would reset the socket before the
  * refusal could be sent.
  */
@@ -52,7 +60,7 @@ export async function readBodyCapped(request: Request, maxBytes: number, timeout
   if (declared !== null && declared > maxBytes) return DECLARED_TOO_LARGE;
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
   const idleMs = timeouts.idleMs ?? BODY_IDLE_MS;
-  const deadline = Date.now() + (timeouts.deadlineMs ?? BODY_DEADLINE_MS);
+  const deadline = Date.now() + (timeouts.deadlineMs ?? bodyDeadlineMs(maxBytes));
   const reader = request.body.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
