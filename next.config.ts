@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
       beforeFiles: [
         // Next.js answers 500 for a malformed percent-escape in a dynamic route (vercel/next.js#92527);
         // proxy.ts answers 404 for requests without a body, and no client of ours sends a body to a path with a "%".
-        ...bodyCarrying.map((condition) => ({ source: "/:path(.*%.*)", has: [condition], destination: "/percent-encoded-path" })),
+        ...bodyCarrying.map((condition) => ({ source: "/:path(.*%.*)", has: [condition], destination: "/api/refused/percent-encoded" })),
         // Refused before reading: Next.js reads a server action's body up to its limit, then answers 500.
         {
           source: pagesOnly,
