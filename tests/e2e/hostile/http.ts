@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { SERVER_ACTION_MAX_BODY_BYTES } from "../../../app/_server/body-limits";
 import { BODY_DEADLINE_MS, BODY_IDLE_MS } from "../../../app/_server/read-body-capped";
 import { rawRequest, type RawAnswer, type RawRequest } from "../../helpers/raw-http";
@@ -81,10 +81,12 @@ export const cases: HostileCase[] = [
     run: async (ctx) => {
       for (const target of targets()) {
         const answer = await send(ctx, target, { chunked: true, bodyBytes: 100 * MB, waitMs: 10_000 });
-        expect(answer.status, label(target, answer)).toBe(target.path.startsWith("/api/") ? 413 : 411);
+        // The server answers and closes; a client still sending may see the close as a reset before the answer.
+        const refusal = target.path.startsWith("/api/") ? 413 : 411;
+        expect([refusal, null], label(target, answer)).toContain(answer.status);
+        expect(answer.closed, `${label(target, answer)}: connection closed`).toBe(true);
         expect(answer.ms, label(target, answer)).toBeLessThan(5_000);
         expect(answer.bytesWritten, label(target, answer)).toBeLessThan(40 * MB);
-        expect(answer.closed, `${label(target, answer)}: connection closed`).toBe(true);
       }
     },
   },
@@ -132,6 +134,7 @@ export const cases: HostileCase[] = [
       clearInterval(sampler);
       for (const { target, answer } of answers) expect(answer.status, label(target, answer)).toBe(413);
       if (before !== null) {
+        test.info().annotations.push({ type: "server memory", description: `resident ${before} MB, peak ${peak} MB during the burst` });
         // Before bodies were refused unread, the proxy buffered each of these: about 1 GB more.
         expect(peak - before, `resident memory ${before} MB → peak ${peak} MB`).toBeLessThan(200);
       }
