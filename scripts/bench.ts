@@ -6,6 +6,7 @@ import { calendarBench } from "./bench/calendar";
 import { checkinsBench } from "./bench/checkins";
 import { dashboardDataBench } from "./bench/dashboard-data";
 import { dashboardHttpBench } from "./bench/dashboard-http";
+import { httpBodiesBench } from "./bench/http-bodies";
 import {
   log,
   makeTempDir,
@@ -21,14 +22,23 @@ import { reportBench } from "./bench/report";
 import { signalsBench } from "./bench/signals";
 
 // Later issues append their sections here (one module per concern under scripts/bench/).
-const SECTIONS: BenchSection[] = [checkinsBench, signalsBench, dashboardDataBench, dashboardHttpBench, jsSizeBench, reportBench, calendarBench];
-const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "js-size"] };
+const SECTIONS: BenchSection[] = [
+  checkinsBench,
+  signalsBench,
+  dashboardDataBench,
+  dashboardHttpBench,
+  httpBodiesBench,
+  jsSizeBench,
+  reportBench,
+  calendarBench,
+];
+const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "http-bodies", "js-size"] };
 
 const USAGE = `Usage: npm run bench -- [--only NAME[,NAME…]] [options]
 Times the app in-process against temporary SQLite databases and over HTTP against \`next start\`
 (never run in CI). Results go to stdout, progress to stderr.
 
-Sections (all by default; --only picks some, "http" = dashboard-http,js-size):
+Sections (all by default; --only picks some, "http" = dashboard-http,http-bodies,js-size):
 ${SECTIONS.map((s) => `  ${s.name.padEnd(15)} ${s.description}`).join("\n")}
 
 Options:

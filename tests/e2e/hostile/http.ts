@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { SERVER_ACTION_MAX_BODY_BYTES } from "../../../app/_server/body-limits";
 import { BODY_DEADLINE_MS, BODY_IDLE_MS } from "../../../app/_server/read-body-capped";
-import { rawRequest, type RawAnswer, type RawRequest } from "../../helpers/raw-http";
-import { pidListeningOn, residentMb } from "../../helpers/server-memory";
+import { rawRequest, type RawAnswer, type RawRequest } from "../../../scripts/bench/raw-http";
+import { pidListeningOn, residentMb } from "../../../scripts/bench/process-memory";
 import { lastWeek } from "../weeks";
 import type { HostileCase, HostileContext } from "./types";
 

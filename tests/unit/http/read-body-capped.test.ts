@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBodyCapped } from "@/app/_server/read-body-capped";
-import { rawRequest } from "../../helpers/raw-http";
+import { rawRequest } from "../../../scripts/bench/raw-http";
 
 const CAP = 64 * 1024;
 const IDLE_MS = 300;
