@@ -115,7 +115,9 @@ export const cases: HostileCase[] = [
     },
   },
   {
-    name: "5 a hundred parallel 11 MB posts to pages and APIs are all refused and barely move the server's memory",
+    // `npm run bench -- --only http-bodies` sends these bodies whole; here each sends 2 MB of them, to
+    // spare the shared CI machine (the refusal comes from the declared length either way).
+    name: "5 a hundred parallel posts declaring 11 MB to pages and APIs are all refused and barely move the server's memory",
     timeoutMs: 60_000,
     run: async (ctx) => {
       const port = Number(new URL(ctx.baseURL).port);
@@ -127,8 +129,8 @@ export const cases: HostileCase[] = [
       const answers = await Promise.all(
         Array.from({ length: 100 }, async (_, i) => {
           const target = all[i % all.length]!;
-          const bytes = 11 * MB;
-          return { target, answer: await send(ctx, target, { headers: { "Content-Length": String(bytes) }, bodyBytes: bytes, waitMs: 45_000 }) };
+          const answer = await send(ctx, target, { headers: { "Content-Length": String(11 * MB) }, bodyBytes: 2 * MB, waitMs: 45_000 });
+          return { target, answer };
         }),
       );
       clearInterval(sampler);
