@@ -2,9 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { newNonce, pageContentSecurityPolicy, strictTransportSecurity } from "@/app/_server/security-headers";
 
 /**
- * Next.js buffers the whole body of every request its proxy runs on (up to 10 MB, and it waits for
- * the last byte, however slow) before the route sees it, so requests with a body never come here:
- * route handlers cap and time their own bodies, server actions are capped by Next.js. Nor do static files.
+ * Next.js buffers the body of every request its proxy runs on (up to 10 MB, and it waits for the
+ * last byte, however slow) before the route sees it, so requests with a body never come here: route
+ * handlers cap and time their own (readBodyCapped), next.config.ts refuses oversized page posts by
+ * their headers. Nor do static files. docs/limits.md has the whole picture.
  */
 export const config = {
   matcher: [
