@@ -1,7 +1,7 @@
 export type BodyRefusal = {
   ok: false;
-  status: 408 | 413;
-  reason: "too-large" | "too-slow";
+  status: 400 | 408 | 413;
+  reason: "too-large" | "too-slow" | "cut-off";
   /** For the refusal's response. */
   headers: Readonly<Record<string, string>>;
 };
@@ -31,6 +31,8 @@ const DECLARED_TOO_LARGE: BodyRefusal = { ok: false, status: 413, reason: "too-l
 // Refused while streaming, the body has no known end: the server closes the connection after answering.
 const TOO_LARGE: BodyRefusal = { ok: false, status: 413, reason: "too-large", headers: { Connection: "close" } };
 const TOO_SLOW: BodyRefusal = { ok: false, status: 408, reason: "too-slow", headers: { Connection: "close" } };
+// The client went away mid-body: nobody reads the answer, but it is not the server's failure either.
+const CUT_OFF: BodyRefusal = { ok: false, status: 400, reason: "cut-off", headers: { Connection: "close" } };
 const TIMED_OUT = Symbol("timed out");
 
 /** The declared Content-Length, or null when absent (chunked) or not a plain decimal. */
@@ -72,7 +74,12 @@ export async function readBodyCapped(request: Request, maxBytes: number, timeout
   for (;;) {
     if (Date.now() >= deadline) return refuse(TOO_SLOW);
     const read = reader.read();
-    const next = await within(read, Math.min(idleMs, deadline - Date.now()));
+    let next: Awaited<typeof read> | typeof TIMED_OUT;
+    try {
+      next = await within(read, Math.min(idleMs, deadline - Date.now()));
+    } catch {
+      return refuse(CUT_OFF);
+    }
     if (next === TIMED_OUT) return refuse(TOO_SLOW, read);
     if (next.done) break;
     size += next.value.byteLength;

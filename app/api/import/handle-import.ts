@@ -43,7 +43,7 @@ export async function handleImport(request: Request, context: ImportContext): Pr
     const error =
       body.reason === "too-large"
         ? `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB, the most a backup may be.`
-        : "The file did not arrive in time; try again on a steadier connection.";
+        : "The file did not arrive whole or in time; try again on a steadier connection.";
     return fail(body.status, error, [], body.headers);
   }
   let text: string;

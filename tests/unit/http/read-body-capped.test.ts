@@ -34,7 +34,7 @@ beforeAll(async () => {
     const body = await readBodyCapped(toWebRequest(req), CAP, { idleMs: IDLE_MS, deadlineMs: DEADLINE_MS });
     const decision: Decision = body.ok
       ? { status: 200, size: body.bytes.byteLength, socketBytesRead: req.socket.bytesRead }
-      : { status: body.reason === "too-large" ? 413 : 408, socketBytesRead: req.socket.bytesRead };
+      : { status: body.status, socketBytesRead: req.socket.bytesRead };
     decisions.push(decision);
     res.writeHead(decision.status, { "content-type": "application/json", ...(body.ok ? {} : body.headers) });
     res.end(JSON.stringify(decision));
@@ -94,6 +94,14 @@ describe("readBodyCapped behind a real HTTP server", () => {
     expect(answer.status).toBe(408);
     expect(answer.ms).toBeGreaterThanOrEqual(DEADLINE_MS - 20);
     expect(answer.ms).toBeLessThan(DEADLINE_MS + IDLE_MS + 3_000);
+  });
+
+  it("takes a client that goes away mid-body as a cut-off body, not as an error", async () => {
+    const before = decisions.length;
+    const answer = await rawRequest({ origin, path: "/", headers: { "Content-Length": "6000" }, bodyBytes: 10, waitMs: 100 });
+    expect(answer.status).toBeNull();
+    await expect.poll(() => decisions.length).toBe(before + 1);
+    expect(decisions.at(-1)?.status).toBe(400);
   });
 
   it.each([

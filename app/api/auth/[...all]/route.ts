@@ -4,6 +4,7 @@ import { readBodyCapped } from "@/app/_server/read-body-capped";
 
 /** better-auth's bodies are small JSON (credentials, a name); it would otherwise read any size. */
 const AUTH_MAX_BODY_BYTES = 64 * 1024;
+const REFUSAL_CODES = { "too-large": "BODY_TOO_LARGE", "too-slow": "BODY_TIMEOUT", "cut-off": "BODY_CUT_OFF" } as const;
 
 export async function GET(request: Request) {
   return toNextJsHandler(getAuth()).GET(request);
@@ -12,9 +13,9 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const body = await readBodyCapped(request, AUTH_MAX_BODY_BYTES);
   if (!body.ok) {
-    const message = body.reason === "too-large" ? "The request body is too large" : "The request body did not arrive in time";
+    const message = body.reason === "too-large" ? "The request body is too large" : "The request body did not arrive whole or in time";
     return Response.json(
-      { code: body.reason === "too-large" ? "BODY_TOO_LARGE" : "BODY_TIMEOUT", message },
+      { code: REFUSAL_CODES[body.reason], message },
       { status: body.status, headers: { ...body.headers, "Cache-Control": "no-store" } },
     );
   }

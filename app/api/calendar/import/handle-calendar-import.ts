@@ -45,7 +45,7 @@ export async function handleCalendarImport(request: Request, context: CalendarIm
     const error =
       body.reason === "too-large"
         ? `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB. Export a shorter date range and try again.`
-        : "The file did not arrive in time; try again on a steadier connection.";
+        : "The file did not arrive whole or in time; try again on a steadier connection.";
     return fail(body.status, error, [], body.headers);
   }
   let text: string;

@@ -9,7 +9,7 @@ export type JsonBody =
 const refused = (refusal: BodyRefusal, max: number): JsonBody => ({
   ok: false,
   status: refusal.status,
-  error: refusal.reason === "too-large" ? `The body is larger than ${Math.round(max / 1024)} kB` : "The body did not arrive in time",
+  error: refusal.reason === "too-large" ? `The body is larger than ${Math.round(max / 1024)} kB` : "The body did not arrive whole or in time",
   headers: refusal.headers,
 });
 
