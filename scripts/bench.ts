@@ -9,6 +9,7 @@ import { dashboardDataBench } from "./bench/dashboard-data";
 import { dashboardDataPgBench } from "./bench/dashboard-data-pg";
 import { dashboardHttpBench } from "./bench/dashboard-http";
 import { dashboardHttpPgBench } from "./bench/dashboard-http-pg";
+import { httpBodiesBench } from "./bench/http-bodies";
 import {
   log,
   makeTempDir,
@@ -31,18 +32,19 @@ const SECTIONS: BenchSection[] = [
   dashboardDataPgBench,
   dashboardHttpBench,
   dashboardHttpPgBench,
+  httpBodiesBench,
   jsSizeBench,
   reportBench,
   calendarBench,
   authBench,
 ];
-const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "js-size"], pg: ["dashboard-data-pg", "dashboard-http-pg"] };
+const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "http-bodies", "js-size"], pg: ["dashboard-data-pg", "dashboard-http-pg"] };
 
 const USAGE = `Usage: npm run bench -- [--only NAME[,NAME…]] [options]
 Times the app in-process against temporary SQLite databases and over HTTP against \`next start\`
 (never run in CI). Results go to stdout, progress to stderr.
 
-Sections (all by default; --only picks some, "http" = dashboard-http,js-size, "pg" = the PostgreSQL ones):
+Sections (all by default; --only picks some, "http" = dashboard-http,http-bodies,js-size, "pg" = the PostgreSQL ones):
 ${SECTIONS.map((s) => `  ${s.name.padEnd(15)} ${s.description}`).join("\n")}
 
 Options:

@@ -18,12 +18,12 @@ export type CalendarImportContext = {
 
 const MB = 1024 * 1024;
 
-function respond(status: number, body: CalendarImportResponse): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+function respond(status: number, body: CalendarImportResponse, headers: Readonly<Record<string, string>> = {}): Response {
+  return Response.json(body, { status, headers: { ...headers, "Cache-Control": "no-store" } });
 }
 
-function fail(status: number, error: string, issues: FieldIssue[] = []): Response {
-  return respond(status, { ok: false, error, issues });
+function fail(status: number, error: string, issues: FieldIssue[] = [], headers: Readonly<Record<string, string>> = {}): Response {
+  return respond(status, { ok: false, error, issues }, headers);
 }
 
 /**
@@ -42,7 +42,11 @@ export async function handleCalendarImport(request: Request, context: CalendarIm
 
   const body = await readBodyCapped(request, maxBytes);
   if (!body.ok) {
-    return fail(413, `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB. Export a shorter date range and try again.`);
+    const error =
+      body.reason === "too-large"
+        ? `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB. Export a shorter date range and try again.`
+        : "The file did not arrive whole or in time; try again on a steadier connection.";
+    return fail(body.status, error, [], body.headers);
   }
   let text: string;
   try {
