@@ -3,6 +3,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { calendarBench } from "./bench/calendar";
+import { calendarHttpBench } from "./bench/calendar-http";
 import { checkinsBench } from "./bench/checkins";
 import { dashboardDataBench } from "./bench/dashboard-data";
 import { dashboardHttpBench } from "./bench/dashboard-http";
@@ -21,7 +22,7 @@ import { reportBench } from "./bench/report";
 import { signalsBench } from "./bench/signals";
 
 // Later issues append their sections here (one module per concern under scripts/bench/).
-const SECTIONS: BenchSection[] = [checkinsBench, signalsBench, dashboardDataBench, dashboardHttpBench, jsSizeBench, reportBench, calendarBench];
+const SECTIONS: BenchSection[] = [checkinsBench, signalsBench, dashboardDataBench, dashboardHttpBench, jsSizeBench, reportBench, calendarBench, calendarHttpBench];
 const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "js-size"] };
 
 const USAGE = `Usage: npm run bench -- [--only NAME[,NAME…]] [options]
