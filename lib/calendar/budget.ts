@@ -16,7 +16,8 @@ export class ImportFailure extends Error {
 /** One series needs more work than a series may take; it is left out, the rest of the file is read. */
 export class SeriesTooCostly extends Error {}
 
-const CLOCK_CHECK_EVERY = 512;
+// One step can cost milliseconds in ical.js (BYSETPOS over long BYDAY lists), so the clock is read often.
+const CLOCK_CHECK_EVERY = 16;
 
 /**
  * Counts the work of one import: every candidate date a recurrence rule examines (ical.js's inner
@@ -82,19 +83,34 @@ export function tooSlow(budgetMs: number): ImportFailure {
   );
 }
 
-type Iterator = { check_contracting_rules(): boolean };
+type Iterator = { check_contracting_rules(): boolean; expand_year_days(year: number): unknown; increment_monthday(days: number): unknown };
 const iteratorPrototype = ICAL.RecurIterator.prototype as unknown as Iterator;
-const checkContractingRules = iteratorPrototype.check_contracting_rules;
-if (typeof checkContractingRules !== "function") {
-  throw new Error("ical.js RecurIterator.check_contracting_rules is gone: recurrence steps can no longer be counted (see lib/calendar/budget.ts)");
+const {
+  check_contracting_rules: checkContractingRules,
+  expand_year_days: expandYearDays,
+  increment_monthday: incrementMonthday,
+} = iteratorPrototype;
+if ([checkContractingRules, expandYearDays, incrementMonthday].some((method) => typeof method !== "function")) {
+  throw new Error("ical.js RecurIterator internals changed: recurrence steps can no longer be counted (see lib/calendar/budget.ts)");
 }
+const DAYS_PER_STEP = 32;
 let active: WorkBudget | null = null;
 
-// ical.js tests each candidate of a rule with this method, also inside a single next() call that
-// never returns for a rule that cannot match (BYMONTH=2;BYMONTHDAY=30): counting here bounds it.
+// Where ical.js spends its time, counted so that every search is bounded: each candidate date
+// (also inside one next() that never returns for BYMONTH=2;BYMONTHDAY=30), each year of a yearly
+// rule's days (searched up to year 20000 when none match), and each month walked day by day
+// (INTERVAL=100000 on a daily rule walks 100,000 days per step).
 iteratorPrototype.check_contracting_rules = function (this: Iterator) {
   active?.step();
   return checkContractingRules.call(this);
+};
+iteratorPrototype.expand_year_days = function (this: Iterator, year: number) {
+  active?.step();
+  return expandYearDays.call(this, year);
+};
+iteratorPrototype.increment_monthday = function (this: Iterator, days: number) {
+  if (days >= DAYS_PER_STEP) active?.step(Math.floor(days / DAYS_PER_STEP));
+  return incrementMonthday.call(this, days);
 };
 
 /** Charges every recurrence candidate that ical.js examines during `run` to `budget`. */

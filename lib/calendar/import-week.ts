@@ -312,7 +312,7 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
       add(master, classification, startMs, timing.endOf(wall, startMs));
     };
     countRecurrenceSteps(budget, () => {
-      const iterator = floatingRule(rrule, timing.toStart).iterator(
+      const iterator = floatingRule(rrule, timing.toStart, windowEnd).iterator(
         fastForward(rrule, floatingTime(timing.startWall), timing.startWall, windowStart - timing.spanWall),
       );
       for (let next = iterator.next(); next; next = iterator.next()) {
@@ -385,16 +385,17 @@ function exdatesOf(master: ICAL.Component, zoneFor: (tzid: string | null) => ToI
 }
 
 /**
- * The rule with UNTIL as a wall time in the event's zone, to iterate on floating times: ical.js
- * otherwise recomputes a VTIMEZONE offset for every occurrence it compares with UNTIL.
+ * The rule with UNTIL as a wall time in the event's zone, to iterate on floating times (ical.js
+ * otherwise recomputes a VTIMEZONE offset for every occurrence it compares with UNTIL), and no
+ * later than `horizonWall`: ical.js searches up to year 20000 for a yearly rule that never matches.
  */
-function floatingRule(rule: ICAL.Recur, toStart: ToInstant): ICAL.Recur {
+function floatingRule(rule: ICAL.Recur, toStart: ToInstant, horizonWall: WallMs): ICAL.Recur {
   const until = rule.until;
-  if (!until || until.isDate) return rule;
+  let untilWall = until ? wallOf(until) : Infinity;
+  if (until && !until.isDate && until.zone === ICAL.Timezone.utcTimezone) untilWall += untilWall - toStart(untilWall);
+  if (until?.isDate && untilWall <= horizonWall) return rule;
   const copy = rule.clone();
-  let untilWall = wallOf(until);
-  if (until.zone === ICAL.Timezone.utcTimezone) untilWall += untilWall - toStart(untilWall);
-  copy.until = floatingTime(untilWall);
+  copy.until = floatingTime(Math.min(untilWall, horizonWall));
   return copy;
 }
 

@@ -59,7 +59,8 @@ export function vtimezoneInstant(component: ICAL.Component, horizonWall: WallMs,
     if (!(rule instanceof ICAL.Recur)) continue;
     if (rule.freq !== "YEARLY") return { ok: false, reason: "not-yearly" };
     const floating = rule.clone();
-    if (rule.until) floating.until = floatingTime(wallOf(rule.until) + (rule.until.zone === ICAL.Timezone.utcTimezone ? fromMs : 0));
+    const untilWall = rule.until ? wallOf(rule.until) + (rule.until.zone === ICAL.Timezone.utcTimezone ? fromMs : 0) : Infinity;
+    floating.until = floatingTime(Math.min(untilWall, horizonWall));
     const isTooMany = countRecurrenceSteps(budget, () => {
       const iterator = floating.iterator(floatingTime(startWall));
       for (let next = iterator.next(); next; next = iterator.next()) {
