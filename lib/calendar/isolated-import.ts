@@ -87,8 +87,8 @@ export async function importCalendarWeekIsolated(
 }
 
 function runInWorker(text: string, options: IsolatedImportOptions, limits: WorkerLimits): Promise<IsolatedImportResult> {
-  // The soft budget inside ends well-formed slow work with its own message before the hard stop.
-  const budgetMs = Math.min(options.budgetMs ?? DEFAULT_BUDGET_MS, Math.max(0, limits.deadlineMs - 500));
+  // By default the parser's own budget ends slow work with its message half a second before the hard stop.
+  const budgetMs = options.budgetMs ?? Math.min(DEFAULT_BUDGET_MS, Math.max(0, limits.deadlineMs - 500));
   const worker = startWorker({ text, options: { ...options, budgetMs } }, {
     maxOldGenerationSizeMb: limits.maxHeapMb,
     maxYoungGenerationSizeMb: 32,
