@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import type { CalendarLimits } from "./limits";
+import { tooSlowMessage, type CalendarLimits } from "./limits";
 
 export type CalendarImportErrorCode = "empty" | "unreadable" | "too-slow" | "too-complex";
 
@@ -77,10 +77,7 @@ export class WorkBudget {
 }
 
 export function tooSlow(budgetMs: number): ImportFailure {
-  return new ImportFailure(
-    "too-slow",
-    `The calendar took longer than ${budgetMs / 1000} s to read. Export a shorter date range (for example the last three months) and try again.`,
-  );
+  return new ImportFailure("too-slow", tooSlowMessage(budgetMs));
 }
 
 type Iterator = { check_contracting_rules(): boolean; expand_year_days(year: number): unknown; increment_monthday(days: number): unknown };

@@ -1,8 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { CalendarImportOptions, CalendarImportResult } from "./import-week";
-import { tooSlow as tooSlowFailure } from "./budget";
-import { DEFAULT_BUDGET_MS, WORKER_LIMITS, workerConcurrency } from "./limits";
+import { DEFAULT_BUDGET_MS, tooSlowMessage, WORKER_LIMITS, workerConcurrency } from "./limits";
 
 export type IsolatedImportResult = CalendarImportResult | { ok: false; code: "busy"; error: string; retryAfterSeconds: number };
 
@@ -132,11 +131,11 @@ const OUT_OF_MEMORY: CalendarImportResult = {
 };
 
 function tooSlow(deadlineMs: number): CalendarImportResult {
-  const { code, message } = tooSlowFailure(deadlineMs);
-  return { ok: false, code, error: message };
+  return { ok: false, code: "too-slow", error: tooSlowMessage(deadlineMs) };
 }
 
-const FROM_SOURCES = import.meta.url.endsWith(".ts");
+// Next inlines NEXT_RUNTIME into its server build, where import.meta.url still names the .ts source.
+const FROM_SOURCES = !process.env.NEXT_RUNTIME && import.meta.url.endsWith(".ts");
 const TSX_BOOTSTRAP = `const { workerData } = require("node:worker_threads");
 import(workerData.tsxApi).then(({ tsImport }) => tsImport(workerData.entry, workerData.entry));`;
 

@@ -41,6 +41,10 @@ export const WORKER_LIMITS = {
   maxWaitMs: 10_000,
 } as const;
 
+export function tooSlowMessage(budgetMs: number): string {
+  return `The calendar took longer than ${budgetMs / 1000} s to read. Export a shorter date range (for example the last three months) and try again.`;
+}
+
 /** Workers at once: one core stays free for pages; at least one, at most four. */
 export function workerConcurrency(cpus: number): number {
   return Math.min(4, Math.max(1, cpus - 1));

@@ -1,5 +1,6 @@
+import * as calendar from "./calendar";
 import * as paths from "./paths";
 import type { HostileCase } from "./types";
 
 // One module per family (tests/e2e/hostile/<family>.ts exporting `cases`); add yours here.
-export const hostileCases: HostileCase[] = [...paths.cases];
+export const hostileCases: HostileCase[] = [...paths.cases, ...calendar.cases];

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { getProfile } from "@/db/queries/profiles";
-import { MAX_CALENDAR_BYTES, type CalendarImportResponse } from "@/lib/calendar";
+import { MAX_CALENDAR_BYTES } from "@/lib/calendar/owner";
+import type { CalendarImportResponse } from "@/lib/calendar/response";
 import { importCalendarWeekIsolated, type WorkerGate } from "@/lib/calendar/isolated-import";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { calendarSettingsOrDefault } from "@/lib/validation/calendar";
