@@ -58,7 +58,7 @@ export const cases: HostileCase[] = [
   refused("calendar: 300,000 empty components", () => hostile.manyComponents(), /more than 200,000 components/),
   refused("calendar: 1,500,000 tiny properties", () => hostile.manyProperties(), /more than 1,000,000 lines/),
   refused("calendar: 3,000 VTIMEZONEs", () => hostile.manyTimezones(), /more than 1,000 time zones/),
-  refused("calendar: 40,000 events of one UID in the week", () => hostile.manyEventsOneUid(), /more than 2,000 timed events in this week/),
+  refused("calendar: 5,000 events of one UID in the week", () => hostile.manyEventsOneUid(5_000), /more than 2,000 timed events in this week/),
   {
     name: "2 calendar: a rule that can never match (30 February) ends by its count or at the deadline",
     timeoutMs: ANSWER_TIMEOUT_MS,
