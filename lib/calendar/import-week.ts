@@ -7,13 +7,14 @@ import { countRecurrenceSteps, ImportFailure, SeriesTooCostly, WorkBudget, type 
 import { createClassifier, type Classification } from "./classify";
 import { CALENDAR_LIMITS, DEFAULT_BUDGET_MS, type CalendarLimits } from "./limits";
 import { preflightCalendar } from "./preflight";
-import { createZoneResolver, floatingTime, UTC_ZONE, wallOf, type ToInstant, type WallMs } from "./zones";
+import { createZoneResolver, floatingTime, quoted, UTC_ZONE, wallOf, type ToInstant, type WallMs } from "./zones";
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 // Zones differ by up to 26 hours; series are compared by raw wall dates with this slack.
 const SLACK_MS = 2 * DAY_MS;
 const NAMED_IN_WARNING = 3;
+const MAX_WARNINGS = 10;
 
 export type CalendarImportOptions = {
   week: string;
@@ -347,17 +348,20 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
   if (unreadable) warnings.add(`${unreadable} event${unreadable === 1 ? "" : "s"} could not be read and ${unreadable === 1 ? "was" : "were"} left out`);
   if (tooCostly.length) warnings.add(tooCostlyWarning(tooCostly));
   budget.checkClock();
-  return summarize(instances, week, options, [...warnings]);
+  return summarize(instances, week, options, cappedWarnings([...warnings]));
 }
 
 function tooCostlyWarning(summaries: string[]): string {
-  const named = summaries
-    .slice(0, NAMED_IN_WARNING)
-    .map((s) => `"${s.length > 60 ? `${s.slice(0, 59)}…` : s}"`)
-    .join(", ");
+  const named = summaries.slice(0, NAMED_IN_WARNING).map(quoted).join(", ");
   const more = summaries.length > NAMED_IN_WARNING ? ` and ${summaries.length - NAMED_IN_WARNING} more` : "";
   const one = summaries.length === 1;
   return `${summaries.length} repeating event${one ? "" : "s"} ${one ? "repeats" : "repeat"} too often to count and ${one ? "was" : "were"} left out: ${named}${more}`;
+}
+
+/** At most MAX_WARNINGS lines: a file can name a different unknown zone in every event. */
+function cappedWarnings(warnings: string[]): string[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS - 1), `and ${(warnings.length - MAX_WARNINGS + 1).toLocaleString("en-US")} more warnings like these`];
 }
 
 /** RDATE and EXDATE values of an event, counted on the raw jCal without parsing them. */

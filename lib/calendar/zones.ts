@@ -96,17 +96,19 @@ export function createZoneResolver({
     const component = defined.get(tzid);
     const iana = ianaNameFor(tzid);
     const own = component ? budget.outsideSeries(() => vtimezoneInstant(component, horizonWall, limits, budget)) : null;
+    const isBogus = own !== null && !own.ok && own.reason !== "no-rules";
+    const name = quoted(tzid);
     let resolved: ToInstant;
     if (own?.ok) {
       resolved = own.toInstant;
     } else if (iana) {
-      if (own && own.reason !== "no-rules") warn(`The time zone "${tzid}" in this file changes its offset too often to be real; its events were read as ${iana}`);
+      if (isBogus) warn(`The time zone ${name} in this file changes its offset too often to be real; its events were read as ${iana}`);
       resolved = ianaInstant(iana);
     } else {
       warn(
-        own && own.reason !== "no-rules"
-          ? `The time zone "${tzid}" in this file changes its offset too often to be real; its events were read in ${leaderZone}`
-          : `Unknown time zone "${tzid}"; its events were read in ${leaderZone}`,
+        isBogus
+          ? `The time zone ${name} in this file changes its offset too often to be real; its events were read in ${leaderZone}`
+          : `Unknown time zone ${name}; its events were read in ${leaderZone}`,
       );
       resolved = leader;
     }
@@ -114,4 +116,11 @@ export function createZoneResolver({
     cache.set(tzid, resolved);
     return resolved;
   };
+}
+
+const MAX_NAME_IN_MESSAGE = 60;
+
+/** A name from the file, quoted and shortened for a message. */
+export function quoted(name: string): string {
+  return `"${name.length > MAX_NAME_IN_MESSAGE ? `${name.slice(0, MAX_NAME_IN_MESSAGE - 1)}…` : name}"`;
 }

@@ -158,6 +158,24 @@ describe("hostile calendars: size of the structure", () => {
   });
 });
 
+describe("hostile calendars: size of the answer", () => {
+  it("keeps at most ten warnings, and names from the file short", () => {
+    const events = Array.from({ length: 50 }, (_, i) => [
+      "BEGIN:VEVENT",
+      `UID:z${i}`,
+      `SUMMARY:${"S".repeat(5_000)}`,
+      `DTSTART;TZID=${i}-${"Z".repeat(500)}:20261117T100000`,
+      `DTEND;TZID=${i}-${"Z".repeat(500)}:20261117T110000`,
+      "END:VEVENT",
+    ]);
+    const result = read(["BEGIN:VCALENDAR", "VERSION:2.0", ...events.flat(), "END:VCALENDAR"].join("\r\n"));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.warnings).toHaveLength(10);
+    expect(result.value.warnings[0]).toBe(`Unknown time zone "0-${"Z".repeat(57)}…"; its events were read in Europe/Berlin`);
+    expect(result.value.warnings[9]).toBe("and 41 more warnings like these");
+  });
+});
+
 describe("preflightCalendar", () => {
   const limits: CalendarLimits = { ...CALENDAR_LIMITS, maxComponents: 4, maxContentLines: 12, maxNestingDepth: 3, maxTimezones: 1, maxObservancesPerTimezone: 2 };
   const lines = (...l: string[]) => l.join("\r\n");
