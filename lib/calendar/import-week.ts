@@ -15,6 +15,7 @@ const WEEK_MS = 7 * DAY_MS;
 const SLACK_MS = 2 * DAY_MS;
 const NAMED_IN_WARNING = 3;
 const MAX_WARNINGS = 10;
+const MAX_SUMMARY_LENGTH = 200;
 
 export type CalendarImportOptions = {
   week: string;
@@ -102,9 +103,12 @@ function othersOf(component: ICAL.Component, myEmails: ReadonlySet<string>): str
   return [...others];
 }
 
+/** The title, shortened: every occurrence carries it into the answer. */
 function summaryOf(component: ICAL.Component): string {
   const value = component.getFirstPropertyValue("summary");
-  return typeof value === "string" && value.trim() ? value.trim() : "(no title)";
+  const title = typeof value === "string" ? value.trim() : "";
+  if (!title) return "(no title)";
+  return title.length > MAX_SUMMARY_LENGTH ? `${title.slice(0, MAX_SUMMARY_LENGTH - 1)}…` : title;
 }
 
 type Timing = { start: ICAL.Time; startWall: WallMs; toStart: ToInstant; endOf: (startWall: WallMs, startMs: number) => number; spanWall: number };

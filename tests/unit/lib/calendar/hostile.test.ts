@@ -176,6 +176,18 @@ describe("hostile calendars: size of the answer", () => {
   });
 });
 
+describe("hostile calendars: size of the answer, titles", () => {
+  it("shortens a long title, which every occurrence carries into the answer", () => {
+    const title = "T".repeat(1_000_000);
+    const text = ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:t", `SUMMARY:${title}`, "DTSTART:20261117T000000Z", "DURATION:PT5M", "RRULE:FREQ=HOURLY;COUNT=100", "END:VEVENT", "END:VCALENDAR"].join("\r\n");
+    const result = read(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.events).toHaveLength(100);
+    expect(result.value.events[0]!.summary).toBe(`${"T".repeat(199)}…`);
+    expect(JSON.stringify(result).length).toBeLessThan(50_000);
+  });
+});
+
 describe("preflightCalendar", () => {
   const limits: CalendarLimits = { ...CALENDAR_LIMITS, maxComponents: 4, maxContentLines: 12, maxNestingDepth: 3, maxTimezones: 1, maxObservancesPerTimezone: 2 };
   const lines = (...l: string[]) => l.join("\r\n");
