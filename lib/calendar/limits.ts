@@ -9,6 +9,7 @@ export const CALENDAR_LIMITS = {
   maxNestingDepth: 8,
   maxTimezones: 1_000,
   maxObservancesPerTimezone: 1_000,
+  maxParametersPerLine: 1_000,
   /** Offset changes of one VTIMEZONE expanded up to the week; beyond this the zone is not used. */
   maxTransitionsPerTimezone: 5_000,
   /** Candidate dates a recurrence rule may examine for one series; beyond this the series is left out. */

@@ -33,6 +33,7 @@ const HOSTILE_FILES: Array<{ name: string; text: () => string }> = [
   { name: "300,000 empty components", text: () => hostile.manyComponents() },
   { name: "1,500,000 tiny properties", text: () => hostile.manyProperties() },
   { name: "components nested 100,000 deep", text: () => hostile.deeplyNested() },
+  { name: "1,500,000 parameters on one line", text: () => hostile.manyParameters() },
   { name: "one 10 MB folded line", text: () => hostile.longFoldedLine() },
   { name: "never-matching FREQ=DAILY rule", text: () => hostile.neverMatchingRule("DAILY") },
   { name: "VTIMEZONE observance FREQ=SECONDLY", text: hostile.secondlyTimezone },

@@ -145,6 +145,7 @@ describe("hostile calendars: size of the structure", () => {
     { name: "300,000 empty components", text: () => hostile.manyComponents(), message: /more than 200,000 components/ },
     { name: "1,500,000 tiny properties", text: () => hostile.manyProperties(), message: /more than 1,000,000 lines/ },
     { name: "components nested 100,000 deep", text: () => hostile.deeplyNested(), message: /nested more than 8 deep/ },
+    { name: "1,500,000 parameters on one line", text: () => hostile.manyParameters(), message: /more than 1,000 parameters/ },
     { name: "3,000 time zones", text: () => hostile.manyTimezones(1_500), message: /more than 1,000 time zones/ },
     { name: "20,000 observances in one time zone", text: () => hostile.manyObservances(), message: /more than 1,000 rules/ },
   ])("refuses $name before parsing it", ({ text, message }) => {
@@ -189,7 +190,7 @@ describe("hostile calendars: size of the answer, titles", () => {
 });
 
 describe("preflightCalendar", () => {
-  const limits: CalendarLimits = { ...CALENDAR_LIMITS, maxComponents: 4, maxContentLines: 12, maxNestingDepth: 3, maxTimezones: 1, maxObservancesPerTimezone: 2 };
+  const limits: CalendarLimits = { ...CALENDAR_LIMITS, maxComponents: 4, maxContentLines: 12, maxNestingDepth: 3, maxTimezones: 1, maxObservancesPerTimezone: 2, maxParametersPerLine: 3 };
   const lines = (...l: string[]) => l.join("\r\n");
 
   it.each([
@@ -205,6 +206,8 @@ describe("preflightCalendar", () => {
       text: lines("BEGIN:VTIMEZONE", "BEGIN:STANDARD", "END:STANDARD", "BEGIN:DAYLIGHT", "END:DAYLIGHT", "BEGIN:STANDARD", "END:STANDARD", "END:VTIMEZONE"),
       error: /more than 2 rules/,
     },
+    { name: "parameters at the cap, a quoted colon and semicolon, folded", text: lines("ATTENDEE;A=1;B=\"x:;y\"", " ;C=3:mailto:a;b;c;d;e"), error: null },
+    { name: "one parameter too many across a fold", text: lines("ATTENDEE;A=1;B=2", "\t;C=3;D=4:mailto:a"), error: /more than 3 parameters/ },
   ])("$name", ({ text, error }) => {
     const result = preflightCalendar(text, limits);
     if (error === null) expect(result.ok).toBe(true);
