@@ -88,11 +88,7 @@ export async function importCalendarWeekIsolated(
 function runInWorker(text: string, options: IsolatedImportOptions, limits: WorkerLimits): Promise<IsolatedImportResult> {
   // By default the parser's own budget ends slow work with its message half a second before the hard stop.
   const budgetMs = options.budgetMs ?? Math.min(DEFAULT_BUDGET_MS, Math.max(0, limits.deadlineMs - 500));
-  const worker = startWorker({ text, options: { ...options, budgetMs } }, {
-    maxOldGenerationSizeMb: limits.maxHeapMb,
-    maxYoungGenerationSizeMb: 32,
-    stackSizeMb: 4,
-  });
+  const worker = startWorker({ text, options: { ...options, budgetMs } }, { maxOldGenerationSizeMb: limits.maxHeapMb, stackSizeMb: 4 });
   return new Promise<IsolatedImportResult>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
