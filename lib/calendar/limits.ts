@@ -21,7 +21,7 @@ export const CALENDAR_LIMITS = {
   /** RDATE and EXDATE values of one series; beyond this the series is left out. */
   maxDateValuesPerSeries: 10_000,
   /** Timed events in the week; beyond this the file is refused. */
-  maxEventsInWeek: 2_000,
+  maxEventsInWeek: 5_000,
 } as const;
 
 export type CalendarLimits = { [K in keyof typeof CALENDAR_LIMITS]: number };
@@ -35,7 +35,7 @@ export const WORKER_LIMITS = {
   /** For the worker thread to load its code (tens of milliseconds from a build, more through tsx). */
   startupMs: 15_000,
   /** V8 heap of one worker (old generation); past it the worker dies alone. */
-  maxHeapMb: 384,
+  maxHeapMb: 256,
   /** Imports that may wait for a free worker; the next one is refused at once. */
   maxQueued: 8,
   /** How long an import may wait for a free worker before it is refused. */

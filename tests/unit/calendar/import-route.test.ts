@@ -119,7 +119,7 @@ describe("POST /api/calendar/import", () => {
 
   it.each([
     { name: "300,000 components", text: () => hostile.manyComponents(), message: /too complex to read\. It has more than 200,000 components/ },
-    { name: "3,000 events in the week", text: () => hostile.manyEventsOneUid(3_000), message: /more than 2,000 timed events in this week/ },
+    { name: "6,000 events in the week", text: () => hostile.manyEventsOneUid(6_000), message: /more than 5,000 timed events in this week/ },
   ])("refuses $name with a 422 that says why", async ({ text, message }) => {
     const response = await handleCalendarImport(post(text(), { week: hostile.HOSTILE_WEEK }), context());
     expect(response.status).toBe(422);
