@@ -103,6 +103,15 @@ function loadCells(loads: Loads): string[] {
   ];
 }
 
+function statusCount(answers: Answer[]): string {
+  const counts = new Map<string, number>();
+  for (const a of answers) {
+    const key = a.failure ? "no answer" : String(a.status);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([s, n]) => `${n}×${s}`).join(", ");
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const LOAD_HEADERS = ["dashboard loads", "failed", "p50 ms", "p95 ms", "max ms", "req/s"];
 
@@ -123,9 +132,7 @@ export const calendarHttpBench: BenchSection = {
     for (const file of legitFiles) {
       const answers: Answer[] = [];
       for (let i = 0; i < LEGIT_RUNS + 1; i++) answers.push(await postCalendar(server.url, server.cookie, file.text, "2026-W47"));
-      const failed = answers.filter((a) => a.status !== 200);
-      if (failed.length) throw new Error(`legit import of ${file.name} answered ${failed[0]!.status}: ${failed[0]!.message}`);
-      legit.push({ ...file, ms: answers.slice(1).map((a) => a.ms).sort((a, b) => a - b) });
+      legit.push({ ...file, answers: answers.slice(1), ms: answers.slice(1).map((a) => a.ms).sort((a, b) => a - b) });
     }
 
     log(`bystander alone for ${BASELINE_SECONDS} s …`);
@@ -166,17 +173,17 @@ export const calendarHttpBench: BenchSection = {
     const parallelLoads = await bystander(parallelAnswers);
     const parallel = await parallelAnswers;
 
-    const statusCount = (answers: Answer[]) => {
-      const counts = new Map<string, number>();
-      for (const a of answers) counts.set(a.failure ? "no answer" : String(a.status), (counts.get(a.failure ? "no answer" : String(a.status)) ?? 0) + 1);
-      return [...counts].map(([s, n]) => `${n}×${s}`).join(", ");
-    };
     const allLoads = [baseline, ...loops.map((l) => l.loads), ...singles.map((s) => s.loads), parallelLoads];
     const worst = Math.max(...allLoads.slice(1).flatMap((l) => l.ms));
     const failedLoads = allLoads.reduce((n, l) => n + l.failures, 0);
     const legitMedian = percentile(legit[0]!.ms, 50);
+    const legitOk = legit.every((l) => l.answers.every((a) => a.status === 200));
     const goals: GoalResult[] = [
-      { goal: `calendar-http: ${legitFiles[0]!.name} imported over HTTP, median < ${LEGIT_GOAL_MS} ms`, measured: `${formatMs(legitMedian)} ms`, isMet: legitMedian < LEGIT_GOAL_MS },
+      {
+        goal: `calendar-http: ${legitFiles[0]!.name} imported over HTTP (200), median < ${LEGIT_GOAL_MS} ms`,
+        measured: `${formatMs(legitMedian)} ms${legitOk ? "" : `, ${statusCount(legit[0]!.answers)}`}`,
+        isMet: legitOk && legitMedian < LEGIT_GOAL_MS,
+      },
       { goal: "calendar-http: every hostile file answered (no crash, no hang)", measured: singles.every((s) => !s.answer.failure) && singles.length === HOSTILE_FILES.length ? "yes" : "NO", isMet: singles.every((s) => !s.answer.failure) && singles.length === HOSTILE_FILES.length },
       { goal: "calendar-http: no hostile file answered 5xx", measured: statusCount(singles.map((s) => s.answer)), isMet: singles.every((s) => s.answer.status > 0 && s.answer.status < 500) },
       { goal: `calendar-http: slowest bystander dashboard under attack < ${BYSTANDER_GOAL_MS} ms`, measured: `${formatMs(worst)} ms, ${failedLoads} failed`, isMet: worst < BYSTANDER_GOAL_MS && failedLoads === 0 },
@@ -185,8 +192,8 @@ export const calendarHttpBench: BenchSection = {
       tables: [
         {
           title: `Ordinary imports by the bystander over HTTP (production build, worker thread per import; ${LEGIT_RUNS} after one warm-up)`,
-          headers: ["file", "bytes", "median ms", "max ms"],
-          rows: legit.map((l) => [l.name, formatCount(l.text.length), formatMs(percentile(l.ms, 50)), formatMs(l.ms.at(-1) ?? Number.NaN)]),
+          headers: ["file", "bytes", "~answers", "median ms", "max ms"],
+          rows: legit.map((l) => [l.name, formatCount(l.text.length), statusCount(l.answers), formatMs(percentile(l.ms, 50)), formatMs(l.ms.at(-1) ?? Number.NaN)]),
         },
         {
           title: "Bystander GET /dashboard, back to back, while the attacker loops one import after another",
