@@ -1,7 +1,8 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { importCalendarWeek, type CalendarImportOptions } from "./import-week";
 
-// One import per worker thread (started by isolated-import.ts), which is then terminated.
-const { text, options } = workerData as { text: string; options: CalendarImportOptions };
-parentPort?.postMessage({ started: true });
-parentPort?.postMessage({ result: importCalendarWeek(text, options) });
+// Imports one file per message (from isolated-import.ts), which terminates this thread at its deadline.
+parentPort?.on("message", ({ text, options }: { text: string; options: CalendarImportOptions }) => {
+  parentPort!.postMessage({ started: true });
+  parentPort!.postMessage({ result: importCalendarWeek(text, options) });
+});

@@ -7,12 +7,19 @@ export type IsolatedImportResult = CalendarImportResult | { ok: false; code: "bu
 
 export type IsolatedImportOptions = Omit<CalendarImportOptions, "clock">;
 
-type WorkerLimits = { deadlineMs: number; maxHeapMb: number; startupMs: number };
+type WorkerLimits = { deadlineMs: number; maxHeapMb: number; startupMs: number; maxJobsPerWorker: number };
 
-/** At most `concurrency` holders at once; the rest wait in order, each for at most `maxWaitMs`, at most `maxQueued` of them. */
-export class WorkerGate {
+type Lease = { worker: Worker | null; release: (worker: Worker | null) => void };
+
+/**
+ * At most `concurrency` imports at once; the rest wait in order, each for at most `maxWaitMs`,
+ * at most `maxQueued` of them. A worker that answered in time is kept for the next import (its
+ * compiled code is warm); one that was terminated is not.
+ */
+export class WorkerPool {
   private running = 0;
   private readonly waiting: Array<{ grant: () => void }> = [];
+  private readonly idle: Worker[] = [];
 
   constructor(
     readonly concurrency: number,
@@ -20,18 +27,18 @@ export class WorkerGate {
     private readonly maxWaitMs: number,
   ) {}
 
-  /** A release function once a slot is free, or null when the queue is full or the wait ran out. */
-  acquire(): Promise<(() => void) | null> {
+  /** A lease once a slot is free, or null when the queue is full or the wait ran out. */
+  acquire(): Promise<Lease | null> {
     if (this.running < this.concurrency) {
       this.running++;
-      return Promise.resolve(this.releaser());
+      return Promise.resolve(this.lease());
     }
     if (this.waiting.length >= this.maxQueued) return Promise.resolve(null);
     return new Promise((resolve) => {
       const entry = {
         grant: () => {
           clearTimeout(timer);
-          resolve(this.releaser());
+          resolve(this.lease());
         },
       };
       const timer = setTimeout(() => {
@@ -42,76 +49,103 @@ export class WorkerGate {
     });
   }
 
-  private releaser(): () => void {
+  private lease(): Lease {
     let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const next = this.waiting.shift();
-      if (next) next.grant();
-      else this.running--;
+    let worker: Worker | null = null;
+    while (!worker && this.idle.length) {
+      const candidate = this.idle.pop()!;
+      if (!exited.has(candidate)) worker = candidate;
+    }
+    return {
+      worker,
+      release: (kept) => {
+        if (released) return;
+        released = true;
+        if (kept) {
+          kept.unref();
+          this.idle.push(kept);
+        }
+        const next = this.waiting.shift();
+        if (next) next.grant();
+        else this.running--;
+      },
     };
   }
 }
 
-const globalForGate = globalThis as unknown as { pendulumCalendarGate?: WorkerGate };
+const globalForPool = globalThis as unknown as { pendulumCalendarWorkers?: WorkerPool };
 
-/** The process-wide gate: one core stays free for pages (see limits.ts). */
-export function calendarWorkerGate(): WorkerGate {
-  globalForGate.pendulumCalendarGate ??= new WorkerGate(
+/** The process-wide pool: one core stays free for pages (see limits.ts). */
+export function calendarWorkerPool(): WorkerPool {
+  globalForPool.pendulumCalendarWorkers ??= new WorkerPool(
     workerConcurrency(availableParallelism()),
     WORKER_LIMITS.maxQueued,
     WORKER_LIMITS.maxWaitMs,
   );
-  return globalForGate.pendulumCalendarGate;
+  return globalForPool.pendulumCalendarWorkers;
 }
 
 /**
- * importCalendarWeek in a worker thread of its own, so no file can block this thread: the
- * worker is terminated at the deadline whatever it is doing, and its heap is capped, so an
- * import that would exhaust memory ends that worker alone. Waits for a slot of `gate` first.
+ * importCalendarWeek in a worker thread, so no file can block this thread: the worker is
+ * terminated at the deadline whatever it is doing, and its heap is capped, so an import that
+ * would exhaust memory ends that worker alone. Waits for a slot of `pool` first.
  */
 export async function importCalendarWeekIsolated(
   text: string,
   options: IsolatedImportOptions,
-  { gate = calendarWorkerGate(), limits = WORKER_LIMITS }: { gate?: WorkerGate; limits?: WorkerLimits } = {},
+  { pool = calendarWorkerPool(), limits = WORKER_LIMITS }: { pool?: WorkerPool; limits?: WorkerLimits } = {},
 ): Promise<IsolatedImportResult> {
-  const release = await gate.acquire();
-  if (!release) return busy(limits);
+  const lease = await pool.acquire();
+  if (!lease) return busy(limits);
+  // Heap limits are fixed when a thread starts: a kept worker serves only imports with the same limit.
+  if (lease.worker && heapOf.get(lease.worker) !== limits.maxHeapMb) void lease.worker.terminate();
+  const worker = lease.worker && heapOf.get(lease.worker) === limits.maxHeapMb ? lease.worker : startWorker(limits.maxHeapMb);
+  let keep: Worker | null = null;
   try {
-    return await runInWorker(text, options, limits);
+    const outcome = await runIn(worker, text, options, limits);
+    if (outcome.isReusable && jobsOf(worker) < limits.maxJobsPerWorker) keep = worker;
+    return outcome.result;
   } finally {
-    release();
+    if (!keep) await worker.terminate();
+    lease.release(keep);
   }
 }
 
-function runInWorker(text: string, options: IsolatedImportOptions, limits: WorkerLimits): Promise<IsolatedImportResult> {
+const jobs = new WeakMap<Worker, number>();
+const exited = new WeakSet<Worker>();
+const heapOf = new WeakMap<Worker, number>();
+const jobsOf = (worker: Worker) => jobs.get(worker) ?? 0;
+
+function runIn(worker: Worker, text: string, options: IsolatedImportOptions, limits: WorkerLimits): Promise<{ result: IsolatedImportResult; isReusable: boolean }> {
   // By default the parser's own budget ends slow work with its message half a second before the hard stop.
   const budgetMs = options.budgetMs ?? Math.min(DEFAULT_BUDGET_MS, Math.max(0, limits.deadlineMs - 500));
-  const worker = startWorker({ text, options: { ...options, budgetMs } }, { maxOldGenerationSizeMb: limits.maxHeapMb, stackSizeMb: 4 });
-  return new Promise<IsolatedImportResult>((resolve, reject) => {
+  jobs.set(worker, jobsOf(worker) + 1);
+  worker.ref();
+  return new Promise((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      // The slot is released only once the thread is gone, so the gate counts real CPU use.
-      void worker.terminate().finally(outcome);
-    };
     const arm = (ms: number, onTimeout: () => void) => {
       clearTimeout(timer);
       timer = setTimeout(() => settle(onTimeout), ms);
     };
-    arm(limits.startupMs, () => resolve(busy(limits)));
-    worker.on("message", (message: { started: true } | { result: CalendarImportResult }) => {
-      if ("result" in message) settle(() => resolve(message.result));
-      else arm(limits.deadlineMs, () => resolve(tooSlow(limits.deadlineMs)));
-    });
-    worker.once("error", (error: Error & { code?: string }) =>
-      settle(() => (error.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve(OUT_OF_MEMORY) : reject(new Error("The calendar worker failed", { cause: error })))),
-    );
-    worker.once("exit", (code) => settle(() => reject(new Error(`The calendar worker exited (code ${code}) without an answer`))));
+    const onMessage = (message: { started: true } | { result: CalendarImportResult }) => {
+      if ("result" in message) settle(() => resolve({ result: message.result, isReusable: true }));
+      else arm(limits.deadlineMs, () => resolve({ result: tooSlow(limits.deadlineMs), isReusable: false }));
+    };
+    const onError = (error: Error & { code?: string }) =>
+      settle(() =>
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? resolve({ result: OUT_OF_MEMORY, isReusable: false })
+          : reject(new Error("The calendar worker failed", { cause: error })),
+      );
+    const onExit = (code: number) => settle(() => reject(new Error(`The calendar worker exited (code ${code}) without an answer`)));
+    const settle = (outcome: () => void) => {
+      clearTimeout(timer);
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+      outcome();
+    };
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    arm(limits.startupMs, () => resolve({ result: busy(limits), isReusable: false }));
+    worker.postMessage({ text, options: { ...options, budgetMs } });
   });
 }
 
@@ -140,9 +174,17 @@ import(workerData.tsxApi).then(({ tsImport }) => tsImport(workerData.entry, work
  * TypeScript sources (tsx, Vitest), the entry is loaded through tsx, since Node 20 does not apply
  * an `--import` loader to a worker's entry.
  */
-function startWorker(workerData: object, resourceLimits: ResourceLimits): Worker {
-  if (!FROM_SOURCES) return new Worker(new URL("./import-week.worker.ts", import.meta.url), { workerData, resourceLimits });
-  const entry = import.meta.url.replace(/[^/]+\.ts$/, "import-week.worker.ts");
-  const tsxApi = import.meta.resolve("tsx/esm/api");
-  return new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { ...workerData, entry, tsxApi }, resourceLimits });
+function startWorker(maxHeapMb: number): Worker {
+  const resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: maxHeapMb, stackSizeMb: 4 };
+  let worker: Worker;
+  if (FROM_SOURCES) {
+    const entry = import.meta.url.replace(/[^/]+\.ts$/, "import-week.worker.ts");
+    const tsxApi = import.meta.resolve("tsx/esm/api");
+    worker = new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { entry, tsxApi }, resourceLimits });
+  } else {
+    worker = new Worker(new URL("./import-week.worker.ts", import.meta.url), { resourceLimits });
+  }
+  worker.once("exit", () => exited.add(worker));
+  heapOf.set(worker, maxHeapMb);
+  return worker;
 }

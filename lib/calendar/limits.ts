@@ -34,6 +34,8 @@ export const WORKER_LIMITS = {
   deadlineMs: 5_000,
   /** For the worker thread to load its code (tens of milliseconds from a build, more through tsx). */
   startupMs: 15_000,
+  /** A worker that answered in time serves the next import (warm code), up to this many imports. */
+  maxJobsPerWorker: 50,
   /** V8 heap of one worker (old generation); past it the worker dies alone. */
   maxHeapMb: 256,
   /** Imports that may wait for a free worker; the next one is refused at once. */

@@ -5,7 +5,7 @@ import { handleCalendarImport, type CalendarImportContext } from "@/app/api/cale
 import { type Db } from "@/db/client";
 import { getProfile, saveProfile, saveSettings } from "@/db/queries/profiles";
 import { users } from "@/db/schema";
-import { WorkerGate } from "@/lib/calendar/isolated-import";
+import { WorkerPool } from "@/lib/calendar/isolated-import";
 import { DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
 import { profileSchema } from "@/lib/validation/profile";
 import * as hostile from "@/scripts/bench/hostile-calendars";
@@ -140,8 +140,8 @@ describe("POST /api/calendar/import", () => {
   });
 
   it("answers 503 with Retry-After when every worker is taken, and frees the leader's turn", async () => {
-    const full = new WorkerGate(0, 0, 0);
-    const response = await handleCalendarImport(post(OUTLOOK), context({ gate: full }));
+    const full = new WorkerPool(0, 0, 0);
+    const response = await handleCalendarImport(post(OUTLOOK), context({ pool: full }));
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");
     expect((await response.json()).error).toMatch(/busy right now/);

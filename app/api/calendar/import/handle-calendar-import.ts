@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import { getProfile } from "@/db/queries/profiles";
 import { MAX_CALENDAR_BYTES } from "@/lib/calendar/owner";
 import type { CalendarImportResponse } from "@/lib/calendar/response";
-import { importCalendarWeekIsolated, type WorkerGate } from "@/lib/calendar/isolated-import";
+import { importCalendarWeekIsolated, type WorkerPool } from "@/lib/calendar/isolated-import";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { calendarSettingsOrDefault } from "@/lib/validation/calendar";
 import type { FieldIssue } from "@/lib/validation/issues";
@@ -16,8 +16,8 @@ export type CalendarImportContext = {
   allowedOrigins: readonly string[];
   maxBytes?: number;
   budgetMs?: number;
-  /** The worker slots imports wait for; the process-wide gate unless a test passes its own. */
-  gate?: WorkerGate;
+  /** The workers imports wait for; the process-wide pool unless a test passes its own. */
+  pool?: WorkerPool;
 };
 
 const MB = 1024 * 1024;
@@ -93,7 +93,7 @@ async function importFor(
       rules: settings.rules,
       budgetMs: context.budgetMs,
     },
-    context.gate ? { gate: context.gate } : {},
+    context.pool ? { pool: context.pool } : {},
   );
   if (!result.ok && result.code === "busy") return fail(503, result.error, [], { "Retry-After": String(result.retryAfterSeconds) });
   if (!result.ok) return fail(422, "This file can't be imported.", [{ path: "file", message: result.error }]);

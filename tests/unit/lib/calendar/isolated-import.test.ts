@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CALENDAR_LIMITS, importCalendarWeek, WORKER_LIMITS } from "@/lib/calendar";
-import { importCalendarWeekIsolated, WorkerGate, type IsolatedImportOptions } from "@/lib/calendar/isolated-import";
+import { importCalendarWeekIsolated, WorkerPool, type IsolatedImportOptions } from "@/lib/calendar/isolated-import";
 import { workerConcurrency } from "@/lib/calendar/limits";
 import { DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
 import * as hostile from "@/scripts/bench/hostile-calendars";
@@ -46,9 +46,32 @@ describe("importCalendarWeekIsolated", () => {
     expect(value).toEqual({ ok: false, code: "too-complex", error: expect.stringMatching(/needs more memory to read than one import may use/) });
   });
 
+  it("keeps a worker that answered for the next import, and replaces one that was terminated", async () => {
+    const pool = new WorkerPool(1, 1, 60_000);
+    const threads: number[] = [];
+    const watch = async <T>(run: () => Promise<T>) => {
+      const lease = await pool.acquire();
+      threads.push(lease?.worker?.threadId ?? -1);
+      lease!.release(lease!.worker);
+      return run();
+    };
+    await watch(() => importCalendarWeekIsolated(APPLE, options, { pool }));
+    await watch(() => importCalendarWeekIsolated(APPLE, options, { pool }));
+    const stuck = { ...options, limits: UNBOUNDED, budgetMs: 600_000 };
+    expect(await watch(() => importCalendarWeekIsolated(hostile.neverMatchingRule("DAILY"), stuck, { pool, limits: { ...WORKER_LIMITS, deadlineMs: 300 } }))).toMatchObject({
+      code: "too-slow",
+    });
+    expect(await watch(() => importCalendarWeekIsolated(APPLE, options, { pool }))).toMatchObject({ ok: true });
+    const [none, first, second, afterTerminate] = threads;
+    expect(none).toBe(-1);
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBe(first);
+    expect(afterTerminate).toBe(-1);
+  });
+
   it("answers busy, with a retry time, when no worker is free", async () => {
-    const gate = new WorkerGate(0, 0, 0);
-    expect(await importCalendarWeekIsolated(APPLE, options, { gate })).toEqual({
+    const pool = new WorkerPool(0, 0, 0);
+    expect(await importCalendarWeekIsolated(APPLE, options, { pool })).toEqual({
       ok: false,
       code: "busy",
       error: "Calendar imports are busy right now. Try again in 5 seconds.",
@@ -57,31 +80,31 @@ describe("importCalendarWeekIsolated", () => {
   });
 });
 
-describe("WorkerGate", () => {
+describe("WorkerPool", () => {
   it("lets `concurrency` through, queues up to `maxQueued` in order, and refuses the rest", async () => {
-    const gate = new WorkerGate(2, 2, 60_000);
-    const first = await gate.acquire();
-    const second = await gate.acquire();
+    const pool = new WorkerPool(2, 2, 60_000);
+    const first = await pool.acquire();
+    const second = await pool.acquire();
     const order: string[] = [];
-    const third = gate.acquire().then((release) => (order.push("third"), release));
-    const fourth = gate.acquire().then((release) => (order.push("fourth"), release));
-    expect(await gate.acquire()).toBeNull();
-    second!();
-    second!();
-    (await third)!();
-    first!();
-    (await fourth)!();
+    const third = pool.acquire().then((lease) => (order.push("third"), lease));
+    const fourth = pool.acquire().then((lease) => (order.push("fourth"), lease));
+    expect(await pool.acquire()).toBeNull();
+    second!.release(null);
+    second!.release(null);
+    (await third)!.release(null);
+    first!.release(null);
+    (await fourth)!.release(null);
     expect(order).toEqual(["third", "fourth"]);
-    const again = await Promise.all([gate.acquire(), gate.acquire()]);
-    expect(again.every((release) => typeof release === "function")).toBe(true);
+    const again = await Promise.all([pool.acquire(), pool.acquire()]);
+    expect(again.every((lease) => lease !== null)).toBe(true);
   });
 
   it("gives up on a wait after `maxWaitMs`", async () => {
-    const gate = new WorkerGate(1, 5, 30);
-    const held = await gate.acquire();
-    expect(await gate.acquire()).toBeNull();
-    held!();
-    expect(typeof (await gate.acquire())).toBe("function");
+    const pool = new WorkerPool(1, 5, 30);
+    const held = await pool.acquire();
+    expect(await pool.acquire()).toBeNull();
+    held!.release(null);
+    expect(await pool.acquire()).not.toBeNull();
   });
 
   it.each([
