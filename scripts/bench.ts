@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { authBench } from "./bench/auth";
 import { calendarBench } from "./bench/calendar";
+import { calendarHttpBench } from "./bench/calendar-http";
 import { checkinsBench } from "./bench/checkins";
 import { dashboardDataBench } from "./bench/dashboard-data";
 import { dashboardDataPgBench } from "./bench/dashboard-data-pg";
@@ -36,6 +37,7 @@ const SECTIONS: BenchSection[] = [
   jsSizeBench,
   reportBench,
   calendarBench,
+  calendarHttpBench,
   authBench,
 ];
 const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "http-bodies", "js-size"], pg: ["dashboard-data-pg", "dashboard-http-pg"] };
