@@ -65,6 +65,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
   return (
     <Document title={`${title}, ${report.period}`} author={leader.name} creator="Pendulum" producer="Pendulum" language="en">
       <Page size="A4" style={styles.page}>
+        <View style={styles.body}>
         <Text style={styles.title}>{title}</Text>
         <Text style={styles.subtitle}>{report.period}</Text>
         <Text style={styles.meta}>
@@ -128,6 +129,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
             )}
           </>
         ) : null}
+        </View>
 
         <View style={styles.footer} fixed>
           <Text>

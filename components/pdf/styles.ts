@@ -17,7 +17,11 @@ export const PDF_COLORS = {
 } as const;
 
 export const styles = StyleSheet.create({
-  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 9.5, lineHeight: 1.4, color: "#1c1917", paddingTop: 40, paddingBottom: 48, paddingHorizontal: 40 },
+  // No lineHeight on the page or the fixed footer: @react-pdf 4.9 multiplies an inherited lineHeight by the font
+  // size again on every page relayout, so the footer's page-number text grew 8x per page until pdfkit refused the
+  // number (diegomura/react-pdf#3452). Flowing text gets it from `body`, laid out once.
+  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 9.5, color: "#1c1917", paddingTop: 40, paddingBottom: 48, paddingHorizontal: 40 },
+  body: { fontSize: 9.5, lineHeight: 1.4 },
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.3, marginBottom: 4 },
   subtitle: { fontSize: 11, marginBottom: 6 },
   meta: { color: "#57534e" },

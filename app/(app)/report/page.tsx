@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ReportDownloads } from "@/components/report/report-downloads";
 import { ReportView } from "@/components/report/report-view";
 import { buttonClass } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
@@ -123,17 +124,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             <h2 id="download-title" className="text-lg font-semibold">
               Download
             </h2>
-            <div className="flex flex-wrap gap-2">
-              <a href={`/api/report/pdf?${query(range, q.notes)}`} download className={buttonClass("secondary")}>
-                PDF
-              </a>
-              <a href={`/api/report/md?${query(range, q.notes)}`} download className={buttonClass("secondary")}>
-                Markdown
-              </a>
-              <a href={`/api/report/csv?${query(range, q.notes)}`} download className={buttonClass("secondary")}>
-                CSV
-              </a>
-            </div>
+            <ReportDownloads
+              downloads={[
+                { label: "PDF", href: `/api/report/pdf?${query(range, q.notes)}`, type: "application/pdf" },
+                { label: "Markdown", href: `/api/report/md?${query(range, q.notes)}`, type: "text/markdown" },
+                { label: "CSV", href: `/api/report/csv?${query(range, q.notes)}`, type: "text/csv" },
+              ]}
+            />
           </section>
         ) : null}
 

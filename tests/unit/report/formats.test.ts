@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReport, contentDisposition, csvCell, reportFilename, toCsv, toMarkdown, escapeMarkdown } from "@/lib/report";
+import { filenameFromDisposition } from "@/lib/report/filename";
 import { SIGN_IDS } from "@/lib/enums";
 import { makeCheckin } from "../../helpers/factories";
 import type { Profile } from "@/lib/validation/profile";
@@ -149,5 +150,22 @@ describe("report filenames", () => {
     expect(contentDisposition("李雷", { from: "2026-W40", to: "2026-W47" }, "csv")).toBe(
       "attachment; filename=\"pendulum-report-leader-2026-W40-2026-W47.csv\"; filename*=UTF-8''pendulum-report-%E6%9D%8E%E9%9B%B7-2026-W40-2026-W47.csv",
     );
+  });
+
+  it.each([
+    ["Łukasz Nowak"],
+    ["李雷"],
+    ["José / \"Pepe\" (it's) *"],
+  ])("reads back the real name of %s from the header, as the download button saves it", (name) => {
+    const header = contentDisposition(name, { from: "2026-W40", to: "2026-W47" }, "pdf");
+    expect(filenameFromDisposition(header)).toBe(reportFilename(name, { from: "2026-W40", to: "2026-W47" }, "pdf").unicode);
+  });
+
+  it.each([
+    [null, null],
+    ['attachment; filename="plain.csv"', "plain.csv"],
+    ["attachment; filename=\"x.pdf\"; filename*=UTF-8''%E0%A4%A", "x.pdf"],
+  ])("reads %j as %j", (header, name) => {
+    expect(filenameFromDisposition(header)).toBe(name);
   });
 });
