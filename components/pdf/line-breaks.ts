@@ -1,4 +1,5 @@
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+/** Chinese, Japanese and Korean characters and their punctuation: written without spaces, about twice as wide. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 // Closing marks never start a line and opening marks never end one (the core of CJK kinsoku rules).
 const NO_BREAK_BEFORE = /^[\p{Pe}\p{Pf}\p{Po}ー々〻ゝゞヽヾ]/u;
 const NO_BREAK_AFTER = /[\p{Ps}\p{Pi}]$/u;
@@ -13,6 +14,7 @@ const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
  * spaces, and anywhere in a word too long for a line (a URL). Other words stay whole.
  */
 export function wordParts(word: string): string[] {
+  if (word.length <= LONG_WORD && !CJK.test(word)) return [word];
   const chars = Array.from(graphemes.segment(word), (s) => s.segment);
   const long = chars.length > LONG_WORD;
   if (!long && !CJK.test(word)) return [word];

@@ -1,7 +1,7 @@
 "use client";
 import { useState, type MouseEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { filenameFromDisposition } from "@/lib/report/filename";
+import { filenameFromDisposition } from "@/lib/filename";
 
 export type ReportDownload = { label: string; href: string; type: string };
 

@@ -6,12 +6,10 @@ import { ReportView } from "@/components/report/report-view";
 import { buttonClass } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 import { getDb } from "@/db";
-import { listCheckins } from "@/db/queries/checkins";
-import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
-import { buildReport, checkRange, defaultLastWeek, presetRange, REPORT_PRESETS, type ReportPresetId, type ReportRange } from "@/lib/report";
+import { checkRange, REPORT_PRESETS, type ReportPresetId, type ReportRange } from "@/lib/report";
 import { reportPageQuerySchema } from "@/lib/validation/report";
 import { requireLeader } from "@/app/_server/auth";
+import { loadReport } from "@/app/_server/report";
 import { ShareLinksSection } from "./share-links-section";
 
 export const metadata: Metadata = { title: "Report" };
@@ -25,33 +23,23 @@ function query(range: ReportRange, notes: boolean): string {
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const { user, profile } = await requireLeader();
-  const checkins = await listCheckins(getDb(), { userId: user.id });
-
+  const { user } = await requireLeader();
   const parsed = reportPageQuerySchema.safeParse(await searchParams);
   const q = parsed.success ? parsed.data : { preset: undefined, from: undefined, to: undefined, notes: false };
-  const now = new Date();
-  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
-  const lastWeek = defaultLastWeek(
-    checkins.map((c) => c.week),
-    currentIsoWeek(now, timeZone),
-    lastCompletedIsoWeek(now, timeZone),
-  );
-  const presetOf = (id: ReportPresetId) => presetRange(id, { lastWeek, leadingSince: profile.leadingSince });
 
-  let range: ReportRange | null = null;
+  let request: ReportRange | ReportPresetId | null = null;
   let errors: { from?: string; to?: string } = {};
   let preset: ReportPresetId | null = null;
   if (q.from || q.to) {
     const checked = checkRange(q.from ?? "", q.to ?? "");
-    if (checked.ok) range = checked.range;
+    if (checked.ok) request = checked.range;
     else errors = { [checked.path]: checked.message };
   } else {
     preset = (q.preset as ReportPresetId | undefined) ?? DEFAULT_PRESET;
-    range = presetOf(preset);
+    request = preset;
   }
-  const report = range ? buildReport({ profile, checkins }, { ...range, includeNotes: q.notes, now }) : null;
-  const shown = range ?? presetOf(DEFAULT_PRESET);
+  const report = request ? await loadReport(getDb(), user.id, { range: request, includeNotes: q.notes, now: new Date() }) : null;
+  const range = report?.range ?? null;
 
   return (
     <div className="space-y-6">
@@ -86,7 +74,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               id="report-from"
               name="from"
               type="week"
-              defaultValue={q.from ?? shown.from}
+              defaultValue={q.from ?? range?.from}
               required
               className={inputClass}
               aria-invalid={errors.from ? true : undefined}
@@ -102,7 +90,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               id="report-to"
               name="to"
               type="week"
-              defaultValue={q.to ?? shown.to}
+              defaultValue={q.to ?? range?.to}
               required
               className={inputClass}
               aria-invalid={errors.to ? true : undefined}
@@ -138,7 +126,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       </div>
 
       {report ? (
-        <ReportView report={report} />
+        <ReportView view={report} />
       ) : (
         <p role="alert" className="text-red-700 dark:text-red-300">
           Fix the range above to see the report.
