@@ -11,7 +11,7 @@ async function errorMessage(response: Response): Promise<string> {
   if (!(response.headers.get("Content-Type") ?? "").includes("application/json")) return FAILED;
   const body: unknown = await response.json().catch(() => null);
   const error = body && typeof body === "object" && "error" in body ? body.error : null;
-  return typeof error === "string" && error.length > 0 && response.status < 500 ? error : FAILED;
+  return typeof error === "string" && error.length > 0 && (response.status < 500 || response.status === 503) ? error : FAILED;
 }
 
 /**
