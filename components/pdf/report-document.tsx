@@ -84,6 +84,15 @@ function SignBlock({ sign }: { sign: SignItem }) {
   );
 }
 
+/** A section heading that moves to the next page rather than end one alone. */
+function Heading({ children }: { children: string }) {
+  return (
+    <Text style={styles.h2} minPresenceAhead={HEADING_KEEP}>
+      {children}
+    </Text>
+  );
+}
+
 function Footer({ text }: { text: string }) {
   return (
     <View style={styles.footer} fixed>
@@ -94,6 +103,7 @@ function Footer({ text }: { text: string }) {
 }
 
 // Two years of weeks flow after the summary; about a hundred Latin characters fit a line of notes, a group of notes fills about four pages.
+const HEADING_KEEP = 60;
 const SIZES = { flowRows: 104, rowsPerPage: ROWS_PER_PAGE, notesPerGroup: 22_000, lineUnits: 100 } as const;
 
 function Summary({ view }: { view: ReportView }) {
@@ -104,7 +114,7 @@ function Summary({ view }: { view: ReportView }) {
       <Text style={styles.subtitle}>{view.period}</Text>
       <Text style={styles.meta}>{view.summaryLine}</Text>
 
-      <Text style={styles.h2}>{view.talkingPoints.heading}</Text>
+      <Heading>{view.talkingPoints.heading}</Heading>
       <View style={styles.box} wrap={false}>
         {view.talkingPoints.items.map((p, i) => (
           <Bullet key={p.id} marker={`${i + 1}.`}>
@@ -114,13 +124,13 @@ function Summary({ view }: { view: ReportView }) {
         ))}
       </View>
 
-      <Text style={styles.h2}>{signs.heading}</Text>
+      <Heading>{signs.heading}</Heading>
       {signs.items.map((s) => (
         <SignBlock key={s.id} sign={s} />
       ))}
       <SignScoresChart chart={signs.chart} />
 
-      <Text style={styles.h2}>{view.changes.heading}</Text>
+      <Heading>{view.changes.heading}</Heading>
       {view.changes.items.length === 0 ? <Text>{view.changes.empty}</Text> : view.changes.items.map((c, i) => <Bullet key={i}>{c}</Bullet>)}
 
       <View wrap={false}>
@@ -148,11 +158,11 @@ export function ReportDocument({ view }: { view: ReportView }) {
         <Page key={i} size="A4" style={styles.page}>
           <View style={styles.body}>
             {page.summary ? <Summary view={view} /> : null}
-            {page.tableHeading ? <Text style={styles.h2}>{weekly.heading}</Text> : null}
+            {page.tableHeading ? <Heading>{weekly.heading}</Heading> : null}
             {page.rows.length > 0 ? <WeekRows columns={weekly.table.columns} rows={page.rows} /> : null}
             {notes && page.notes ? (
               <>
-                {page.notesHeading ? <Text style={styles.h2}>{notes.heading}</Text> : null}
+                {page.notesHeading ? <Heading>{notes.heading}</Heading> : null}
                 {page.notesHeading && notes.items.length === 0 ? <Text>{notes.empty}</Text> : null}
                 {page.notes.map((n) => (
                   <Bullet key={n.week}>

@@ -13,19 +13,25 @@ const th = "border-b border-stone-300 px-2 py-1 text-left font-semibold dark:bor
 const td = "border-b border-stone-200 px-2 py-1 dark:border-stone-800";
 const muted = "text-stone-600 dark:text-stone-400";
 
+function Head({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th key={c} className={th} scope="col">
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function Table({ table }: { table: ViewTable }) {
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">{table.caption}</caption>
-      <thead>
-        <tr>
-          {table.columns.map((c) => (
-            <th key={c} className={th} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <Head columns={table.columns} />
       <tbody>
         {table.rows.map((r) => (
           <tr key={r.header}>
@@ -132,15 +138,8 @@ export function ReportView({ view }: { view: ReportViewModel }) {
         </h3>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Week by week table, scrolls sideways">
           <table className="w-full text-sm">
-            <thead>
-              <tr>
-                {weekly.table.columns.map((c) => (
-                  <th key={c} className={th} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <caption className="sr-only">{weekly.table.caption}</caption>
+            <Head columns={weekly.table.columns} />
             <tbody>
               {weekly.table.rows.map((r) => (
                 <tr key={r.header} className="break-inside-avoid">

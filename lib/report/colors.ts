@@ -17,7 +17,7 @@ export const REPORT_COLORS = {
   } satisfies Record<Activity | SignId, string>,
   /** Level pills: white text on these keeps WCAG AA. */
   level: { ok: "#15803d", watch: "#b45309", alert: "#b91c1c" } satisfies Record<SignLevel, string>,
-  band: { ok: "#f0fdf4", watch: "#fffbeb", alert: "#fef2f2" } satisfies Record<SignLevel, string>,
+  band: { ok: "#dcfce7", watch: "#fef3c7", alert: "#fee2e2" } satisfies Record<SignLevel, string>,
   ink: "#1c1917",
   text: "#44403c",
   muted: "#57534e",

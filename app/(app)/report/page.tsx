@@ -21,6 +21,28 @@ function query(range: ReportRange, notes: boolean): string {
   return new URLSearchParams({ from: range.from, to: range.to, ...(notes ? { notes: "1" } : {}) }).toString();
 }
 
+function WeekField({ name, label, value, error }: { name: "from" | "to"; label: string; value: string | undefined; error: string | undefined }) {
+  const id = `report-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="week"
+        defaultValue={value}
+        required
+        className={inputClass}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { user } = await requireLeader();
@@ -66,38 +88,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </nav>
 
         <form method="get" action="/report" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end dark:border-stone-800 dark:bg-stone-900">
-          <div>
-            <label htmlFor="report-from" className="block text-sm font-medium">
-              From week
-            </label>
-            <input
-              id="report-from"
-              name="from"
-              type="week"
-              defaultValue={q.from ?? range?.from}
-              required
-              className={inputClass}
-              aria-invalid={errors.from ? true : undefined}
-              aria-describedby={errors.from ? "report-from-error" : undefined}
-            />
-            <FieldError id="report-from-error" message={errors.from} />
-          </div>
-          <div>
-            <label htmlFor="report-to" className="block text-sm font-medium">
-              To week
-            </label>
-            <input
-              id="report-to"
-              name="to"
-              type="week"
-              defaultValue={q.to ?? range?.to}
-              required
-              className={inputClass}
-              aria-invalid={errors.to ? true : undefined}
-              aria-describedby={errors.to ? "report-to-error" : undefined}
-            />
-            <FieldError id="report-to-error" message={errors.to} />
-          </div>
+          <WeekField name="from" label="From week" value={q.from ?? range?.from} error={errors.from} />
+          <WeekField name="to" label="To week" value={q.to ?? range?.to} error={errors.to} />
           <button type="submit" className={buttonClass("primary")}>
             Show report
           </button>
