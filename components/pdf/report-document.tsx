@@ -6,6 +6,11 @@ import { planPages } from "./paginate";
 import { SignScoresChart, TimeSplitChart } from "./report-charts";
 import { ROWS_PER_PAGE, styles } from "./styles";
 
+// Two years of weeks flow after the summary; about a hundred Latin characters fit a line of notes, a group of notes fills about four pages.
+const SIZES = { flowRows: 104, rowsPerPage: ROWS_PER_PAGE, notesPerGroup: 22_000, lineUnits: 100 } as const;
+/** Points of content a heading needs below it on its page, else it moves to the next. */
+const HEADING_KEEP = 60;
+
 function Bullet({ children, marker = "•" }: { children: React.ReactNode; marker?: string }) {
   return (
     <View style={styles.listItem}>
@@ -101,10 +106,6 @@ function Footer({ text }: { text: string }) {
     </View>
   );
 }
-
-// Two years of weeks flow after the summary; about a hundred Latin characters fit a line of notes, a group of notes fills about four pages.
-const HEADING_KEEP = 60;
-const SIZES = { flowRows: 104, rowsPerPage: ROWS_PER_PAGE, notesPerGroup: 22_000, lineUnits: 100 } as const;
 
 function Summary({ view }: { view: ReportView }) {
   const { signs, split, trends } = view;

@@ -20,7 +20,6 @@ export const styles = StyleSheet.create({
   subtitle: { fontSize: 11, marginBottom: 6 },
   meta: { color: C.muted },
   h2: { ...H2, fontWeight: 700 },
-  first: { marginTop: 0 },
   box: { borderWidth: 1, borderColor: C.rule, borderRadius: 4, padding: 8 },
   listItem: { flexDirection: "row", marginBottom: 3 },
   bullet: { width: 14 },

@@ -25,7 +25,7 @@ export function levelLabel(level: SignLevel): string {
 export type LevelBand = { level: SignLevel; label: string; from: number; to: number };
 
 /** The score bands 0–100 of each level, lowest first, from the config's cut-offs. */
-export function levelBands(config: SignalsConfig): LevelBand[] {
+export function levelBands(config: SignalsConfig): [ok: LevelBand, watch: LevelBand, alert: LevelBand] {
   const { watchFrom, alertFrom } = config.levels;
   return [
     { level: "ok", label: levelLabel("ok"), from: 0, to: watchFrom },

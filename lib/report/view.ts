@@ -123,7 +123,7 @@ function scoreChart(r: ReportData): ScoreChart {
     });
     return { id, segments };
   });
-  const [ok, watch, alert] = bands as [(typeof bands)[0], (typeof bands)[0], (typeof bands)[0]];
+  const [ok, watch, alert] = bands;
   return {
     label: "Sign scores per week, 0 to 100; the levels are listed above.",
     bands: bands.map((b) => ({ level: b.level, label: b.label, y: 1 - b.to / 100, height: (b.to - b.from) / 100 })),
@@ -148,8 +148,7 @@ export function toReportView(r: ReportData): ReportView {
   const team = leader.teamSize === null ? null : `team of ${leader.teamSize}`;
   const weeks = { total: plural(r.weekCount, "week"), counts: `${counts.logged} logged, ${counts.away} away, ${counts.missing} not logged` };
   const generatedOn = r.generatedAt.slice(0, 10);
-  const { watchFrom, alertFrom } = r.signals.levels;
-  const bands = levelBands(r.signals);
+  const [, watch, alert] = levelBands(r.signals);
   return {
     title,
     documentTitle: `${title}, ${r.period}`,
@@ -169,7 +168,7 @@ export function toReportView(r: ReportData): ReportView {
         columns: ["Sign", "Level", "Score (0–100)", "Over the period"],
         rows: r.signs.map((s) => ({ header: s.title, cells: [s.levelLabel, String(s.score), movement(s)] })),
       },
-      levelsNote: `${bands[1]!.label} starts at a score of ${watchFrom}, ${bands[2]!.label.toLowerCase()} at ${alertFrom}. Levels weigh every logged week up to the end of the period.`,
+      levelsNote: `${watch.label} starts at a score of ${watch.from}, ${alert.label.toLowerCase()} at ${alert.from}. Levels weigh every logged week up to the end of the period.`,
       chart: scoreChart(r),
     },
     changes: { heading: "Biggest changes", items: r.changes, empty: "No large changes over the period." },
