@@ -1,7 +1,8 @@
 import { SIGN_IDS, type SignId } from "../enums";
-import { compareIsoWeeks, currentIsoWeek, lastCompletedIsoWeek } from "../iso-week";
+import { compareIsoWeeks, lastShownWeek } from "../iso-week";
 import { evaluate, type Evaluation } from "../signals";
 import { isAwayWeek, type CheckinRecord } from "../checkin";
+import { splitSummaryText, summarizeSplit } from "../time-split";
 import type { Profile } from "../validation/profile";
 import { dashboardWeeks, meanOf, summarizeSeries, toWeeklySeries, type DashboardRangeId, type SeriesSummary, type WeekPoint } from "./series";
 import { SIGN_TITLES, toSignCards, type SignCardData } from "./signs";
@@ -18,21 +19,6 @@ export type DashboardView = {
 };
 
 const fmt = (v: number | null, digits = 1) => (v === null ? "no data" : v.toFixed(digits));
-
-function splitSummary(points: WeekPoint[], targets: Profile["targets"]): string {
-  const logged = points.filter((p) => p.status === "logged");
-  if (logged.length === 0) return "No logged weeks in this range.";
-  const meetings = meanOf(logged.map((p) => p.meetingsPct));
-  const execution = meanOf(logged.map((p) => p.executionPct));
-  const mentoring = meanOf(logged.map((p) => p.mentoringPct));
-  const overMeetings = logged.filter((p) => (p.meetingsPct ?? 0) > targets.meetingsMaxPct).length;
-  const underExecution = logged.filter((p) => (p.executionPct ?? 0) < targets.executionMinPct).length;
-  const underMentoring = logged.filter((p) => (p.mentoringPct ?? 0) < targets.mentoringMinPct).length;
-  return (
-    `On average over ${logged.length} logged weeks: meetings ${fmt(meetings, 0)} %, hands-on execution ${fmt(execution, 0)} %, mentoring ${fmt(mentoring, 0)} %. ` +
-    `Meetings were above your ${targets.meetingsMaxPct} % ceiling in ${overMeetings} weeks; execution below your ${targets.executionMinPct} % floor in ${underExecution}; mentoring below ${targets.mentoringMinPct} % in ${underMentoring}.`
-  );
-}
 
 function averagesSummary(points: WeekPoint[], keys: ReadonlyArray<[keyof WeekPoint, string]>, scale: string): string {
   const logged = points.filter((p) => p.status === "logged");
@@ -74,12 +60,7 @@ export function buildDashboardView({
     settings: {},
     checkins: [...checkins],
   });
-  const current = currentIsoWeek(now, timeZone);
-  const latestLogged = checkins.reduce<string | null>(
-    (latest, c) => (latest === null || compareIsoWeeks(c.week, latest) > 0 ? c.week : latest),
-    null,
-  );
-  const lastWeek = latestLogged === current ? current : lastCompletedIsoWeek(now, timeZone);
+  const lastWeek = lastShownWeek(checkins.map((c) => c.week), now, timeZone);
   const firstLogged = checkins.reduce<string | null>(
     (first, c) => (first === null || compareIsoWeeks(c.week, first) < 0 ? c.week : first),
     null,
@@ -95,7 +76,7 @@ export function buildDashboardView({
     cards: toSignCards(evaluation.signs, points),
     loggedWeeks: checkins.filter((c) => !isAwayWeek(c.hours)).length,
     text: {
-      split: splitSummary(points, profile.targets),
+      split: splitSummaryText(summarizeSplit(points, profile.targets), profile.targets),
       energy: averagesSummary(
         points,
         [
