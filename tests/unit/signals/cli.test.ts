@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/signals";
-import { formerEngineer } from "./personas";
+import { formerEngineer } from "@/lib/signals/fixtures/personas";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");

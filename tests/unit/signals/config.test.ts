@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SIGN_IDS } from "@/lib/enums";
 import { SIGNALS_CONFIG, evaluate, levelOf, notSetUpWeight, type SignalsConfig } from "@/lib/signals";
 import { ramp, windowMean, windowSlope } from "@/lib/signals/math";
-import { meetingsLead } from "./personas";
+import { meetingsLead } from "@/lib/signals/fixtures/personas";
 
 describe("SIGNALS_CONFIG", () => {
   const signConfigs = [

@@ -14,7 +14,7 @@ import {
   productManager,
   seededRng,
   type WeekPlan,
-} from "./personas";
+} from "@/lib/signals/fixtures/personas";
 
 const withCheckins = (file: ExportFile, checkins: Checkin[]): ExportFile => ({ ...file, checkins });
 const scoresOf = (result: Evaluation) => Object.fromEntries(result.signs.map((s) => [s.id, s.score]));

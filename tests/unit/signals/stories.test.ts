@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SIGN_IDS } from "@/lib/enums";
 import { SIGNALS_CONFIG, evaluate, type Evaluation } from "@/lib/signals";
-import { STORIES, healthyLead } from "./personas";
+import { STORIES, healthyLead } from "@/lib/signals/fixtures/personas";
 
 const { watchFrom, alertFrom } = SIGNALS_CONFIG.levels;
 
