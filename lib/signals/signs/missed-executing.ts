@@ -41,7 +41,7 @@ export function explainMissedExecuting(s: Snapshot, v: Verdict<Part>, { profile,
       "dropVsBaseline",
       "missed-executing.drop",
       () =>
-        `Hands-on work fell from ${formatPct(s.executionBaselinePct)} of your week (the median of your first ${s.baselineCount} logged weeks) to ${recent} over ${lastWeeks(s.recentCount)}.`,
+        `Hands-on work fell from ${formatPct(s.executionBaselinePct)} of your week in your first ${s.baselineCount} logged weeks to ${recent} over ${lastWeeks(s.recentCount)}.`,
     )
     .part(
       "belowTarget",
@@ -63,9 +63,10 @@ export function explainMissedExecuting(s: Snapshot, v: Verdict<Part>, { profile,
   } else if (v.factor >= 1) {
     evidence.note("missed-executing.energy-preferred", `Hands-on work gives you more energy than meetings do (${energy}).`);
   } else {
-    const howMuch = s.energyExecution > s.energyMeetings ? "only a little more" : "no more";
+    const isALittle = s.energyExecution > s.energyMeetings;
+    const howMuch = isALittle ? "only a little more" : "no more";
     evidence.note(
-      "missed-executing.energy-not-preferred",
+      isALittle ? "missed-executing.energy-a-little" : "missed-executing.energy-not-preferred",
       `Hands-on work gives you ${howMuch} energy than meetings (${energy}), so this sign counts at ${formatPct(100 * v.factor)}.`,
     );
   }

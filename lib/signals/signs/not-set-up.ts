@@ -39,14 +39,16 @@ function streakText(streak: Streak): string {
   const span = `${isoWeekFromOrdinal(streak.fromOrdinal)} to ${isoWeekFromOrdinal(streak.toOrdinal)}`;
   return streak.answered === streak.weeks
     ? `for ${weeksText(streak.weeks)} in a row (${span})`
-    : `for ${weeksText(streak.weeks)} (${span}; you answered no in ${streak.answered} of them and did not answer the others)`;
+    : `for ${weeksText(streak.weeks)} (${span}; you answered no in ${streak.answered} of them and did not log or answer the others)`;
 }
+
+const gaps = (streak: Streak) => (streak.answered === streak.weeks ? "" : "-gaps");
 
 export function explainNotSetUp(s: Snapshot, v: Verdict<Part>, { config }: RuleContext): EvidenceLine[] {
   const c = config.notSetUp;
   const evidence = new Evidence(v, c.weights, config.evidenceFromPart)
-    .part("noOneOnOne", "not-set-up.no-one-on-one", () => `No 1:1 with your own manager ${streakText(s.noOneOnOne)}.`)
-    .part("noTraining", "not-set-up.no-training", () =>
+    .part("noOneOnOne", `not-set-up.no-one-on-one${gaps(s.noOneOnOne)}`, () => `No 1:1 with your own manager ${streakText(s.noOneOnOne)}.`)
+    .part("noTraining", `not-set-up.no-training${s.hasHadTraining ? "" : "-ever"}${gaps(s.noTraining)}`, () =>
       s.hasHadTraining
         ? `No leadership training or coaching ${streakText(s.noTraining)}.`
         : `No leadership training or coaching yet: none ${streakText(s.noTraining)}.`,

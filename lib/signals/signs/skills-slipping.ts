@@ -41,10 +41,13 @@ export function explainSkillsSlipping(s: Snapshot, v: Verdict<Part>, { config }:
   const sustained = formatRating(s.skillSustained);
   const streak = s.lowHandsOn;
   const evidence = new Evidence(v, c.weights, config.evidenceFromPart)
-    .part("lowHandsOnStreak", "skills-slipping.low-hands-on", () =>
-      streak.answered === streak.weeks
-        ? `${weeksText(streak.weeks)} in a row with under ${c.lowHandsOnPct} % hands-on work.`
-        : `${weeksText(streak.weeks)} with under ${c.lowHandsOnPct} % hands-on work in every week you logged (${streak.answered} of them).`,
+    .part(
+      "lowHandsOnStreak",
+      streak.answered === streak.weeks ? "skills-slipping.low-hands-on" : "skills-slipping.low-hands-on-gaps",
+      () =>
+        streak.answered === streak.weeks
+          ? `${weeksText(streak.weeks)} in a row with under ${c.lowHandsOnPct} % hands-on work.`
+          : `${weeksText(streak.weeks)} with under ${c.lowHandsOnPct} % hands-on work in every week you logged (${streak.answered} of them).`,
     )
     .part(
       "confidence",
