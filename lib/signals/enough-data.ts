@@ -34,13 +34,21 @@ export type DataNeed = {
 
 const more = (count: number) => (count === 1 ? "1 more week" : `${count} more weeks`);
 
-/** The cheap check run for every history week; dataNeed says what is missing. */
-export function hasEnoughData(id: SignId | "workload", loggedWeeks: number, counts: WindowCounts, config: SignalsConfig): boolean {
-  const req: Requirement = config.enoughData[REQUIREMENT_KEYS[id]];
-  if (loggedWeeks < req.loggedWeeks || counts.logged < req.loggedInWindow) return false;
-  const answers = ANSWERS[id];
-  return answers === null || counts[answers.count] >= req.answeredInWindow;
+const meets = (req: Requirement, loggedWeeks: number, counts: WindowCounts, answered: number) =>
+  loggedWeeks >= req.loggedWeeks && counts.logged >= req.loggedInWindow && answered >= req.answeredInWindow;
+
+/** Which signs have enough data at one week: the cheap check run for every history week (dataNeed says what is missing). */
+export function enoughDataFlags(loggedWeeks: number, counts: WindowCounts, config: SignalsConfig, out: EnoughFlags): EnoughFlags {
+  const e = config.enoughData;
+  out.missedExecuting = meets(e.missedExecuting, loggedWeeks, counts, Infinity);
+  out.skillsSlipping = meets(e.skillsSlipping, loggedWeeks, counts, counts.skill);
+  out.meetingsPolitics = meets(e.meetingsPolitics, loggedWeeks, counts, Infinity);
+  out.notSetUp = meets(e.notSetUp, loggedWeeks, counts, counts.support);
+  out.doesntLikeIt = meets(e.doesntLikeIt, loggedWeeks, counts, counts.feeling);
+  return out;
 }
+
+export type EnoughFlags = Record<Exclude<keyof SignalsConfig["enoughData"], "workload">, boolean>;
 
 /** null when the sign has enough data to judge; otherwise what is missing, in words. */
 export function dataNeed(

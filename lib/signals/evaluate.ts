@@ -5,7 +5,7 @@ import type { Checkin } from "../validation/checkin";
 import type { ExportFile } from "../validation/export-file";
 import type { Profile } from "../validation/profile";
 import { SIGNALS_CONFIG, validateSignalsConfig, type SignalsConfig, type SignalsConfigInput } from "./config";
-import { REQUIREMENT_KEYS, dataNeed, hasEnoughData, type DataNeed } from "./enough-data";
+import { REQUIREMENT_KEYS, dataNeed, enoughDataFlags, type DataNeed, type EnoughFlags } from "./enough-data";
 import { toHeadline, type HeadlineSign } from "./headline";
 import type { SignDirection, SignLevel } from "./meta";
 import { notesBehind, type NoteQuote } from "./notes";
@@ -15,9 +15,9 @@ import { explainMissedExecuting, reasonMissedExecuting, scoreMissedExecuting } f
 import { explainNotSetUp, reasonNotSetUp, scoreNotSetUp } from "./signs/not-set-up";
 import { explainSkillsSlipping, reasonSkillsSlipping, scoreSkillsSlipping } from "./signs/skills-slipping";
 import { toSeries, type DatedCheckin, type Snapshot } from "./snapshot";
-import { recoveryLine, signStatus, type JudgedWeek, type Recovery } from "./status";
+import { recoveryLine, signStatus, type Recovery } from "./status";
 import { stepsFor, type Step, type StepContext } from "./steps";
-import type { EvidenceLine, RuleContext, Verdict } from "./verdict";
+import { newVerdict, type EvidenceLine, type RuleContext, type Verdict } from "./verdict";
 import { judgeWorkload, type Workload } from "./workload";
 
 export function levelOf(score: number, config: SignalsConfig = SIGNALS_CONFIG): SignLevel {
@@ -84,37 +84,46 @@ type Verdicts = {
 
 type WeekJudgement = { verdicts: Verdicts; scores: SignScores; levels: Record<SignId, SignLevel | null> };
 
-function judgeWeek(s: Snapshot, ctx: RuleContext): WeekJudgement {
-  const { config } = ctx;
-  const gate = (id: SignId, score: number) => (hasEnoughData(id, s.loggedWeeks, s.window, config) ? score : null);
-  const missed = scoreMissedExecuting(s, ctx);
-  const skills = scoreSkillsSlipping(s, ctx);
-  const meetings = scoreMeetingsPolitics(s, ctx);
-  const notSetUp = scoreNotSetUp(s, ctx);
-  const gated = {
-    "missed-executing": gate("missed-executing", missed.score),
-    "skills-slipping": gate("skills-slipping", skills.score),
-    "meetings-politics": gate("meetings-politics", meetings.score),
-    "not-set-up": gate("not-set-up", notSetUp.score),
-  };
-  const others = {
-    "missed-executing": gated["missed-executing"] ?? 0,
-    "skills-slipping": gated["skills-slipping"] ?? 0,
-    "meetings-politics": gated["meetings-politics"] ?? 0,
-    "not-set-up": gated["not-set-up"] ?? 0,
-  };
-  const dislike = scoreDoesntLikeIt(s, others, ctx);
-  const dislikeScore = gate("doesnt-like-it", dislike.score);
-  const levelOrNull = (score: number | null) => (score === null ? null : levelOf(score, config));
+function newVerdicts(): Verdicts {
   return {
-    verdicts: { "missed-executing": missed, "skills-slipping": skills, "meetings-politics": meetings, "not-set-up": notSetUp, "doesnt-like-it": dislike },
-    scores: { ...others, "doesnt-like-it": dislikeScore ?? 0 },
+    "missed-executing": newVerdict(["dropVsBaseline", "belowTarget", "falling"]),
+    "skills-slipping": newVerdict(["lowHandsOnStreak", "confidence", "falling"]),
+    "meetings-politics": newVerdict(["aboveTarget", "rising", "longHours", "lowValue", "politics", "drainingEnergy"]),
+    "not-set-up": newVerdict(["noOneOnOne", "noTraining", "lowSupport"]),
+    "doesnt-like-it": newVerdict(["lowJoy", "satisfaction", "mentoringBelowTarget", "othersRaised", "longHours"]),
+  };
+}
+
+function levelOrNull(score: number | null, config: SignalsConfig): SignLevel | null {
+  return score === null ? null : levelOf(score, config);
+}
+
+/** Scores one week into `verdicts` (refilled in place); the returned scores and levels are new objects. */
+function judgeWeek(s: Snapshot, ctx: RuleContext, verdicts: Verdicts = newVerdicts(), flags: EnoughFlags = {} as EnoughFlags): WeekJudgement {
+  const { config } = ctx;
+  const enough = enoughDataFlags(s.loggedWeeks, s.window, config, flags);
+  const missedScore = enough.missedExecuting ? scoreMissedExecuting(s, ctx, verdicts["missed-executing"]).score : null;
+  const skillsScore = enough.skillsSlipping ? scoreSkillsSlipping(s, ctx, verdicts["skills-slipping"]).score : null;
+  const meetingsScore = enough.meetingsPolitics ? scoreMeetingsPolitics(s, ctx, verdicts["meetings-politics"]).score : null;
+  const notSetUpScore = enough.notSetUp ? scoreNotSetUp(s, ctx, verdicts["not-set-up"]).score : null;
+  const scores: SignScores = {
+    "missed-executing": missedScore ?? 0,
+    "skills-slipping": skillsScore ?? 0,
+    "meetings-politics": meetingsScore ?? 0,
+    "not-set-up": notSetUpScore ?? 0,
+    "doesnt-like-it": 0,
+  };
+  const dislikeScore = enough.doesntLikeIt ? scoreDoesntLikeIt(s, scores, ctx, verdicts["doesnt-like-it"]).score : null;
+  scores["doesnt-like-it"] = dislikeScore ?? 0;
+  return {
+    verdicts,
+    scores,
     levels: {
-      "missed-executing": levelOrNull(gated["missed-executing"]),
-      "skills-slipping": levelOrNull(gated["skills-slipping"]),
-      "meetings-politics": levelOrNull(gated["meetings-politics"]),
-      "not-set-up": levelOrNull(gated["not-set-up"]),
-      "doesnt-like-it": levelOrNull(dislikeScore),
+      "missed-executing": levelOrNull(missedScore, config),
+      "skills-slipping": levelOrNull(skillsScore, config),
+      "meetings-politics": levelOrNull(meetingsScore, config),
+      "not-set-up": levelOrNull(notSetUpScore, config),
+      "doesnt-like-it": levelOrNull(dislikeScore, config),
     },
   };
 }
@@ -202,27 +211,20 @@ export function evaluateInDetail(input: SignalsInput | ExportFile, options: Eval
   const dated = all.filter((d) => d.ordinal <= asOfOrdinal).sort((a, b) => a.ordinal - b.ordinal);
   const lastCheckin = dated.at(-1) ?? null;
   const ctx: RuleContext = { profile: input.profile, config };
-  const series = toSeries(dated, input.profile, config);
-  const { snapshots } = series;
-
-  const history: HistoryEntry[] = new Array(snapshots.length);
-  const judged: Record<SignId, JudgedWeek[]> = {
-    "missed-executing": [],
-    "skills-slipping": [],
-    "meetings-politics": [],
-    "not-set-up": [],
-    "doesnt-like-it": [],
-  };
+  const history: HistoryEntry[] = [];
+  const ordinals: number[] = [];
   let last: WeekJudgement | null = null;
-  for (let i = 0; i < snapshots.length; i++) {
-    const s = snapshots[i]!;
-    const j = judgeWeek(s, ctx);
-    history[i] = { week: s.week, scores: j.scores, levels: j.levels };
-    for (const id of SIGN_IDS) judged[id].push({ ordinal: s.ordinal, score: j.scores[id], level: j.levels[id] });
+  const verdicts = newVerdicts();
+  const flags = {} as EnoughFlags;
+  const series = toSeries(dated, input.profile, config, (s) => {
+    const j = judgeWeek(s, ctx, verdicts, flags);
+    history.push({ week: s.week, scores: j.scores, levels: j.levels });
+    ordinals.push(s.ordinal);
     last = j;
-  }
+  });
 
-  const snapshot = snapshots.at(-1) ?? null;
+  const snapshot = series.last;
+  const final = last as WeekJudgement | null;
   const counts = snapshot === null ? NO_COUNTS : series.countsAt(asOfOrdinal);
   const loggedWeeks = snapshot?.loggedWeeks ?? 0;
   const lines = {} as Record<SignId, EvidenceLine[]>;
@@ -232,19 +234,19 @@ export function evaluateInDetail(input: SignalsInput | ExportFile, options: Eval
 
   for (const id of SIGN_IDS) {
     const need: DataNeed | null = dataNeed(id, loggedWeeks, counts, config);
-    const enoughData = need === null && snapshot !== null && last !== null;
-    const score = enoughData ? last!.scores[id] : 0;
+    const enoughData = need === null && snapshot !== null && final !== null;
+    const score = enoughData ? final!.scores[id] : 0;
     const level = enoughData ? levelOf(score, config) : "ok";
-    const status = enoughData ? signStatus(judged[id], config) : { trend: "steady" as const, weeksAtLevel: 0, recovery: null };
+    const status = enoughData ? signStatus({ ordinals, history, id }, config) : { trend: "steady" as const, weeksAtLevel: 0, recovery: null };
     let signLines: EvidenceLine[] = [];
     if (need !== null) signLines = [need.line];
     else if (enoughData) {
-      signLines = score > 0 ? explainSign(id, snapshot!, last!, ctx) : [];
+      signLines = score > 0 ? explainSign(id, snapshot!, final!, ctx) : [];
       if (status.recovery) signLines.unshift(recoveryLine(status.recovery));
     }
     const isRaised = level !== "ok";
     const weights = config[REQUIREMENT_KEYS[id]].weights as Record<string, number>;
-    const verdict = last?.verdicts[id] as Verdict | undefined;
+    const verdict = final?.verdicts[id] as Verdict | undefined;
     lines[id] = signLines;
     signs.push({
       id,
@@ -254,7 +256,7 @@ export function evaluateInDetail(input: SignalsInput | ExportFile, options: Eval
       trend: status.trend,
       weeksAtLevel: status.weeksAtLevel,
       evidence: signLines.map((l) => l.text),
-      reason: isRaised ? reasonOf(id, snapshot!, last!.verdicts, ctx) : null,
+      reason: isRaised ? reasonOf(id, snapshot!, final!.verdicts, ctx) : null,
       need: need?.clause ?? null,
       recovery: status.recovery,
       notes: isRaised ? notesBehind(id, trendWindow, snapshot!, input.profile, config) : [],
@@ -272,7 +274,7 @@ export function evaluateInDetail(input: SignalsInput | ExportFile, options: Eval
     lines,
     workloadLines,
     snapshot,
-    verdicts: last?.verdicts ?? null,
+    verdicts: final?.verdicts ?? null,
   };
 }
 

@@ -50,13 +50,6 @@ export function windowSlope(values: Float64Array, from: number, to: number, minP
   return denominator === 0 ? NaN : (n * sxy - sx * sy) / denominator;
 }
 
-/** Sum of weight × value over the weights' keys. */
-export function weightedSum<K extends string>(values: Record<K, number>, weights: Record<K, number>): number {
-  let sum = 0;
-  for (const key in weights) sum += weights[key] * values[key];
-  return sum;
-}
-
 /** Median of the answered (non-NaN) values; NaN when none are. Small inputs only (the baseline window). */
 export function medianOf(values: readonly number[]): number {
   const present = values.filter((v) => v === v).sort((a, b) => a - b);

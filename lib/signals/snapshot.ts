@@ -19,8 +19,6 @@ export type Streak = {
   answered: number;
 };
 
-const NO_STREAK: Streak = { weeks: 0, fromOrdinal: -1, toOrdinal: -1, answered: 0 };
-
 /** Data in the calendar window that ends at one week: what "enough data" is judged on. */
 export type WindowCounts = {
   logged: number;
@@ -54,7 +52,7 @@ export type Snapshot = {
   meetingsSlope: number;
   mentoringRecentPct: number;
   hoursRecent: number;
-  /** Median weekly hours over the trend window before the recent weeks; NaN with too few. */
+  /** Median weekly hours over the trend window before the recent weeks; NaN with too few. Set for the last week only. */
   hoursPrior: number;
   lowValueShare: number;
   energyExecution: number;
@@ -121,9 +119,19 @@ class CalendarRun {
     if (this.start >= 0) this.awayPending++;
   }
 
-  at(ordinal: number): Streak {
-    if (this.start < 0 || ordinal - this.last - this.awayPending > this.maxGap) return NO_STREAK;
-    return { weeks: this.last - this.start + 1 - this.away, fromOrdinal: this.start, toOrdinal: this.last, answered: this.answered };
+  /** Writes the run as it stands at `ordinal` into `target` (reused across weeks: no allocation per week). */
+  writeTo(target: Streak, ordinal: number) {
+    if (this.start < 0 || ordinal - this.last - this.awayPending > this.maxGap) {
+      target.weeks = 0;
+      target.fromOrdinal = -1;
+      target.toOrdinal = -1;
+      target.answered = 0;
+    } else {
+      target.weeks = this.last - this.start + 1 - this.away;
+      target.fromOrdinal = this.start;
+      target.toOrdinal = this.last;
+      target.answered = this.answered;
+    }
   }
 }
 
@@ -154,18 +162,70 @@ function observeYesNo(run: CalendarRun, ordinal: number, answer: boolean | null)
 }
 
 export type Series = {
-  snapshots: Snapshot[];
+  /** The last logged week's snapshot; null without logged weeks. */
+  last: Snapshot | null;
   /** Window counts for a data window ending at any week (the evaluation week may lie after the last logged one). */
   countsAt(endOrdinal: number): WindowCounts;
 };
 
+const emptyStreak = (): Streak => ({ weeks: 0, fromOrdinal: -1, toOrdinal: -1, answered: 0 });
+
+function emptySnapshot(): Snapshot {
+  return {
+    week: "",
+    ordinal: 0,
+    index: 0,
+    loggedWeeks: 0,
+    window: { logged: 0, skill: 0, support: 0, feeling: 0 },
+    baselineCount: 0,
+    recentCount: 0,
+    trendCount: 0,
+    energyCount: 0,
+    executionBaselinePct: NaN,
+    executionRecentPct: NaN,
+    executionSlope: NaN,
+    meetingsRecentPct: NaN,
+    meetingsSlope: NaN,
+    mentoringRecentPct: NaN,
+    hoursRecent: NaN,
+    hoursPrior: NaN,
+    lowValueShare: NaN,
+    energyExecution: NaN,
+    energyMeetings: NaN,
+    energyMentoring: NaN,
+    skillUsual: NaN,
+    skillRecent: NaN,
+    skillSustained: NaN,
+    skillSlope: NaN,
+    politicsRecent: NaN,
+    supportRecent: NaN,
+    joyRecent: NaN,
+    satisfactionUsual: NaN,
+    satisfactionRecent: NaN,
+    satisfactionSustained: NaN,
+    satisfactionSlope: NaN,
+    lowHandsOn: emptyStreak(),
+    noOneOnOne: emptyStreak(),
+    noTraining: emptyStreak(),
+    hasHadTraining: false,
+    leadingWeek: 0,
+  };
+}
+
 /**
- * One snapshot per logged week (input sorted by week). Every measure looks back over a bounded
- * window or keeps a running value, so the whole history costs O(weeks × window).
+ * Walks the logged weeks (input sorted by week) and hands each one's snapshot to `onWeek`. The
+ * snapshot object is reused from week to week, so read it inside the callback; the last one is
+ * returned. Every measure looks back over a bounded window or keeps a running value, so the whole
+ * history costs O(weeks × window).
  */
-export function toSeries(dated: readonly DatedCheckin[], profile: Profile, config: SignalsConfig): Series {
-  const logged = dated.filter((d) => !d.isAway);
-  const n = logged.length;
+export function toSeries(
+  dated: readonly DatedCheckin[],
+  profile: Profile,
+  config: SignalsConfig,
+  onWeek: (s: Readonly<Snapshot>) => void = () => {},
+): Series {
+  let n = 0;
+  for (const d of dated) if (!d.isAway) n++;
   const { baselineWeeks, recentWeeks, trendWeeks, minTrendPoints, dataWindowWeeks } = config.windows;
   const energyWeeks = config.missedExecuting.energyWeeks;
   const lowHandsOnPct = config.skillsSlipping.lowHandsOnPct;
@@ -191,8 +251,9 @@ export function toSeries(dated: readonly DatedCheckin[], profile: Profile, confi
   const feelingAnswered = new Int32Array(n + 1);
 
   const leadingSinceMs = Date.parse(`${profile.leadingSince}T00:00:00Z`);
-  const firstMondayMs = n > 0 ? Date.parse(`${isoWeekStartDate(logged[0]!.checkin.week)}T00:00:00Z`) : 0;
-  const firstOrdinal = n > 0 ? logged[0]!.ordinal : 0;
+  const firstLogged = dated.find((d) => !d.isAway);
+  const firstMondayMs = firstLogged ? Date.parse(`${isoWeekStartDate(firstLogged.checkin.week)}T00:00:00Z`) : 0;
+  const firstOrdinal = firstLogged?.ordinal ?? 0;
 
   const executionBaseline = new Baseline(baselineWeeks);
   const skillUsual = new RatingHistogram();
@@ -203,9 +264,8 @@ export function toSeries(dated: readonly DatedCheckin[], profile: Profile, confi
   const noTraining = new CalendarRun(maxGap);
   let hasHadTraining = false;
   let windowFrom = 0;
-  const prior: number[] = [];
 
-  const snapshots: Snapshot[] = new Array(n);
+  const s = emptySnapshot();
   let i = 0;
   for (const d of dated) {
     if (d.isAway) {
@@ -247,7 +307,6 @@ export function toSeries(dated: readonly DatedCheckin[], profile: Profile, confi
     const recentFrom = Math.max(0, end - recentWeeks);
     const trendFrom = Math.max(0, end - trendWeeks);
     const energyFrom = Math.max(0, end - energyWeeks);
-    const priorFrom = Math.max(0, recentFrom - trendWeeks);
     if (trendFrom > 0) {
       skillUsual.add(skill[trendFrom - 1]!);
       satisfactionUsual.add(satisfaction[trendFrom - 1]!);
@@ -262,54 +321,52 @@ export function toSeries(dated: readonly DatedCheckin[], profile: Profile, confi
         lowValueMeetings += meetingHours[j]!;
       }
     }
-    prior.length = 0;
-    for (let j = priorFrom; j < recentFrom; j++) prior.push(hours[j]!);
 
-    const mondayMs = firstMondayMs + (d.ordinal - firstOrdinal) * WEEK_MS;
-    snapshots[i] = {
-      week: c.week,
-      ordinal: d.ordinal,
-      index: i,
-      loggedWeeks: end,
-      window: {
-        logged: end - windowFrom,
-        skill: skillAnswered[end]! - skillAnswered[windowFrom]!,
-        support: supportAnswered[end]! - supportAnswered[windowFrom]!,
-        feeling: feelingAnswered[end]! - feelingAnswered[windowFrom]!,
-      },
-      baselineCount: executionBaseline.count,
-      recentCount: end - recentFrom,
-      trendCount: end - trendFrom,
-      energyCount: end - energyFrom,
-      executionBaselinePct: executionBaseline.value,
-      executionRecentPct: windowMean(execution, recentFrom, end),
-      executionSlope: windowSlope(execution, trendFrom, end, minTrendPoints),
-      meetingsRecentPct: windowMean(meetings, recentFrom, end),
-      meetingsSlope: windowSlope(meetings, trendFrom, end, minTrendPoints),
-      mentoringRecentPct: windowMean(mentoring, recentFrom, end),
-      hoursRecent: windowMean(hours, recentFrom, end),
-      hoursPrior: prior.length >= minTrendPoints ? medianOf(prior) : NaN,
-      lowValueShare: lowValueMeetings > 0 ? lowValue / lowValueMeetings : NaN,
-      energyExecution: windowMean(energyExecution, energyFrom, end),
-      energyMeetings: windowMean(energyMeetings, energyFrom, end),
-      energyMentoring: windowMean(energyMentoring, energyFrom, end),
-      skillUsual: skillUsual.size >= MIN_USUAL_ANSWERS ? skillUsual.interquartileMean() : NaN,
-      skillRecent: windowMean(skill, recentFrom, end),
-      skillSustained: windowMean(skill, trendFrom, end),
-      skillSlope: windowSlope(skill, trendFrom, end, minTrendPoints),
-      politicsRecent: windowMean(politics, recentFrom, end),
-      supportRecent: windowMean(support, recentFrom, end),
-      joyRecent: windowMean(joy, recentFrom, end),
-      satisfactionUsual: satisfactionUsual.size >= MIN_USUAL_ANSWERS ? satisfactionUsual.interquartileMean() : NaN,
-      satisfactionRecent: windowMean(satisfaction, recentFrom, end),
-      satisfactionSustained: windowMean(satisfaction, trendFrom, end),
-      satisfactionSlope: windowSlope(satisfaction, trendFrom, end, minTrendPoints),
-      lowHandsOn: lowHandsOn.at(d.ordinal),
-      noOneOnOne: noOneOnOne.at(d.ordinal),
-      noTraining: noTraining.at(d.ordinal),
-      hasHadTraining,
-      leadingWeek: (mondayMs - leadingSinceMs) / WEEK_MS + 1,
-    };
+    s.week = c.week;
+    s.ordinal = d.ordinal;
+    s.index = i;
+    s.loggedWeeks = end;
+    s.window.logged = end - windowFrom;
+    s.window.skill = skillAnswered[end]! - skillAnswered[windowFrom]!;
+    s.window.support = supportAnswered[end]! - supportAnswered[windowFrom]!;
+    s.window.feeling = feelingAnswered[end]! - feelingAnswered[windowFrom]!;
+    s.baselineCount = executionBaseline.count;
+    s.recentCount = end - recentFrom;
+    s.trendCount = end - trendFrom;
+    s.energyCount = end - energyFrom;
+    s.executionBaselinePct = executionBaseline.value;
+    s.executionRecentPct = windowMean(execution, recentFrom, end);
+    s.executionSlope = windowSlope(execution, trendFrom, end, minTrendPoints);
+    s.meetingsRecentPct = windowMean(meetings, recentFrom, end);
+    s.meetingsSlope = windowSlope(meetings, trendFrom, end, minTrendPoints);
+    s.mentoringRecentPct = windowMean(mentoring, recentFrom, end);
+    s.hoursRecent = windowMean(hours, recentFrom, end);
+    s.lowValueShare = lowValueMeetings > 0 ? lowValue / lowValueMeetings : NaN;
+    s.energyExecution = windowMean(energyExecution, energyFrom, end);
+    s.energyMeetings = windowMean(energyMeetings, energyFrom, end);
+    s.energyMentoring = windowMean(energyMentoring, energyFrom, end);
+    s.skillUsual = skillUsual.size >= MIN_USUAL_ANSWERS ? skillUsual.interquartileMean() : NaN;
+    s.skillRecent = windowMean(skill, recentFrom, end);
+    s.skillSustained = windowMean(skill, trendFrom, end);
+    s.skillSlope = windowSlope(skill, trendFrom, end, minTrendPoints);
+    s.politicsRecent = windowMean(politics, recentFrom, end);
+    s.supportRecent = windowMean(support, recentFrom, end);
+    s.joyRecent = windowMean(joy, recentFrom, end);
+    s.satisfactionUsual = satisfactionUsual.size >= MIN_USUAL_ANSWERS ? satisfactionUsual.interquartileMean() : NaN;
+    s.satisfactionRecent = windowMean(satisfaction, recentFrom, end);
+    s.satisfactionSustained = windowMean(satisfaction, trendFrom, end);
+    s.satisfactionSlope = windowSlope(satisfaction, trendFrom, end, minTrendPoints);
+    lowHandsOn.writeTo(s.lowHandsOn, d.ordinal);
+    noOneOnOne.writeTo(s.noOneOnOne, d.ordinal);
+    noTraining.writeTo(s.noTraining, d.ordinal);
+    s.hasHadTraining = hasHadTraining;
+    s.leadingWeek = (firstMondayMs + (d.ordinal - firstOrdinal) * WEEK_MS - leadingSinceMs) / WEEK_MS + 1;
+    if (end === n) {
+      const recent = Math.max(0, end - recentWeeks);
+      const prior = Array.from(hours.subarray(Math.max(0, recent - trendWeeks), recent));
+      s.hoursPrior = prior.length >= minTrendPoints ? medianOf(prior) : NaN;
+    }
+    onWeek(s);
     i++;
   }
 
@@ -326,5 +383,5 @@ export function toSeries(dated: readonly DatedCheckin[], profile: Profile, confi
     };
   };
 
-  return { snapshots, countsAt };
+  return { last: n > 0 ? s : null, countsAt };
 }

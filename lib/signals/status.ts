@@ -1,9 +1,14 @@
+import type { SignId } from "../enums";
 import type { SignalsConfig } from "./config";
 import { LEVEL_LABELS, LEVEL_RANK, type SignDirection, type SignLevel } from "./meta";
 import { weeksText, type EvidenceLine } from "./verdict";
 
-/** One sign's judged week: its level, or null when it did not have enough data that week. */
-export type JudgedWeek = { ordinal: number; score: number; level: SignLevel | null };
+/** One sign's judged weeks, oldest first: each history entry's score and level (null when that week lacked the data). */
+export type JudgedWeeks = {
+  ordinals: readonly number[];
+  history: ReadonlyArray<{ scores: Readonly<Record<SignId, number>>; levels: Readonly<Record<SignId, SignLevel | null>> }>;
+  id: SignId;
+};
 
 /** `from` is the highest level of the stretch; `isMixed` when it also spent weeks at a lower raised level. */
 export type Recovery = { from: SignLevel; to: SignLevel; weeks: number; isMixed: boolean };
@@ -15,46 +20,42 @@ export type SignStatus = { trend: SignDirection; weeksAtLevel: number; recovery:
  * last one being the week the signs are as of). Weeks are calendar weeks from the first logged
  * week of a stretch to its last.
  */
-export function signStatus(weeks: readonly JudgedWeek[], config: SignalsConfig): SignStatus {
-  const last = weeks.length - 1;
-  const current = weeks[last];
-  if (current === undefined || current.level === null) return { trend: "steady", weeksAtLevel: 0, recovery: null };
+export function signStatus({ ordinals, history, id }: JudgedWeeks, config: SignalsConfig): SignStatus {
+  const levels = { length: history.length, at: (i: number) => history[i]!.levels[id] };
+  const scoreAt = (i: number) => history[i]!.scores[id];
+  const last = levels.length - 1;
+  const level = last >= 0 ? levels.at(last) : undefined;
+  if (level === undefined || level === null) return { trend: "steady", weeksAtLevel: 0, recovery: null };
 
   let sum = 0;
   let count = 0;
   for (let i = last - 1; i >= 0 && count < config.direction.comparedWeeks; i--) {
-    if (weeks[i]!.level === null) break;
-    sum += weeks[i]!.score;
+    if (levels.at(i) === null) break;
+    sum += scoreAt(i);
     count++;
   }
-  const change = count === 0 ? 0 : current.score - sum / count;
+  const change = count === 0 ? 0 : scoreAt(last) - sum / count;
   const trend: SignDirection = change >= config.direction.points ? "rising" : change <= -config.direction.points ? "falling" : "steady";
 
   let runStart = last;
-  while (runStart > 0 && weeks[runStart - 1]!.level === current.level) runStart--;
-  const weeksAtLevel = current.ordinal - weeks[runStart]!.ordinal + 1;
+  while (runStart > 0 && levels.at(runStart - 1) === level) runStart--;
+  const weeksAtLevel = ordinals[last]! - ordinals[runStart]! + 1;
 
   let recovery: Recovery | null = null;
   if (weeksAtLevel <= config.recovery.withinWeeks) {
-    const rank = LEVEL_RANK[current.level];
+    const rank = LEVEL_RANK[level];
     let from = runStart;
     let peak: SignLevel | null = null;
+    let isMixed = false;
     for (let i = runStart - 1; i >= 0; i--) {
-      const level = weeks[i]!.level;
-      if (level === null || LEVEL_RANK[level] <= rank) break;
+      const earlier = levels.at(i);
+      if (earlier === null || earlier === undefined || LEVEL_RANK[earlier] <= rank) break;
+      if (peak !== null && earlier !== peak) isMixed = true;
       from = i;
-      if (peak === null || LEVEL_RANK[level] > LEVEL_RANK[peak]) peak = level;
+      if (peak === null || LEVEL_RANK[earlier] > LEVEL_RANK[peak]) peak = earlier;
     }
-    const stretch = peak === null ? 0 : weeks[runStart - 1]!.ordinal - weeks[from]!.ordinal + 1;
-    if (peak !== null && stretch >= config.recovery.minWeeks) {
-      const mixed = weeks.slice(from, runStart).some((w) => w.level !== peak);
-      recovery = {
-        from: peak,
-        isMixed: mixed,
-        to: current.level,
-        weeks: stretch,
-      };
-    }
+    const stretch = peak === null ? 0 : ordinals[runStart - 1]! - ordinals[from]! + 1;
+    if (peak !== null && stretch >= config.recovery.minWeeks) recovery = { from: peak, to: level, weeks: stretch, isMixed };
   }
   return { trend, weeksAtLevel, recovery };
 }

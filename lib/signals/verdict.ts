@@ -1,6 +1,6 @@
 import type { Profile } from "../validation/profile";
 import type { SignalsConfig } from "./config";
-import { clamp, weightedSum } from "./math";
+import { clamp } from "./math";
 
 export type RuleContext = { profile: Profile; config: SignalsConfig };
 
@@ -16,14 +16,25 @@ export type Verdict<K extends string = string> = {
   score: number;
 };
 
-export function toVerdict<K extends string>(
-  raw: Record<K, number>,
-  values: Record<K, number>,
-  weights: Record<K, number>,
-  factor = 1,
-): Verdict<K> {
-  const score = Math.round(clamp(100 * factor * weightedSum(values, weights), 0, 100));
-  return { raw, values, factor, score };
+/** A verdict to fill in; the engine keeps one per sign and refills it every week instead of allocating. */
+export function newVerdict<K extends string>(keys: readonly K[]): Verdict<K> {
+  const raw = {} as Record<K, number>;
+  const values = {} as Record<K, number>;
+  for (const key of keys) {
+    raw[key] = 0;
+    values[key] = 0;
+  }
+  return { raw, values, factor: 1, score: 0 };
+}
+
+/**
+ * Sets the verdict's factor and its 0–100 score from the weighted sum of its values. Each sign
+ * writes its sum out by hand: a generic loop over five object shapes costs more than the scoring.
+ */
+export function settle<K extends string>(v: Verdict<K>, weightedSum: number, factor = 1): Verdict<K> {
+  v.factor = factor;
+  v.score = Math.round(clamp(100 * factor * weightedSum, 0, 100));
+  return v;
 }
 
 /** One evidence sentence; the id names the rule that wrote it (tests check every id is reachable). */

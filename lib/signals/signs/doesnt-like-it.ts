@@ -11,7 +11,8 @@ import {
   formatRating,
   lastWeeks,
   strongestPart,
-  toVerdict,
+  newVerdict,
+  settle,
   type EvidenceLine,
   type RuleContext,
   type Verdict,
@@ -19,6 +20,7 @@ import {
 
 type Part = "lowJoy" | "satisfaction" | "mentoringBelowTarget" | "othersRaised" | "longHours";
 const LEAD_PARTS = ["lowJoy", "satisfaction"] as const;
+const PARTS: readonly Part[] = ["lowJoy", "satisfaction", "mentoringBelowTarget", "othersRaised", "longHours"];
 
 export type OtherScores = Readonly<Record<Exclude<SignId, "doesnt-like-it">, number>>;
 
@@ -36,27 +38,33 @@ function satisfactionMeasures(s: Snapshot, c: SignalsConfig["doesntLikeIt"]) {
  * Joy and satisfaction lead this sign; mentoring below target, other raised signs and long weeks
  * only add weight up to the stronger of those two, so they can never raise it on their own.
  */
-export function scoreDoesntLikeIt(s: Snapshot, others: OtherScores, { profile, config }: RuleContext): Verdict<Part> {
+export function scoreDoesntLikeIt(s: Snapshot, others: OtherScores, { profile, config }: RuleContext, v = newVerdict(PARTS)): Verdict<Part> {
   const c = config.doesntLikeIt;
-  const satisfaction = satisfactionMeasures(s, c);
   const target = profile.targets.mentoringMinPct;
-  let raised = 0;
-  for (const id of OTHER_IDS) raised += ramp(others[id], c.otherSignScore);
-  const raw = {
-    lowJoy: ramp(s.joyRecent, c.joy),
-    satisfaction: Math.max(satisfaction.drop, satisfaction.falling, satisfaction.low),
-    mentoringBelowTarget: target > 0 ? ramp((target - s.mentoringRecentPct) / target, c.mentoringShortfall) : 0,
-    othersRaised: ramp(raised, c.othersRaisedSum),
-    longHours: ramp(s.hoursRecent, config.workload.feedHours),
-  };
+  const raised =
+    ramp(others["missed-executing"], c.otherSignScore) +
+    ramp(others["skills-slipping"], c.otherSignScore) +
+    ramp(others["meetings-politics"], c.otherSignScore) +
+    ramp(others["not-set-up"], c.otherSignScore);
+  const { raw, values } = v;
+  raw.lowJoy = values.lowJoy = ramp(s.joyRecent, c.joy);
+  raw.satisfaction = values.satisfaction = Math.max(
+    ramp(s.satisfactionUsual - s.satisfactionSustained, c.satisfactionDrop),
+    ramp(-s.satisfactionSlope, c.satisfactionFallingPerWeek),
+    ramp(s.satisfactionRecent, c.satisfactionLow),
+  );
+  raw.mentoringBelowTarget = target > 0 ? ramp((target - s.mentoringRecentPct) / target, c.mentoringShortfall) : 0;
+  raw.othersRaised = ramp(raised, c.othersRaisedSum);
+  raw.longHours = ramp(s.hoursRecent, config.workload.feedHours);
   const cap = Math.max(raw.lowJoy, raw.satisfaction);
-  const values = {
-    ...raw,
-    mentoringBelowTarget: Math.min(raw.mentoringBelowTarget, cap),
-    othersRaised: Math.min(raw.othersRaised, cap),
-    longHours: Math.min(raw.longHours, cap),
-  };
-  return toVerdict(raw, values, c.weights);
+  values.mentoringBelowTarget = Math.min(raw.mentoringBelowTarget, cap);
+  values.othersRaised = Math.min(raw.othersRaised, cap);
+  values.longHours = Math.min(raw.longHours, cap);
+  const w = c.weights;
+  return settle(
+    v,
+    w.lowJoy * values.lowJoy + w.satisfaction * values.satisfaction + w.mentoringBelowTarget * values.mentoringBelowTarget + w.othersRaised * values.othersRaised + w.longHours * values.longHours,
+  );
 }
 
 export function explainDoesntLikeIt(

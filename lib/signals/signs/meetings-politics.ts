@@ -8,7 +8,8 @@ import {
   formatRating,
   lastWeeks,
   strongestPart,
-  toVerdict,
+  newVerdict,
+  settle,
   type EvidenceLine,
   type RuleContext,
   type Verdict,
@@ -23,20 +24,25 @@ export function meetingsLoadFactor(s: Snapshot, { config }: RuleContext): number
   return Number.isNaN(s.energyMeetings) ? 1 : lerp(1, factor, ramp(s.energyMeetings, energy));
 }
 
-export function scoreMeetingsPolitics(s: Snapshot, ctx: RuleContext): Verdict<Part> {
+export function scoreMeetingsPolitics(s: Snapshot, ctx: RuleContext, v = newVerdict(PARTS)): Verdict<Part> {
   const { profile, config } = ctx;
   const c = config.meetingsPolitics;
-  const raw = {
-    aboveTarget: ramp(s.meetingsRecentPct - profile.targets.meetingsMaxPct, c.aboveTargetPoints),
-    rising: ramp(s.meetingsSlope, c.risingPointsPerWeek),
-    longHours: ramp(s.hoursRecent, config.workload.feedHours),
-    lowValue: ramp(s.lowValueShare, c.lowValueShare),
-    politics: ramp(s.politicsRecent, c.politics),
-    drainingEnergy: ramp(s.energyMeetings, c.meetingsEnergy),
-  };
   const load = meetingsLoadFactor(s, ctx);
-  const values = { ...raw, aboveTarget: raw.aboveTarget * load, rising: raw.rising * load, longHours: raw.longHours * load };
-  return toVerdict(raw, values, c.weights);
+  v.raw.aboveTarget = ramp(s.meetingsRecentPct - profile.targets.meetingsMaxPct, c.aboveTargetPoints);
+  v.raw.rising = ramp(s.meetingsSlope, c.risingPointsPerWeek);
+  v.raw.longHours = ramp(s.hoursRecent, config.workload.feedHours);
+  v.values.aboveTarget = v.raw.aboveTarget * load;
+  v.values.rising = v.raw.rising * load;
+  v.values.longHours = v.raw.longHours * load;
+  v.raw.lowValue = v.values.lowValue = ramp(s.lowValueShare, c.lowValueShare);
+  v.raw.politics = v.values.politics = ramp(s.politicsRecent, c.politics);
+  v.raw.drainingEnergy = v.values.drainingEnergy = ramp(s.energyMeetings, c.meetingsEnergy);
+  const w = c.weights;
+  const x = v.values;
+  return settle(
+    v,
+    w.aboveTarget * x.aboveTarget + w.rising * x.rising + w.longHours * x.longHours + w.lowValue * x.lowValue + w.politics * x.politics + w.drainingEnergy * x.drainingEnergy,
+  );
 }
 
 export function explainMeetingsPolitics(s: Snapshot, v: Verdict<Part>, ctx: RuleContext): EvidenceLine[] {

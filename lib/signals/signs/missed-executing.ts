@@ -7,7 +7,8 @@ import {
   formatRating,
   lastWeeks,
   strongestPart,
-  toVerdict,
+  newVerdict,
+  settle,
   type EvidenceLine,
   type RuleContext,
   type Verdict,
@@ -16,17 +17,16 @@ import {
 type Part = "dropVsBaseline" | "belowTarget" | "falling";
 const PARTS: readonly Part[] = ["dropVsBaseline", "belowTarget", "falling"];
 
-export function scoreMissedExecuting(s: Snapshot, { profile, config }: RuleContext): Verdict<Part> {
+export function scoreMissedExecuting(s: Snapshot, { profile, config }: RuleContext, v = newVerdict(PARTS)): Verdict<Part> {
   const c = config.missedExecuting;
   const target = profile.targets.executionMinPct;
-  const raw = {
-    dropVsBaseline: ramp(s.executionBaselinePct - s.executionRecentPct, c.dropVsBaselinePoints),
-    belowTarget: target > 0 ? ramp((target - s.executionRecentPct) / target, c.belowTargetShortfall) : 0,
-    falling: ramp(-s.executionSlope, c.fallingPointsPerWeek),
-  };
+  v.raw.dropVsBaseline = v.values.dropVsBaseline = ramp(s.executionBaselinePct - s.executionRecentPct, c.dropVsBaselinePoints);
+  v.raw.belowTarget = v.values.belowTarget = target > 0 ? ramp((target - s.executionRecentPct) / target, c.belowTargetShortfall) : 0;
+  v.raw.falling = v.values.falling = ramp(-s.executionSlope, c.fallingPointsPerWeek);
   const gap = s.energyExecution - s.energyMeetings;
   const factor = Number.isNaN(gap) ? c.energyFactor.unknown : lerp(c.energyFactor.notPreferred, 1, ramp(gap, c.energyGap));
-  return toVerdict(raw, raw, c.weights, factor);
+  const w = c.weights;
+  return settle(v, w.dropVsBaseline * v.values.dropVsBaseline + w.belowTarget * v.values.belowTarget + w.falling * v.values.falling, factor);
 }
 
 /** Hands-on work energizes more than meetings and at least as much as mentoring. */

@@ -8,7 +8,8 @@ import {
   formatRating,
   lastWeeks,
   strongestPart,
-  toVerdict,
+  newVerdict,
+  settle,
   weeksText,
   type EvidenceLine,
   type RuleContext,
@@ -24,14 +25,14 @@ export function trainingWeight(leadingWeek: number, config: SignalsConfig = SIGN
   return smoothTaper(leadingWeek, fullThroughWeek, floorFromWeek, floorWeight);
 }
 
-export function scoreNotSetUp(s: Snapshot, { config }: RuleContext): Verdict<Part> {
+export function scoreNotSetUp(s: Snapshot, { config }: RuleContext, v = newVerdict(PARTS)): Verdict<Part> {
   const c = config.notSetUp;
-  const raw = {
-    noOneOnOne: ramp(s.noOneOnOne.weeks, c.noOneOnOneStreakWeeks),
-    noTraining: ramp(s.noTraining.weeks, c.noTrainingStreakWeeks),
-    lowSupport: ramp(s.supportRecent, c.support),
-  };
-  return toVerdict(raw, { ...raw, noTraining: raw.noTraining * trainingWeight(s.leadingWeek, config) }, c.weights);
+  v.raw.noOneOnOne = v.values.noOneOnOne = ramp(s.noOneOnOne.weeks, c.noOneOnOneStreakWeeks);
+  v.raw.noTraining = ramp(s.noTraining.weeks, c.noTrainingStreakWeeks);
+  v.values.noTraining = v.raw.noTraining * trainingWeight(s.leadingWeek, config);
+  v.raw.lowSupport = v.values.lowSupport = ramp(s.supportRecent, c.support);
+  const w = c.weights;
+  return settle(v, w.noOneOnOne * v.values.noOneOnOne + w.noTraining * v.values.noTraining + w.lowSupport * v.values.lowSupport);
 }
 
 /** "for 9 weeks in a row" when every week answered, else the span and how many weeks said so. */

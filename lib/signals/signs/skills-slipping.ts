@@ -7,7 +7,8 @@ import {
   formatRating,
   lastWeeks,
   strongestPart,
-  toVerdict,
+  newVerdict,
+  settle,
   weeksText,
   type EvidenceLine,
   type RuleContext,
@@ -24,15 +25,16 @@ function confidenceMeasures(s: Snapshot, c: SignalsConfig["skillsSlipping"]) {
   };
 }
 
-export function scoreSkillsSlipping(s: Snapshot, { config }: RuleContext): Verdict<Part> {
+export function scoreSkillsSlipping(s: Snapshot, { config }: RuleContext, v = newVerdict(PARTS)): Verdict<Part> {
   const c = config.skillsSlipping;
-  const confidence = confidenceMeasures(s, c);
-  const raw = {
-    lowHandsOnStreak: ramp(s.lowHandsOn.weeks, c.lowHandsOnStreakWeeks),
-    confidence: Math.max(confidence.drop, confidence.low),
-    falling: ramp(-s.skillSlope, c.confidenceFallingPerWeek),
-  };
-  return toVerdict(raw, raw, c.weights);
+  v.raw.lowHandsOnStreak = v.values.lowHandsOnStreak = ramp(s.lowHandsOn.weeks, c.lowHandsOnStreakWeeks);
+  v.raw.confidence = v.values.confidence = Math.max(
+    ramp(s.skillUsual - s.skillSustained, c.confidenceDrop),
+    ramp(s.skillSustained, c.confidenceLow),
+  );
+  v.raw.falling = v.values.falling = ramp(-s.skillSlope, c.confidenceFallingPerWeek);
+  const w = c.weights;
+  return settle(v, w.lowHandsOnStreak * v.values.lowHandsOnStreak + w.confidence * v.values.confidence + w.falling * v.values.falling);
 }
 
 export function explainSkillsSlipping(s: Snapshot, v: Verdict<Part>, { config }: RuleContext): EvidenceLine[] {

@@ -2,19 +2,23 @@ import { describe, expect, it } from "vitest";
 import { SIGN_IDS, type SignId } from "@/lib/enums";
 import { SIGNALS_CONFIG, STEP_IDS, allSteps, evaluate, toSignalsJson } from "@/lib/signals";
 import { toHeadline, type HeadlineSign } from "@/lib/signals/headline";
-import { signStatus, type JudgedWeek } from "@/lib/signals/status";
+import { signStatus, type JudgedWeeks } from "@/lib/signals/status";
 import { stepsFor } from "@/lib/signals/steps";
 import { STORIES, formerEngineer, healthyLead, helpDeskLead, joylessLead } from "@/lib/signals/fixtures/personas";
 import type { SignLevel } from "@/lib/signals";
 
 const config = SIGNALS_CONFIG;
 
-function judged(levels: Array<SignLevel | null>, scores?: number[], gapAfter?: number): JudgedWeek[] {
-  return levels.map((level, i) => ({
-    ordinal: 1000 + i + (gapAfter !== undefined && i > gapAfter ? 5 : 0),
-    level,
-    score: scores?.[i] ?? (level === "alert" ? 80 : level === "watch" ? 50 : level === "ok" ? 10 : 0),
-  }));
+function judged(levels: Array<SignLevel | null>, scores?: number[], gapAfter?: number): JudgedWeeks {
+  const id = "not-set-up" as const;
+  return {
+    id,
+    ordinals: levels.map((_, i) => 1000 + i + (gapAfter !== undefined && i > gapAfter ? 5 : 0)),
+    history: levels.map((level, i) => ({
+      levels: { [id]: level } as Record<SignId, SignLevel | null>,
+      scores: { [id]: scores?.[i] ?? (level === "alert" ? 80 : level === "watch" ? 50 : level === "ok" ? 10 : 0) } as Record<SignId, number>,
+    })),
+  };
 }
 
 describe("signStatus", () => {
