@@ -30,7 +30,7 @@ export type HeadlineInput = {
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The most pressing first: level, then score, then rising before steady before easing. */
-export function bySeverity(a: HeadlineSign, b: HeadlineSign): number {
+export function bySeverity<S extends Pick<HeadlineSign, "level" | "score" | "trend">>(a: S, b: S): number {
   const trendRank = { rising: 2, steady: 1, falling: 0 } as const;
   return (
     LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||

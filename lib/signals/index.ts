@@ -24,6 +24,7 @@ export {
   type SignLevel,
   type SignMeta,
 } from "./meta";
+export { bySeverity } from "./headline";
 export type { NoteQuote } from "./notes";
 export type { Recovery } from "./status";
 export { STEP_IDS, allSteps, type Step, type StepContext, type StepId } from "./steps";

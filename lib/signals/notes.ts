@@ -36,7 +36,7 @@ function shorten(text: string, maxLength: number): string {
 
 /**
  * The leader's own notes from the weeks that show the sign most, among the trend window's
- * logged weeks; newest first.
+ * logged weeks; newest first, a note repeated word for word quoted once.
  */
 export function notesBehind(
   id: SignId,
@@ -48,10 +48,12 @@ export function notesBehind(
   const { perSign, maxLength } = config.notes;
   if (perSign === 0) return [];
   const weigh = WEEK_WEIGHT[id];
+  const seen = new Set<string>();
   return window
     .map((c, order) => ({ c, order, weight: c.note ? weigh(c, s, profile, config) : 0 }))
     .filter((x) => x.weight > 0)
     .sort((a, b) => b.weight - a.weight || b.order - a.order)
+    .filter((x) => !seen.has(x.c.note!.trim()) && seen.add(x.c.note!.trim()))
     .slice(0, perSign)
     .sort((a, b) => b.order - a.order)
     .map((x) => ({ week: x.c.week, text: shorten(x.c.note!, maxLength) }));
