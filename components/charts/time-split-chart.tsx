@@ -38,10 +38,11 @@ export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targe
         <YAxis yAxisId="status" domain={[0, 1]} hide />
         <ReferenceArea y1={0} y2={targets.executionMinPct} fill={SERIES_COLORS.execution} fillOpacity={0.12} ifOverflow="extendDomain" />
         <ReferenceArea y1={100 - targets.meetingsMaxPct} y2={100} fill={SERIES_COLORS.meetings} fillOpacity={0.12} />
-        <Bar dataKey="away" name="Away" xAxisId="status" yAxisId="status" fill="url(#split-away)" legendType="none" isAnimationActive={false} />
+        <Bar dataKey="away" name="Away" className="chart-status-away" xAxisId="status" yAxisId="status" fill="url(#split-away)" legendType="none" isAnimationActive={false} />
         <Bar
           dataKey="missing"
           name="Not logged"
+          className="chart-status-missing"
           xAxisId="status"
           yAxisId="status"
           fill="transparent"

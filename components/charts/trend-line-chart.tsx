@@ -51,10 +51,11 @@ export function TrendLineChart({
         <XAxis dataKey="week" xAxisId="status" hide />
         <YAxis domain={domain} ticks={ticks} allowDecimals={false} />
         <YAxis yAxisId="status" domain={[0, 1]} hide />
-        <Bar dataKey="away" name="Away" xAxisId="status" yAxisId="status" fill={`url(#${awayId})`} legendType="none" isAnimationActive={false} />
+        <Bar dataKey="away" name="Away" className="chart-status-away" xAxisId="status" yAxisId="status" fill={`url(#${awayId})`} legendType="none" isAnimationActive={false} />
         <Bar
           dataKey="missing"
           name="Not logged"
+          className="chart-status-missing"
           xAxisId="status"
           yAxisId="status"
           fill="transparent"

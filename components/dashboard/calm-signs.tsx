@@ -1,4 +1,5 @@
 import type { SignsView } from "@/lib/dashboard/signs";
+import { Chevron } from "./chevron";
 
 /** The ok signs collapsed into one line (open it for their questions), and the signs that need more data. */
 export function CalmSigns({ signs }: { signs: SignsView }) {
@@ -11,9 +12,7 @@ export function CalmSigns({ signs }: { signs: SignsView }) {
           className="group rounded-xl border border-emerald-600/40 bg-white text-sm dark:border-emerald-500/40 dark:bg-stone-900"
         >
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
-            <span aria-hidden="true" className="inline-block text-emerald-700 transition-transform group-open:rotate-90 dark:text-emerald-300">
-              ▸
-            </span>
+            <Chevron className="text-emerald-700 dark:text-emerald-300" />
             <span className="font-medium">{signs.okLine}</span>
           </summary>
           <ul className="space-y-2 px-4 pb-3">

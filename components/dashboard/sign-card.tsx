@@ -1,4 +1,5 @@
 import type { SignCardData } from "@/lib/dashboard/signs";
+import { Chevron } from "./chevron";
 import { Sparkline } from "./sparkline";
 
 const LEVEL_STYLES = {
@@ -38,30 +39,22 @@ export function SignCard({ sign, watchFrom }: { sign: SignCardData; watchFrom: n
         {sign.reason}
       </p>
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm">
-        <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <span data-trend={sign.trend}>
+        <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          <li data-trend={sign.trend}>
             <span aria-hidden="true">{TREND_ARROWS[sign.trend]} </span>
             {sign.trendLabel}
-          </span>
-          <span aria-hidden="true" className="opacity-60">
-            ·
-          </span>
-          <span>{sign.persistence}</span>
-          <span aria-hidden="true" className="opacity-60">
-            ·
-          </span>
-          <span className="whitespace-nowrap">
+          </li>
+          <li>{sign.persistence}</li>
+          <li className="whitespace-nowrap">
             Score <span className="font-bold tabular-nums">{sign.score}</span> / 100
-          </span>
-        </p>
+          </li>
+        </ul>
         <Sparkline values={sign.sparkline} watchFrom={watchFrom} />
       </div>
 
       <details className="group rounded-lg bg-white/60 dark:bg-black/20">
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-3 text-sm font-semibold underline-offset-2 hover:underline [&::-webkit-details-marker]:hidden">
-          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
-            ▸
-          </span>
+          <Chevron />
           Why?<span className="sr-only"> The evidence for {sign.title.toLowerCase()}</span>
         </summary>
         <div className="space-y-3 px-3 pb-3 text-sm">

@@ -62,6 +62,17 @@ function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
+/** "log 3 more weeks for not set up for success; log 4 more weeks for skills slipping and …", one clause per need. */
+function needsLine(signs: readonly NeedSignData[]): string {
+  const byNeed = new Map<string, string[]>();
+  for (const s of signs) byNeed.set(s.need, [...(byNeed.get(s.need) ?? []), s.title.toLowerCase()]);
+  const weeksOf = (need: string) => Number(/(\d+) more week/.exec(need)?.[1] ?? Infinity);
+  return [...byNeed.entries()]
+    .sort(([a], [b]) => weeksOf(a) - weeksOf(b))
+    .map(([need, names]) => `${need} for ${listOf(names)}`)
+    .join("; ");
+}
+
 function toCard(sign: SignResult, sparkline: (number | null)[]): SignCardData {
   const meta = SIGN_META[sign.id];
   return {
@@ -114,7 +125,6 @@ export function toSignsView(
     ok,
     notEnough,
     okLine: ok.length === 0 ? null : `${ok.length === 1 ? "OK" : `${ok.length === SIGN_IDS.length ? "All five" : ok.length} OK`}: ${listOf(okNames)}.`,
-    notEnoughLine:
-      notEnough.length === 0 ? null : `Not enough data yet for ${listOf(notEnough.map((s) => `${s.title.toLowerCase()} (${s.need})`))}.`,
+    notEnoughLine: notEnough.length === 0 ? null : `Not enough data yet: ${needsLine(notEnough)}.`,
   };
 }

@@ -35,13 +35,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     timeZone: profile.timeZone ?? DEFAULT_TIME_ZONE,
     range,
   });
-  const topLevel = view.signs.raised[0]?.level ?? (view.workload.level !== "ok" ? view.workload.level : "ok");
+  const tone =
+    view.signs.raised[0]?.level ??
+    (view.workload.level !== "ok" ? view.workload.level : view.evaluation.signs.some((s) => s.enoughData) ? "ok" : "none");
 
   if (checkins.length === 0) {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">Dashboard</h1>
-        <DashboardHeadline headline={view.headline} level="ok" />
+        <DashboardHeadline headline={view.headline} tone="none" />
         <section className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
           <h2 className="text-lg font-semibold">No weeks logged yet</h2>
           <p className="text-stone-700 dark:text-stone-300">
@@ -77,7 +79,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <RangeControl ranges={DASHBOARD_RANGES} current={range} />
       </div>
 
-      <DashboardHeadline headline={view.headline} level={topLevel}>
+      <DashboardHeadline headline={view.headline} tone={tone}>
         {view.notLogging && (
           <Link href="/checkin" className={buttonClass("primary", "mt-3")}>
             Log this week

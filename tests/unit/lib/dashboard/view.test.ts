@@ -88,6 +88,9 @@ describe("buildDashboardView", () => {
     expect(view.signs.raised).toEqual([]);
     expect(view.signs.notEnough.map((s) => s.id)).toEqual([...SIGN_IDS]);
     expect(view.signs.okLine).toBeNull();
+    expect(view.signs.notEnoughLine).toBe(
+      "Not enough data yet: log 3 more weeks for not set up for success; log 4 more weeks for skills slipping, meetings and politics and not enjoying the role; log 6 more weeks for missing hands-on work.",
+    );
   });
 
   it("flattens sign scores for the score chart, with gaps where a sign was not judged", () => {
