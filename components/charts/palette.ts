@@ -11,10 +11,5 @@ export const SERIES_COLORS = {
   satisfaction: "#8b5cf6",
 } as const;
 
-export const SIGN_COLORS = {
-  "missed-executing": "#3b82f6",
-  "skills-slipping": "#8b5cf6",
-  "meetings-politics": "#d97706",
-  "not-set-up": "#10b981",
-  "doesnt-like-it": "#db2777",
-} as const;
+// The sign colours are part of each sign's metadata in lib/signals.
+export { SIGN_COLORS } from "@/lib/signals/meta";

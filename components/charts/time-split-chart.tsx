@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
-import { withStatusBands, type WeekPoint } from "@/lib/dashboard/series";
+import type { WeekPoint } from "@/lib/dashboard/series";
+import { withStatusBands } from "@/lib/dashboard/status-bands";
 import type { Targets } from "@/lib/validation/profile";
 import { SERIES_COLORS } from "./palette";
 import { AwayPattern, StatusKey } from "./status-marks";

@@ -2,7 +2,8 @@
 
 import { useId } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { withStatusBands, type WeekPoint } from "@/lib/dashboard/series";
+import type { WeekPoint } from "@/lib/dashboard/series";
+import { withStatusBands } from "@/lib/dashboard/status-bands";
 import { AwayPattern, StatusKey } from "./status-marks";
 import { WeekTooltip } from "./week-tooltip";
 

@@ -159,8 +159,3 @@ export function halfTrend(values: readonly (number | null)[]): HalfTrend {
     mean: meanOf(values),
   };
 }
-
-/** Adds 1 on away (or not-logged) weeks, null otherwise: bars on their own hidden axis mark those weeks on every chart. */
-export function withStatusBands<T extends Pick<WeekPoint, "status">>(rows: readonly T[]): Array<T & { away: 1 | null; missing: 1 | null }> {
-  return rows.map((r) => ({ ...r, away: r.status === "away" ? 1 : null, missing: r.status === "missing" ? 1 : null }));
-}

@@ -9,8 +9,8 @@ import {
   parseDashboardRange,
   summarizeSeries,
   toWeeklySeries,
-  withStatusBands,
 } from "@/lib/dashboard/series";
+import { withStatusBands } from "@/lib/dashboard/status-bands";
 
 function checkin(week: string, hours: [number, number, number, number], extra: Partial<CheckinInput> = {}): CheckinRecord {
   const [meetings, execution, mentoring, other] = hours;
