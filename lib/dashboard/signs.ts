@@ -54,7 +54,7 @@ export type SignsView = {
   notEnoughLine: string | null;
 };
 
-const sentence = (clause: string) => `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
+const sentence = (clause: string) => `${clause.charAt(0).toUpperCase()}${clause.slice(1).replace(/\.$/, "")}.`;
 const weeks = (n: number) => (n === 1 ? "1 week" : `${n} weeks`);
 
 function listOf(items: readonly string[]): string {
