@@ -1,3 +1,21 @@
+/** Props of the two bars that mark away and not-logged weeks, drawn on a hidden axis pair ("status") behind the data. */
+export function statusBarProps(awayPatternId: string) {
+  const shared = { xAxisId: "status", yAxisId: "status", legendType: "none", isAnimationActive: false } as const;
+  return {
+    away: { ...shared, dataKey: "away", name: "Away", className: "chart-status-away", fill: `url(#${awayPatternId})` },
+    missing: {
+      ...shared,
+      dataKey: "missing",
+      name: "Not logged",
+      className: "chart-status-missing",
+      fill: "transparent",
+      stroke: "var(--chart-text)",
+      strokeOpacity: 0.5,
+      strokeDasharray: "4 3",
+    },
+  } as const;
+}
+
 /** SVG pattern for away weeks, placed in a chart's <defs>; not-logged weeks are a dashed outline instead. */
 export function AwayPattern({ id }: { id: string }) {
   return (

@@ -5,7 +5,7 @@ import type { WeekPoint } from "@/lib/dashboard/series";
 import { withStatusBands } from "@/lib/dashboard/status-bands";
 import type { Targets } from "@/lib/validation/profile";
 import { SERIES_COLORS } from "./palette";
-import { AwayPattern, StatusKey } from "./status-marks";
+import { AwayPattern, StatusKey, statusBarProps } from "./status-marks";
 import { WeekTooltip } from "./week-tooltip";
 
 const STACK = [
@@ -20,6 +20,7 @@ const percent = (v: number) => `${v} %`;
 /** Execution is stacked at the bottom and meetings at the top, so each target is a band at its edge. */
 export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targets: Targets }) {
   const labels = new Map(points.map((p) => [p.week, p.label]));
+  const status = statusBarProps("split-away");
   return (
     <>
       <BarChart
@@ -39,20 +40,8 @@ export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targe
         <YAxis yAxisId="status" domain={[0, 1]} hide />
         <ReferenceArea y1={0} y2={targets.executionMinPct} fill={SERIES_COLORS.execution} fillOpacity={0.12} ifOverflow="extendDomain" />
         <ReferenceArea y1={100 - targets.meetingsMaxPct} y2={100} fill={SERIES_COLORS.meetings} fillOpacity={0.12} />
-        <Bar dataKey="away" name="Away" className="chart-status-away" xAxisId="status" yAxisId="status" fill="url(#split-away)" legendType="none" isAnimationActive={false} />
-        <Bar
-          dataKey="missing"
-          name="Not logged"
-          className="chart-status-missing"
-          xAxisId="status"
-          yAxisId="status"
-          fill="transparent"
-          stroke="var(--chart-text)"
-          strokeOpacity={0.5}
-          strokeDasharray="4 3"
-          legendType="none"
-          isAnimationActive={false}
-        />
+        <Bar {...status.away} />
+        <Bar {...status.missing} />
         <Tooltip content={(props) => <WeekTooltip {...props} format={percent} />} />
         <Legend itemSorter={null} />
         {STACK.map((s) => (

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { WeekPoint } from "@/lib/dashboard/series";
 import { withStatusBands } from "@/lib/dashboard/status-bands";
-import { AwayPattern, StatusKey } from "./status-marks";
+import { AwayPattern, StatusKey, statusBarProps } from "./status-marks";
 import { WeekTooltip } from "./week-tooltip";
 
 export type TrendSeries = { key: string; name: string; color: string; dash?: string };
@@ -34,6 +34,7 @@ export function TrendLineChart({
   height?: number;
 }) {
   const awayId = `away-${useId().replace(/:/g, "")}`;
+  const status = statusBarProps(awayId);
   const labels = new Map(data.map((p) => [p.week, p.label]));
   return (
     <>
@@ -52,20 +53,8 @@ export function TrendLineChart({
         <XAxis dataKey="week" xAxisId="status" hide />
         <YAxis domain={domain} ticks={ticks} allowDecimals={false} />
         <YAxis yAxisId="status" domain={[0, 1]} hide />
-        <Bar dataKey="away" name="Away" className="chart-status-away" xAxisId="status" yAxisId="status" fill={`url(#${awayId})`} legendType="none" isAnimationActive={false} />
-        <Bar
-          dataKey="missing"
-          name="Not logged"
-          className="chart-status-missing"
-          xAxisId="status"
-          yAxisId="status"
-          fill="transparent"
-          stroke="var(--chart-text)"
-          strokeOpacity={0.5}
-          strokeDasharray="4 3"
-          legendType="none"
-          isAnimationActive={false}
-        />
+        <Bar {...status.away} />
+        <Bar {...status.missing} />
         {thresholds.map((t) => (
           <ReferenceLine
             key={t.value}

@@ -1,19 +1,10 @@
 import type { SignalsConfig } from "./config";
-import { LEVEL_RANK, SIGN_META, type SignDirection, type SignLevel } from "./meta";
+import { LEVEL_RANK, SIGN_META, type SignLevel } from "./meta";
 import type { Snapshot } from "./snapshot";
-import type { Recovery } from "./status";
+import type { SignResult } from "./evaluate";
 import { formatHoursShort, formatPct, formatRating, lastWeeks, weeksText } from "./verdict";
-import type { SignId } from "../enums";
 
-export type HeadlineSign = {
-  id: SignId;
-  score: number;
-  level: SignLevel;
-  enoughData: boolean;
-  trend: SignDirection;
-  weeksAtLevel: number;
-  reason: string | null;
-  recovery: Recovery | null;
+export type HeadlineSign = Pick<SignResult, "id" | "score" | "level" | "enoughData" | "trend" | "weeksAtLevel" | "reason" | "recovery"> & {
   need: { clause: string; moreWeeks: number } | null;
 };
 

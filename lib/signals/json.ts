@@ -1,6 +1,5 @@
-import type { SignId } from "../enums";
-import type { Evaluation, SignScores } from "./evaluate";
-import type { SignDirection, SignLevel } from "./meta";
+import type { Evaluation, SignResult, SignScores } from "./evaluate";
+import type { SignLevel } from "./meta";
 
 /** The `npm run signals` output; docs/signals.md is its reference. Notes are left out on purpose. */
 export type SignalsJson = {
@@ -9,16 +8,7 @@ export type SignalsJson = {
   lastLoggedWeek: string | null;
   weeksSinceLastLog: number | null;
   workload: { recentAverageHours: number | null; level: SignLevel; evidence: string[] };
-  signs: Array<{
-    id: SignId;
-    score: number;
-    level: SignLevel;
-    enoughData: boolean;
-    trend: SignDirection;
-    weeksAtLevel: number;
-    evidence: string[];
-    steps: string[];
-  }>;
+  signs: Array<Pick<SignResult, "id" | "score" | "level" | "enoughData" | "trend" | "weeksAtLevel" | "evidence"> & { steps: string[] }>;
   history: Array<{ week: string; scores: SignScores }>;
 };
 
