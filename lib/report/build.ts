@@ -1,5 +1,5 @@
 import { hourShares, isAwayWeek } from "../checkin";
-import { meanOf, toWeeklySeries, type WeekPoint } from "../dashboard/series";
+import { halfTrend, toWeeklySeries, type WeekPoint } from "../dashboard/series";
 import { PREVIOUS_ROLE_LABELS, type SignId } from "../enums";
 import { compareIsoWeeks, isoWeekStartDate } from "../iso-week";
 import { summarizeSplit, type SplitSummary } from "../time-split";
@@ -80,11 +80,7 @@ export const CHANGE_THRESHOLDS = { sharePoints: 8, rating: 0.75, score: 15, max:
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 function trendOf(points: readonly WeekPoint[], key: keyof WeekPoint, label: string): Trend {
-  const values = points.filter((p) => p.status === "logged").map((p) => p[key] as number | null);
-  const half = Math.floor(values.length / 2);
-  const first = half === 0 ? null : meanOf(values.slice(0, half));
-  const second = half === 0 ? null : meanOf(values.slice(half));
-  const mean = meanOf(values);
+  const { first, second, mean } = halfTrend(points.filter((p) => p.status === "logged").map((p) => p[key] as number | null));
   return {
     key: String(key),
     label,

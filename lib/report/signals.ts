@@ -1,21 +1,18 @@
 // The report's one door to the sign engine and its metadata: titles, level words and cut-offs
 // come from here into the view model, so no renderer types them (issue 9).
-import { LEVEL_LABELS, SIGN_TITLES } from "../dashboard/signs";
 import type { SignId } from "../enums";
-import { evaluate, SIGNALS_CONFIG, type Evaluation, type SignalsConfig, type SignLevel } from "../signals";
+import { evaluate, LEVEL_LABELS, SIGN_LEVELS, SIGN_META, SIGNALS_CONFIG, type Evaluation, type SignalsConfig, type SignLevel } from "../signals";
 import type { Checkin } from "../validation/checkin";
 import type { Profile } from "../validation/profile";
 
-export { SIGNALS_CONFIG, type SignalsConfig, type SignLevel };
-
-export const SIGN_LEVELS = ["ok", "watch", "alert"] as const satisfies readonly SignLevel[];
+export { SIGN_LEVELS, SIGNALS_CONFIG, type SignalsConfig, type SignLevel };
 
 export function evaluateSigns(profile: Profile, checkins: readonly Checkin[], asOf: string, config: SignalsConfig): Evaluation {
-  return evaluate({ format: "pendulum", version: 1, profile, settings: {}, checkins: [...checkins] }, { asOf, config });
+  return evaluate({ profile, checkins }, { asOf, config });
 }
 
 export function signTitle(id: SignId): string {
-  return SIGN_TITLES[id].title;
+  return SIGN_META[id].title;
 }
 
 export function levelLabel(level: SignLevel): string {

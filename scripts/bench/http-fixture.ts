@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { closeDb, createDb, type Db } from "../../db/client";
 import { saveProfile } from "../../db/queries/profiles";
 import { addIsoWeeks, isoWeekStartDate, lastCompletedIsoWeek } from "../../lib/iso-week";
-import { fiveYearLead } from "../../tests/unit/signals/personas";
+import { fiveYearLead } from "../../lib/signals/fixtures/personas";
 import { elapsedMs, log, type BenchContext } from "./harness";
 import { ensureProductionBuild, startProductionServer } from "./server";
 
