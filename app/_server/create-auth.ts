@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { betterAuth, type BetterAuthOptions, type BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { authDatabase } from "@/db/auth-adapter";
 import type { Db } from "@/db/client";
 import {
@@ -24,6 +25,7 @@ import {
   type LockoutConfig,
 } from "@/lib/auth/lockout";
 import { rateLimitMessage, type RateLimitSetting } from "@/lib/auth/rate-limit";
+import { isSameIssuer, SSO_PROVIDER_ID, type SsoConfig } from "@/lib/auth/sso";
 import { createStoredRateLimiter, type RateLimiter } from "@/lib/rate-limiter";
 
 export const SIGN_IN_PATH = "/sign-in/email";
@@ -40,6 +42,10 @@ export type CreateAuthOptions = {
   baseURL: string;
   trustedOrigins?: string[];
   allowSignup: boolean;
+  /** E-mail and password sign-in and sign-up (PASSWORD_LOGIN); on unless false. */
+  passwordLogin?: boolean;
+  /** Single sign-on with an OpenID Connect provider (OIDC_*); none when null or absent. */
+  sso?: SsoConfig | null;
   lockout: LockoutConfig;
   rateLimit: RateLimitSetting;
   /** Where the credential limit counts; in the database (shared by every instance) by default. */
@@ -117,6 +123,62 @@ function tooManyRequests(message: string, code: string, seconds: number): APIErr
   return new APIError("TOO_MANY_REQUESTS", { message, code, retryAfterSeconds: retryAfter }, { "Retry-After": String(retryAfter) });
 }
 
+/**
+ * Refuses the SSO provider unless its discovery document names exactly the configured issuer
+ * (better-auth verifies ID tokens against whatever issuer discovery returned). Checked once the
+ * provider is built at start, and again on each SSO request, since better-auth retries a discovery
+ * that failed at start on the first request that needs it.
+ */
+function ssoIssuerPin(sso: SsoConfig): BetterAuthPlugin {
+  type Providers = Array<{ id: string; issuer?: string }>;
+  const dropMismatched = (providers: Providers, log: (message: string) => void) => {
+    const index = providers.findIndex((p) => p.id === SSO_PROVIDER_ID);
+    if (index >= 0 && !isSameIssuer(sso.issuer, providers[index]!.issuer)) {
+      log(`Single sign-on disabled: the provider's discovery document names another issuer than OIDC_ISSUER (${sso.issuer})`);
+      providers.splice(index, 1);
+    }
+  };
+  return {
+    id: "pendulum-sso-issuer",
+    init(ctx) {
+      dropMismatched(ctx.socialProviders as unknown as Providers, (m) => ctx.logger.error(m));
+      return {};
+    },
+    hooks: {
+      before: [
+        {
+          matcher: (ctx) => ctx.path === "/sign-in/social" || ctx.path?.startsWith("/callback/") === true,
+          handler: createAuthMiddleware(async (ctx) => {
+            dropMismatched(ctx.context.socialProviders as unknown as Providers, (m) => ctx.context.logger.error(m));
+          }),
+        },
+      ],
+    },
+  };
+}
+
+function ssoPlugins(sso: SsoConfig): BetterAuthPlugin[] {
+  return [
+    genericOAuth({
+      config: [
+        {
+          providerId: SSO_PROVIDER_ID,
+          name: sso.label,
+          discoveryUrl: sso.discoveryUrl,
+          // Discovery must give the issuer and keys: ID tokens are verified (signature, issuer, audience, nonce).
+          requireIdTokenVerification: true,
+          clientId: sso.clientId,
+          clientSecret: sso.clientSecret,
+          scopes: ["openid", "email", "profile"],
+          pkce: true,
+          disableSignUp: !sso.autoSignup,
+        },
+      ],
+    }),
+    ssoIssuerPin(sso),
+  ];
+}
+
 /** A better-auth instance on `db`, configured only from `options` (tests build their own; the app uses getAuth()). */
 export function createAuth(options: CreateAuthOptions) {
   const { db, lockout, rateLimit } = options;
@@ -139,13 +201,45 @@ export function createAuth(options: CreateAuthOptions) {
     trustedOrigins: options.trustedOrigins ?? [options.baseURL],
     database: authDatabase(db),
     emailAndPassword: {
-      enabled: true,
+      enabled: options.passwordLogin !== false,
       disableSignUp: !options.allowSignup,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
       autoSignIn: true,
       password: options.password,
     },
+    account: {
+      accountLinking: {
+        enabled: true,
+        // An SSO sign-in joins an existing account only when the provider vouches for the e-mail
+        // (email_verified); no provider is trusted without that, and the e-mails must be the same.
+        trustedProviders: [],
+        allowDifferentEmails: false,
+        // Pendulum never verifies e-mails itself, so no local account would ever qualify; the
+        // password of an account joined this way is dropped (databaseHooks below).
+        requireLocalEmailVerified: false,
+      },
+    },
+    databaseHooks: {
+      account: {
+        create: {
+          // An account created with a password before anyone proved the e-mail (it could be someone
+          // else's, waiting for its owner): once the provider vouches for the owner, the password
+          // and every session made with it stop working, so whoever set it loses access.
+          after: async (account, ctx) => {
+            if (account.providerId !== SSO_PROVIDER_ID || !ctx) return;
+            const adapter = ctx.context.internalAdapter;
+            const user = await adapter.findUserById(account.userId);
+            if (!user || user.emailVerified) return;
+            const credential = (await adapter.findAccounts(account.userId)).find((a) => a.providerId === "credential");
+            if (!credential) return;
+            await adapter.deleteAccount(credential.id);
+            await adapter.deleteUserSessions(account.userId);
+          },
+        },
+      },
+    },
+    onAPIError: { errorURL: `${options.baseURL}/sign-in` },
     user: {
       deleteUser: {
         enabled: true,
@@ -205,7 +299,8 @@ export function createAuth(options: CreateAuthOptions) {
         }
       }),
     },
-    plugins: options.nextCookies ? [nextCookies()] : [],
+    // nextCookies last, as better-auth asks, so it sees every cookie the others set.
+    plugins: [...(options.sso ? ssoPlugins(options.sso) : []), ...(options.nextCookies ? [nextCookies()] : [])],
   });
 }
 
