@@ -5,7 +5,7 @@ import { isAPIError } from "better-auth/api";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { getProfile, type ProfileRecord } from "@/db/queries/profiles";
-import { appUrl, authSecret, isSignupAllowed, lockoutConfig, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
+import { appUrl, authSecret, isSignupAllowed, lockoutConfig, loginMethods, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
 import { createAuth, type Auth } from "./create-auth";
 
 export { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
@@ -15,12 +15,15 @@ const globalForAuth = globalThis as unknown as { pendulumAuth?: Auth };
 /** The better-auth instance, built on first use so `next build` never opens the database. */
 export function getAuth(): Auth {
   trustedProxies();
+  const { sso, password } = loginMethods();
   globalForAuth.pendulumAuth ??= createAuth({
     db: getDb(),
     secret: authSecret(),
     baseURL: appUrl(),
     trustedOrigins: trustedOrigins(),
     allowSignup: isSignupAllowed(),
+    passwordLogin: password,
+    sso,
     lockout: lockoutConfig(),
     rateLimit: rateLimitSetting(),
     nextCookies: true,

@@ -98,6 +98,8 @@ export function ssoErrorMessage(code: string): string {
       return "There is no Pendulum account for you yet, and single sign-on does not create one here. Ask whoever runs Pendulum to let you in.";
     case "account_not_linked":
       return "An account with your e-mail already exists, and your identity provider did not confirm the e-mail, so the two were not joined. Sign in with your password, or ask whoever runs Pendulum.";
+    case "sso_unavailable":
+      return "Single sign-on is not available right now: the identity provider could not be reached. Try again in a minute.";
     case "access_denied":
       return "Sign-in was cancelled at your identity provider.";
     case "email_not_found":
