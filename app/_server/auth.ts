@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { getProfile, type ProfileRecord } from "@/db/queries/profiles";
 import { appUrl, authSecret, isSignupAllowed, lockoutConfig, loginMethods, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
 import { createAuth, type Auth } from "./create-auth";
+import { authLogger, getLogger } from "./logger";
 
 export { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 
@@ -27,6 +28,7 @@ export function getAuth(): Auth {
     lockout: lockoutConfig(),
     rateLimit: rateLimitSetting(),
     nextCookies: true,
+    logger: authLogger(getLogger()),
   });
   return globalForAuth.pendulumAuth;
 }
