@@ -11,9 +11,12 @@ export async function register() {
     installRequestLog(logger);
     const { forwardPeerAddress } = await import("./app/_server/forward-peer-address");
     forwardPeerAddress();
-    const { closeAppDb, prepareDb } = await import("./db");
+    const { closeAppDb, getDb, prepareDb } = await import("./db");
     installShutdown({ logger, closeDatabase: closeAppDb, timeoutMs: shutdownTimeoutMs(process.env) });
     await prepareDb();
+    const { backupSettingsFromEnv } = await import("./lib/backup-settings");
+    const { scheduleDailyBackups } = await import("./app/_server/scheduled-backup");
+    scheduleDailyBackups({ settings: backupSettingsFromEnv(process.env), db: getDb, logger });
     logger.info("ready");
   }
 }
