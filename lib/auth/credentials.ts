@@ -49,6 +49,17 @@ export const deleteAccountSchema = z.strictObject({
   password: enteredPassword("your password to confirm"),
 });
 
+/** An account without a password (single sign-on) confirms deletion by typing this word. */
+export const DELETE_CONFIRMATION_WORD = "DELETE";
+
+export const confirmDeletionSchema = z.strictObject({
+  confirm: z
+    .string({ error: `Type ${DELETE_CONFIRMATION_WORD} to confirm` })
+    .max(64, `Type ${DELETE_CONFIRMATION_WORD} to confirm`)
+    .trim()
+    .refine((v) => v.toUpperCase() === DELETE_CONFIRMATION_WORD, `Type ${DELETE_CONFIRMATION_WORD} to confirm`),
+});
+
 export type SignInInput = z.output<typeof signInSchema>;
 export type SignUpInput = z.output<typeof signUpSchema>;
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
@@ -57,6 +68,7 @@ export const SIGN_IN_FORM_SPEC: FormSpec = { email: "text", password: "text" };
 export const SIGN_UP_FORM_SPEC: FormSpec = SIGN_IN_FORM_SPEC;
 export const CHANGE_PASSWORD_FORM_SPEC: FormSpec = { currentPassword: "text", newPassword: "text", confirmPassword: "text" };
 export const DELETE_ACCOUNT_FORM_SPEC: FormSpec = { password: "text" };
+export const CONFIRM_DELETION_FORM_SPEC: FormSpec = { confirm: "text" };
 
 /** better-auth requires a name; the real display name is set during onboarding. */
 export function placeholderName(email: string): string {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, startInstance, type Instance } from "../../scripts/lib/instances";
 import { startOidcProvider, type TestOidcProvider } from "../helpers/oidc-provider";
-import { expect, screenshot, test } from "./fixtures";
+import { completeWelcome, expect, screenshot, test } from "./fixtures";
 
 // The production build as a company runs it: single sign-on as the only way in (PASSWORD_LOGIN=off),
 // against a real OpenID provider started here. Its own server, so the suite's server keeps passwords.
@@ -65,6 +65,26 @@ test.describe("single sign-on with the company's provider", () => {
     await page.goto("/sign-up");
     await expect(page.getByRole("heading", { name: "Sign in with your company account" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Sign in with Acme" })).toBeVisible();
+    await context.close();
+  });
+
+  test("the same leader signs in again, onboards, and can delete the account without a password @phone", async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: app.url, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await page.getByRole("link", { name: "Sign in with Acme" }).click();
+    await page.getByLabel("Work e-mail").fill(email);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/(welcome|checkin)/);
+    if (page.url().endsWith("/welcome")) await completeWelcome(page);
+
+    await page.goto("/settings/account");
+    await expect(page.getByText("You sign in with single sign-on")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Change password" })).toHaveCount(0);
+    await screenshot(page, "sso-account-settings-phone");
+    await page.getByLabel("Type DELETE to confirm").fill("delete");
+    await page.getByRole("button", { name: "Delete my account and all its data" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?notice=account-deleted/);
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAuth } from "@/app/_server/create-auth";
+import { hasPassword } from "@/db/queries/users";
 import type { LockoutConfig } from "@/lib/auth/lockout";
 import { loginMethodsFromEnv, SSO_CALLBACK_PATH, type SsoConfig } from "@/lib/auth/sso";
 import { startOidcProvider, type TestOidcProvider } from "@/tests/helpers/oidc-provider";
@@ -206,6 +207,20 @@ describe("single sign-on against a real OpenID provider", () => {
     expect((await callback(auth, url, fresh.cookie)).session).toBeDefined();
     const replay = await callback(auth, url, fresh.cookie);
     expect(replay.session).toBeUndefined();
+  });
+
+  it("an account made by single sign-on has no password, and deletes itself from a fresh session", async () => {
+    const auth = makeAuth();
+    const { session } = await signInWithSso(auth, "ada@example.com");
+    const [user] = await rawRows(temp.db, sql`select id from users`);
+    expect(await hasPassword(temp.db, String(user!.id))).toBe(false);
+    const res = await auth.handler(post("/delete-user", {}, session));
+    expect(res.status).toBe(200);
+    expect(await count(sql`select count(*) as n from users`)).toBe(0);
+    expect(await count(sql`select count(*) as n from accounts`)).toBe(0);
+    await signUpWithPassword(auth, "cy@example.com");
+    const [other] = await rawRows(temp.db, sql`select id from users`);
+    expect(await hasPassword(temp.db, String(other!.id))).toBe(true);
   });
 
   it("with PASSWORD_LOGIN=off leaves single sign-on as the only way in", async () => {
