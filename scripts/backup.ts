@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { closeDb, databaseConfigFromEnv, describeDatabase, openDb } from "../db/client";
-import { backupPostgres, backupSqlite } from "../db/snapshot";
+import { backupPostgres } from "../db/pg-dump";
+import { backupSqlite } from "../db/snapshot";
 import { parseKeep } from "../lib/backup-settings";
 import { ExitError, resolveFromCaller, runCli } from "./cli/common";
 

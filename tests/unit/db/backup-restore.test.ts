@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeDb, createDb, createPgDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
-import { backupPostgres, backupSqlite, integrityOf, listBackups, pruneBackups } from "@/db/snapshot";
+import { backupPostgres } from "@/db/pg-dump";
+import { backupSqlite, integrityOf, listBackups, pruneBackups } from "@/db/snapshot";
 import { makeCheckin } from "@/tests/helpers/factories";
 import { addUsers, createTempDb, TEST_ENGINE, type TempDb } from "@/tests/helpers/temp-db";
 
@@ -24,8 +25,11 @@ afterEach(() => temp.cleanup());
 
 const weeksOf = async (db: Parameters<typeof listCheckins>[0]) => (await listCheckins(db, { userId: "ada" })).map((c) => `${c.week}:${c.note}`);
 
+// The CLI cases start tsx two or three times: seconds each on a busy machine.
+const CLI_TIMEOUT = { timeout: 120_000 };
+
 describe.runIf(TEST_ENGINE === "sqlite")("SQLite backups", () => {
-  it("npm run backup makes a consistent copy that npm run db:restore puts into a fresh file the app then starts on", async () => {
+  it("npm run backup makes a consistent copy that npm run db:restore puts into a fresh file the app then starts on", CLI_TIMEOUT, async () => {
     const out = join(temp.dir, "backups");
     const backup = await run(TSX, ["scripts/backup.ts", "--out", out, "--keep", "3"], { env: { ...process.env, ...temp.env } });
     expect(backup.stdout).toMatch(/Backed up SQLite .* to .*pendulum-\d{8}T\d{6}Z\.db/);
@@ -83,7 +87,7 @@ describe.runIf(TEST_ENGINE === "sqlite")("SQLite backups", () => {
     expect(readdirSync(dir).sort()).toEqual(["notes.txt", "pendulum-20260304T030000Z.db"]);
   });
 
-  it("refuses to restore a file that is not a sound database", async () => {
+  it("refuses to restore a file that is not a sound database", CLI_TIMEOUT, async () => {
     const bad = join(temp.dir, "bad.db");
     writeFileSync(bad, "not a database at all");
     const target = join(temp.dir, "target.db");
