@@ -3,10 +3,11 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
-import type { AuthFormAction } from "./form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 
-export function ChangePasswordForm({ action, passwordMinLength }: { action: AuthFormAction; passwordMinLength: number }) {
+export function ChangePasswordForm({ action, passwordMinLength }: { action: FormAction; passwordMinLength: number }) {
   const [state, formAction, isPending] = useActionState(action, null);
+  const errors = fieldErrorsOf(state);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
@@ -16,7 +17,7 @@ export function ChangePasswordForm({ action, passwordMinLength }: { action: Auth
         type="password"
         autoComplete="current-password"
         required
-        error={state?.fieldErrors?.currentPassword}
+        error={errors.currentPassword}
       />
       <TextField
         label="New password"
@@ -26,7 +27,7 @@ export function ChangePasswordForm({ action, passwordMinLength }: { action: Auth
         required
         minLength={passwordMinLength}
         hint={`At least ${passwordMinLength} characters. Your other devices will be signed out.`}
-        error={state?.fieldErrors?.newPassword}
+        error={errors.newPassword}
       />
       <TextField
         label="Repeat the new password"
@@ -34,7 +35,7 @@ export function ChangePasswordForm({ action, passwordMinLength }: { action: Auth
         type="password"
         autoComplete="new-password"
         required
-        error={state?.fieldErrors?.confirmPassword}
+        error={errors.confirmPassword}
       />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Changing…" : "Change password"}

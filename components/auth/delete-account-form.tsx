@@ -3,10 +3,11 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
-import type { AuthFormAction } from "./form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 
-export function DeleteAccountForm({ action }: { action: AuthFormAction }) {
+export function DeleteAccountForm({ action }: { action: FormAction }) {
   const [state, formAction, isPending] = useActionState(action, null);
+  const errors = fieldErrorsOf(state);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
@@ -17,7 +18,7 @@ export function DeleteAccountForm({ action }: { action: AuthFormAction }) {
         autoComplete="current-password"
         required
         hint="Type your password to confirm. This can't be undone."
-        error={state?.fieldErrors?.password}
+        error={errors.password}
       />
       <Button type="submit" variant="danger" disabled={isPending}>
         {isPending ? "Deleting…" : "Delete my account and all its data"}

@@ -3,10 +3,11 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
-import { fieldValue, type AuthFormAction } from "./form-state";
+import { echoedValue, fieldErrorsOf, type FormAction } from "@/lib/action-result";
 
-export function SignUpForm({ action, passwordMinLength }: { action: AuthFormAction; passwordMinLength: number }) {
+export function SignUpForm({ action, passwordMinLength }: { action: FormAction; passwordMinLength: number }) {
   const [state, formAction, isPending] = useActionState(action, null);
+  const errors = fieldErrorsOf(state);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
@@ -17,8 +18,8 @@ export function SignUpForm({ action, passwordMinLength }: { action: AuthFormActi
         autoComplete="email"
         inputMode="email"
         required
-        defaultValue={fieldValue(state, "email")}
-        error={state?.fieldErrors?.email}
+        defaultValue={echoedValue(state, "email")}
+        error={errors.email}
       />
       <TextField
         label="Password"
@@ -28,7 +29,7 @@ export function SignUpForm({ action, passwordMinLength }: { action: AuthFormActi
         required
         minLength={passwordMinLength}
         hint={`At least ${passwordMinLength} characters.`}
-        error={state?.fieldErrors?.password}
+        error={errors.password}
       />
       <Button type="submit" disabled={isPending} className="w-full">
         {isPending ? "Creating your account…" : "Create account"}

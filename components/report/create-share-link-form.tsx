@@ -2,9 +2,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-
-export type CreateShareLinkState = { ok: boolean; message?: string; data?: { url: string } } | null;
-export type CreateShareLinkAction = (previous: CreateShareLinkState, form: FormData) => Promise<CreateShareLinkState>;
+import type { FormAction } from "@/lib/action-result";
 
 /** Creates a link for the shown range; the URL appears once, right after creating it. */
 export function CreateShareLinkForm({
@@ -12,7 +10,7 @@ export function CreateShareLinkForm({
   range,
   includeNotes,
 }: {
-  create: CreateShareLinkAction;
+  create: FormAction<{ url: string }>;
   range: { from: string; to: string };
   includeNotes: boolean;
 }) {
@@ -33,7 +31,7 @@ export function CreateShareLinkForm({
           </select>
         </div>
         <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input type="checkbox" name="includeNotes" value="1" defaultChecked={includeNotes} className="size-5" />
+          <input type="checkbox" name="includeNotes" value="yes" defaultChecked={includeNotes} className="size-5" />
           Include my private notes
         </label>
         <Button type="submit" variant="secondary" disabled={pending}>
@@ -42,7 +40,7 @@ export function CreateShareLinkForm({
       </div>
       <div role="status" className="space-y-2">
         {state?.message ? <p className={state.ok ? "text-sm" : "text-sm text-red-700 dark:text-red-300"}>{state.message}</p> : null}
-        {state?.ok && state.data ? (
+        {state?.ok ? (
           <div>
             <label htmlFor="share-url" className="block text-sm font-medium">
               Share link

@@ -2,7 +2,7 @@ import { CreateShareLinkForm } from "@/components/report/create-share-link-form"
 import { getDb } from "@/db";
 import { listShareLinks } from "@/db/queries/share-links";
 import { shareLinkStatus, type ReportRange } from "@/lib/report";
-import { buttonClass } from "@/components/ui/button";
+import { RevokeShareLinkButton } from "@/components/report/revoke-share-link-button";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 
 const STATUS_CLASS = {
@@ -53,12 +53,11 @@ export async function ShareLinksSection({ userId, range, includeNotes }: { userI
                     <td className="px-2 py-1">{link.lastViewedAt ? date(link.lastViewedAt) : "never"}</td>
                     <td className="px-2 py-1">
                       {status === "revoked" ? null : (
-                        <form action={revokeShareLinkAction}>
-                          <input type="hidden" name="id" value={link.id} />
-                          <button type="submit" className={buttonClass("ghost")} aria-label={`Revoke the link for ${link.from} – ${link.to} created ${date(link.createdAt)}`}>
-                            Revoke
-                          </button>
-                        </form>
+                        <RevokeShareLinkButton
+                          id={link.id}
+                          revoke={revokeShareLinkAction}
+                          label={`Revoke the link for ${link.from} – ${link.to} created ${date(link.createdAt)}`}
+                        />
                       )}
                     </td>
                   </tr>
