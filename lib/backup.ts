@@ -16,10 +16,8 @@ export type ImportPreview = {
   hasProfile: boolean;
 };
 
-export type ImportResponse =
-  | { ok: true; preview: ImportPreview }
-  | { ok: true; restored: { checkins: number } }
-  | { ok: false; error: string; issues: FieldIssue[]; moreIssues?: number };
+/** The body of a successful POST /api/import; a refusal is a Problem. */
+export type ImportResponse = { preview: ImportPreview } | { restored: { checkins: number } };
 
 export type DataSummary = { checkins: number; demoCheckins: number; hasProfile: boolean };
 
