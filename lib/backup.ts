@@ -1,6 +1,6 @@
 import { downloadName, type DownloadName } from "./filename";
-import { DEFAULT_TIME_ZONE, localIsoDate } from "./local-date";
-import { compareIsoWeeks, currentIsoWeek, isValidIsoWeek, isValidTimeZone } from "./iso-week";
+import { localIsoDate } from "./local-date";
+import { compareIsoWeeks, currentIsoWeek, isValidIsoWeek, timeZoneOrDefault } from "./iso-week";
 import { checkinSchema, type Checkin } from "./validation/checkin";
 import { exportHeadV1Schema, readExportJson, type ExportFile, type ParseExportResult } from "./validation/export-file";
 import { fieldIssuesOf, IssueCollector, issuesBody, type FieldIssue } from "./validation/issues";
@@ -32,7 +32,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function futureIssues(json: unknown, now: Date): FieldIssue[] {
   if (!isRecord(json)) return [];
   const profile = isRecord(json.profile) ? json.profile : {};
-  const zone = typeof profile.timeZone === "string" && isValidTimeZone(profile.timeZone) ? profile.timeZone : DEFAULT_TIME_ZONE;
+  const zone = timeZoneOrDefault(profile.timeZone);
   const currentWeek = currentIsoWeek(now, zone);
   const issues: FieldIssue[] = [];
   const today = localIsoDate(now, zone);

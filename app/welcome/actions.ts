@@ -5,16 +5,15 @@ import { getDb } from "@/db";
 import { saveProfile } from "@/db/queries/profiles";
 import { validatedAction } from "@/app/_server/validated-action";
 import { done } from "@/lib/action-result";
-import { isValidTimeZone } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE, localIsoDate } from "@/lib/local-date";
+import { timeZoneOrDefault } from "@/lib/iso-week";
+import { localIsoDate } from "@/lib/local-date";
 import { PROFILE_FIELD_NAMES } from "@/lib/profile-form";
 import { PROFILE_FORM_SPEC } from "@/lib/validation/form";
 import { profileSchemaAsOf } from "@/lib/validation/profile";
 
 // "Leading since" may not be after today in the zone the leader is choosing.
 const profileSchema = ({ shape }: { shape: Record<string, unknown> }) => {
-  const zone = typeof shape.timeZone === "string" && isValidTimeZone(shape.timeZone) ? shape.timeZone : DEFAULT_TIME_ZONE;
-  return profileSchemaAsOf(localIsoDate(new Date(), zone));
+  return profileSchemaAsOf(localIsoDate(new Date(), timeZoneOrDefault(shape.timeZone)));
 };
 
 const PROFILE_OPTIONS = { invalidMessage: "Your profile wasn’t saved. Please fix the fields below.", echo: PROFILE_FIELD_NAMES };
