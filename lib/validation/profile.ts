@@ -64,3 +64,22 @@ export const settingsSchema = z
   .transform((v) => v ?? {});
 
 export type Settings = z.output<typeof settingsSchema>;
+
+const SETTINGS_SECTIONS = { calendar: calendarSettingsSchema, reminder: reminderSettingsSchema } as const;
+
+/**
+ * Settings as stored (JSON the database hands back, perhaps written by an older version or by hand),
+ * read section by section: a section that no longer parses is left out, so its defaults apply,
+ * rather than trusted or failing the whole profile. Unknown keys are dropped.
+ */
+export function settingsFromStored(stored: unknown): Settings {
+  const settings: Settings = {};
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return settings;
+  const record = stored as Record<string, unknown>;
+  for (const key of Object.keys(SETTINGS_SECTIONS) as Array<keyof typeof SETTINGS_SECTIONS>) {
+    if (!Object.hasOwn(record, key)) continue;
+    const parsed = SETTINGS_SECTIONS[key].safeParse(record[key]);
+    if (parsed.success) Object.assign(settings, { [key]: parsed.data });
+  }
+  return settings;
+}
