@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PREVIOUS_ROLES } from "../enums";
 import { calendarSettingsSchema, reminderSettingsSchema } from "./calendar";
-import { DISPLAY_NAME_MAX_LENGTH } from "../limits";
+import { DISPLAY_NAME_MAX_LENGTH, TEAM_SIZE_MAX } from "../limits";
 import { isoDateSchema, percentSchema, timeZoneSchema, userText } from "./primitives";
 
 export const DEFAULT_TARGETS = { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } as const;
@@ -34,7 +34,7 @@ export const profileSchema = z.strictObject({
     .number({ error: "Team size must be a number" })
     .int("Team size must be a whole number")
     .min(0, "Team size can't be negative")
-    .max(10_000, "Team size looks too large")
+    .max(TEAM_SIZE_MAX, "Team size looks too large")
     .nullish()
     .transform((v) => v ?? null),
   timeZone: timeZoneSchema.nullish().transform((v) => v ?? null),
