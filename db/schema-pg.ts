@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
 import { lowValueMinutesCheck, minutesCheck, percentsCheck, previousRoleCheck, ratingsCheck, teamSizeCheck } from "./checks";
