@@ -67,3 +67,12 @@ export function userText<S extends z.ZodType<string>>(
     if (textLength(text) > max) ctx.addIssue({ code: "custom", message: tooLong });
   });
 }
+
+/** An e-mail address as every form and file takes it: trimmed, lower-case, at most 254 characters (RFC 5321). */
+export function emailAddressSchema(missing = "Enter an email address") {
+  return z
+    .string({ error: missing })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("Enter a valid email address such as sam@example.com").max(254, "Email addresses are at most 254 characters"));
+}
