@@ -9,7 +9,7 @@ import { hasPassword } from "@/db/queries/users";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
-import { changePasswordAction, deleteAccountAction } from "./actions";
+import { changePasswordAction, deleteAccountAction, deleteAccountWithoutPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -43,7 +43,10 @@ export default async function AccountSettingsPage() {
           </Link>{" "}
           first if you may want your data later.
         </p>
-        <DeleteAccountForm action={deleteAccountAction} confirmWith={withPassword ? "password" : "word"} />
+        <DeleteAccountForm
+          action={withPassword ? deleteAccountAction : deleteAccountWithoutPasswordAction}
+          confirmWith={withPassword ? "password" : "word"}
+        />
       </Section>
     </div>
   );
