@@ -204,6 +204,27 @@ function connectionOf(db: Db): Connection {
   return connection;
 }
 
+/**
+ * `journal_mode = WAL` on a file that other processes are opening at the same moment can answer
+ * SQLITE_BUSY at once, without going through the busy timeout (the switch needs the file alone).
+ * This runs only while a connection opens, so it retries with short synchronous pauses, up to the
+ * busy timeout, like the busy handler would have.
+ */
+function switchToWal(client: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      client.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      const busy = error instanceof Database.SqliteError && error.code.startsWith("SQLITE_BUSY");
+      if (!busy || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, Math.min(5 * attempt, 50));
+    }
+  }
+}
+
 /** Opens (and creates) one SQLite file with WAL, foreign keys and a busy timeout. */
 export function createDb(file: string): Db {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
@@ -211,7 +232,7 @@ export function createDb(file: string): Db {
   const turnstileKey = file === ":memory:" ? `:memory:${randomUUID()}` : resolve(file);
   // First, so that a second process opening a fresh file waits instead of failing on the WAL switch.
   client.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  client.pragma("journal_mode = WAL");
+  switchToWal(client);
   client.pragma("foreign_keys = ON");
   client.pragma("synchronous = NORMAL");
   const sqlite = new SqliteConnection(client, turnstileFor(turnstileKey), turnstileKey);

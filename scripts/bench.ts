@@ -4,11 +4,13 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { authBench } from "./bench/auth";
 import { calendarBench } from "./bench/calendar";
+import { calendarHttpBench } from "./bench/calendar-http";
 import { checkinsBench } from "./bench/checkins";
 import { dashboardDataBench } from "./bench/dashboard-data";
 import { dashboardDataPgBench } from "./bench/dashboard-data-pg";
 import { dashboardHttpBench } from "./bench/dashboard-http";
 import { dashboardHttpPgBench } from "./bench/dashboard-http-pg";
+import { httpBodiesBench } from "./bench/http-bodies";
 import {
   log,
   makeTempDir,
@@ -31,18 +33,20 @@ const SECTIONS: BenchSection[] = [
   dashboardDataPgBench,
   dashboardHttpBench,
   dashboardHttpPgBench,
+  httpBodiesBench,
   jsSizeBench,
   reportBench,
   calendarBench,
+  calendarHttpBench,
   authBench,
 ];
-const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "js-size"], pg: ["dashboard-data-pg", "dashboard-http-pg"] };
+const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "http-bodies", "js-size"], pg: ["dashboard-data-pg", "dashboard-http-pg"] };
 
 const USAGE = `Usage: npm run bench -- [--only NAME[,NAME…]] [options]
 Times the app in-process against temporary SQLite databases and over HTTP against \`next start\`
 (never run in CI). Results go to stdout, progress to stderr.
 
-Sections (all by default; --only picks some, "http" = dashboard-http,js-size, "pg" = the PostgreSQL ones):
+Sections (all by default; --only picks some, "http" = dashboard-http,http-bodies,js-size, "pg" = the PostgreSQL ones):
 ${SECTIONS.map((s) => `  ${s.name.padEnd(15)} ${s.description}`).join("\n")}
 
 Options:

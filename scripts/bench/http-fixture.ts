@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { closeDb, createDb, type Db } from "../../db/client";
 import { saveProfile } from "../../db/queries/profiles";
 import { addIsoWeeks, isoWeekStartDate, lastCompletedIsoWeek } from "../../lib/iso-week";
-import { fiveYearLead } from "../../tests/unit/signals/personas";
+import { fiveYearLead } from "../../lib/signals/fixtures/personas";
 import { elapsedMs, log, type BenchContext } from "./harness";
 import { ensureProductionBuild, startProductionServer } from "./server";
 
@@ -21,6 +21,23 @@ export type SignedInServer = {
 };
 
 let shared: Promise<SignedInServer> | null = null;
+
+/** Signs a new leader up through the API and returns their id and session cookie. */
+export async function signUpLeader(url: string, email: string, name: string): Promise<{ user: { id: string }; cookie: string }> {
+  const response = await fetch(`${url}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: url },
+    body: JSON.stringify({ email, password: "bench-password-0123456789", name }),
+  });
+  if (!response.ok) throw new Error(`Sign-up failed: ${response.status} ${await response.text()}`);
+  const { user } = (await response.json()) as { user: { id: string } };
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
+  if (!cookie.includes("session_token")) throw new Error(`Sign-up set no session cookie (got "${cookie}")`);
+  return { user, cookie };
+}
 
 /** One production server per bench run, shared by the HTTP sections, with one signed-in leader. */
 export function signedInServer(ctx: BenchContext): Promise<SignedInServer> {
@@ -46,18 +63,7 @@ async function startAndSignIn(ctx: BenchContext): Promise<SignedInServer> {
  * (`open` opens it) and their last 104 weeks through PUT /api/checkins; checks that /dashboard renders.
  */
 export async function signUpWithHistory(url: string, open: () => Db): Promise<{ cookie: string; weeks: string[] }> {
-  const signUp = await fetch(`${url}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Origin: url },
-    body: JSON.stringify({ email: "bench-lead@bench.example", password: "bench-password-0123456789", name: "Bench Lead" }),
-  });
-  if (!signUp.ok) throw new Error(`Sign-up failed: ${signUp.status} ${await signUp.text()}`);
-  const { user } = (await signUp.json()) as { user: { id: string } };
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0]!)
-    .join("; ");
-  if (!cookie.includes("session_token")) throw new Error(`Sign-up set no session cookie (got "${cookie}")`);
+  const { user, cookie } = await signUpLeader(url, "bench-lead@bench.example", "Bench Lead");
 
   // The last two years of the five-year persona, moved so that they end last week.
   const persona = fiveYearLead();

@@ -151,7 +151,7 @@ describe("report downloads", () => {
   });
 
   it.each([
-    ["pdf", "application/pdf", "attachment; filename=\"pendulum-report-leader-2026-W44-2026-W47.pdf\"; filename*=UTF-8''pendulum-report-%D0%9E%D0%BB%D1%8C%D0%B3%D0%B0-%D0%9F%D0%B5%D1%82%D1%80%D0%BE%D0%B2%D0%B0-2026-W44-2026-W47.pdf"],
+    ["pdf", "application/pdf", "attachment; filename=\"pendulum-report-leader-2026-W44-2026-W47.pdf\"; filename*=UTF-8''pendulum-report-%D0%BE%D0%BB%D1%8C%D0%B3%D0%B0-%D0%BF%D0%B5%D1%82%D1%80%D0%BE%D0%B2%D0%B0-2026-W44-2026-W47.pdf"],
     ["csv", "text/csv; charset=utf-8", null],
     ["md", "text/markdown; charset=utf-8", null],
   ])("%s has its type, filename and no-store", async (format, type, disposition) => {
