@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
-import { DELIVERY_STATUSES, REMINDER_KINDS } from "../lib/reminders/kinds";
+import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
 
 // The PostgreSQL declaration of the tables in db/schema.ts: same names, columns, constraints and
 // indexes, and the same TypeScript row types (checked in db/tables.ts and tests/unit/db/schema-parity.test.ts).
@@ -179,6 +179,8 @@ export const requestCounts = pgTable("request_counts", {
   count: integer("count").notNull(),
 });
 
+// Reminder mails, one row per leader, kind and ISO week, inserted (claimed) before the mail is sent:
+// the unique key makes each mail go out at most once however many runs or instances try (docs/mail.md).
 export const mailDeliveries = pgTable(
   "mail_deliveries",
   {
@@ -190,14 +192,13 @@ export const mailDeliveries = pgTable(
     week: text("week").notNull(),
     status: text("status", { enum: DELIVERY_STATUSES }).notNull(),
     attempts: integer("attempts").notNull(),
-    leaseUntil: instant("lease_until"),
     sentAt: instant("sent_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("mail_deliveries_user_kind_week_uq").on(t.userId, t.kind, t.week),
-    check("mail_deliveries_kind_check", sql`${t.kind} in ('weekly-reminder','missed-week','sign-change')`),
-    check("mail_deliveries_status_check", sql`${t.status} in ('sending','sent','failed')`),
+    check("mail_deliveries_kind_check", sql`${t.kind} in (${sql.raw(sqlList(REMINDER_KINDS))})`),
+    check("mail_deliveries_status_check", sql`${t.status} in (${sql.raw(sqlList(DELIVERY_STATUSES))})`),
   ],
 );

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
-import { DELIVERY_STATUSES, REMINDER_KINDS } from "../lib/reminders/kinds";
+import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
 
 const nowMs = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
 const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).default(nowMs).notNull();
@@ -183,8 +183,8 @@ export const requestCounts = sqliteTable("request_counts", {
   count: integer("count").notNull(),
 });
 
-// Reminder mails, one row per leader, kind and ISO week: claimed before sending, so each is sent once
-// however many runs or instances try (see docs/mail.md).
+// Reminder mails, one row per leader, kind and ISO week, inserted (claimed) before the mail is sent:
+// the unique key makes each mail go out at most once however many runs or instances try (docs/mail.md).
 export const mailDeliveries = sqliteTable(
   "mail_deliveries",
   {
@@ -196,14 +196,13 @@ export const mailDeliveries = sqliteTable(
     week: text("week").notNull(),
     status: text("status", { enum: DELIVERY_STATUSES }).notNull(),
     attempts: integer("attempts").notNull(),
-    leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("mail_deliveries_user_kind_week_uq").on(t.userId, t.kind, t.week),
-    check("mail_deliveries_kind_check", sql`${t.kind} in ('weekly-reminder','missed-week','sign-change')`),
-    check("mail_deliveries_status_check", sql`${t.status} in ('sending','sent','failed')`),
+    check("mail_deliveries_kind_check", sql`${t.kind} in (${sql.raw(sqlList(REMINDER_KINDS))})`),
+    check("mail_deliveries_status_check", sql`${t.status} in (${sql.raw(sqlList(DELIVERY_STATUSES))})`),
   ],
 );
