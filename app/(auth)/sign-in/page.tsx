@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getSessionUser } from "@/app/_server/auth";
+import { isMailConfigured } from "@/app/_server/mail";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { signInAction } from "../actions";
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 const NOTICES: Record<string, string> = {
   "account-deleted": "Your account and all its data were deleted.",
+  "password-reset": "Your password was changed and every device was signed out. Sign in with the new password.",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -27,6 +29,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </Card>
       ) : null}
       <SignInForm action={signInAction} />
+      {isMailConfigured() ? (
+        <p className="text-sm">
+          <Link href="/forgot-password" className="font-semibold text-accent-text underline underline-offset-2">
+            Forgot your password?
+          </Link>
+        </p>
+      ) : null}
       <p className="text-sm text-muted">
         New here?{" "}
         <Link href="/sign-up" className="font-semibold text-accent-text underline underline-offset-2">
