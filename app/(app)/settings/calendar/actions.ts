@@ -32,7 +32,10 @@ export async function saveCalendarSettingsAction(_prev: FormState, formData: For
   const db = getDb();
   const profile = await getProfile(db, user.id);
   if (!profile) return { status: "invalid", message: "Set up your profile first.", fieldErrors: {}, values: {} };
-  await saveSettings(db, user.id, { ...profile.settings, calendar: parsed.data.calendar, reminder: parsed.data.reminder });
+  // Without the e-mail checkbox on the page (mail not configured) the saved choice stays as it was.
+  const email = parsed.data.reminder.email ?? profile.settings.reminder?.email;
+  const reminder = { ...parsed.data.reminder, ...(email === undefined ? {} : { email }) };
+  await saveSettings(db, user.id, { ...profile.settings, calendar: parsed.data.calendar, reminder });
   revalidatePath("/settings/calendar");
   return { status: "saved", message: "Calendar and reminder settings saved." };
 }
