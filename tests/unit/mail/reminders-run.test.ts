@@ -150,7 +150,8 @@ describe("missed-week nudges over SMTP", () => {
   });
 });
 
-describe("npm run reminders", () => {
+// Each case starts tsx twice (a few seconds each on a busy machine).
+describe("npm run reminders", { timeout: 90_000 }, () => {
   const ROOT = join(import.meta.dirname, "..", "..", "..");
   const cli = (args: string[], env: Record<string, string>) => {
     const { DATABASE_URL: _u, PENDULUM_DB: _f, SMTP_URL: _s, MAIL_FROM: _m, ...inherited } = process.env;
