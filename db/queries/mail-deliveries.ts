@@ -4,12 +4,19 @@ import { addIsoWeeks, isoWeekOfInstant } from "../../lib/iso-week";
 import { MAX_DELIVERY_ATTEMPTS, type ReminderKind } from "../../lib/reminders/kinds";
 import type { ReminderStore } from "../../lib/reminders/run";
 import type { LeaderMailState } from "../../lib/reminders/schedule";
-import type { Settings } from "../../lib/validation/profile";
+import { reminderSettingsSchema } from "../../lib/validation/calendar";
 import type { Db } from "../client";
 
 const PAGE_SIZE = 500;
 /** Weeks of history a decision looks at: the week asked about and the nudges before it (zones differ by a day at most). */
 const WEEKS_BACK = 5;
+
+function readReminder(settings: unknown) {
+  const reminder = (settings as { reminder?: unknown } | null)?.reminder;
+  if (reminder === undefined) return undefined;
+  const parsed = reminderSettingsSchema.safeParse(reminder);
+  return parsed.success ? parsed.data : undefined;
+}
 
 type DeliveryKey = { userId: string; kind: ReminderKind; week: string };
 
@@ -48,7 +55,8 @@ export async function* listLeaderMailStates(db: Db, now: Date): AsyncGenerator<L
       email: r.email,
       joinedAt: r.joinedAt,
       profileTimeZone: r.timeZone,
-      reminder: (r.settings as Settings).reminder,
+      // Settings are JSON written by older versions too: an unreadable reminder falls back to the defaults.
+      reminder: readReminder(r.settings),
       loggedWeeks: loggedBy.get(r.userId) ?? new Set(),
       nudgedWeeks: nudgedBy.get(r.userId) ?? new Set(),
     }));

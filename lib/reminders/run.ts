@@ -60,7 +60,15 @@ export async function runReminders({ store, mailer, now, baseUrl, secret, dryRun
   const summary: RunSummary = { now: now.toISOString(), dryRun, sent: [], skipped: [] };
   for await (const page of store.leaders(now)) {
     for (const leader of page) {
-      for (const decision of dueMails(leader, now)) {
+      let decisions;
+      try {
+        decisions = dueMails(leader, now);
+      } catch (error) {
+        // One leader's unreadable settings must not stop everyone else's reminders.
+        onError?.({ userId: leader.userId, kind: "weekly-reminder", week: "" }, error);
+        continue;
+      }
+      for (const decision of decisions) {
         const entry: RunEntry = { userId: leader.userId, kind: decision.kind, week: decision.week };
         if (!decision.send) {
           summary.skipped.push({ ...entry, reason: decision.reason });

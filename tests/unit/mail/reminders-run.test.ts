@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { saveCheckin } from "@/db/queries/checkins";
 import { listDeliveries, reminderStore } from "@/db/queries/mail-deliveries";
@@ -122,6 +123,19 @@ describe("the weekly reminder over SMTP", () => {
     expect(ids(retried.sent)).toEqual(["ana:weekly-reminder:2026-W48"]);
     expect(await listDeliveries(temp.db, "ana")).toMatchObject([{ status: "sent", attempts: 2 }]);
     expect(smtp.received).toHaveLength(1);
+  });
+});
+
+describe("unreadable settings", () => {
+  it("fall back to the defaults for that leader and never stop the others' reminders", async () => {
+    await addLeader("ana");
+    await addLeader("ben");
+    await temp.db
+      .update(temp.db.tables.profiles)
+      .set({ settings: { reminder: { weekday: "someday", time: 9, timeZone: "Mars/Olympus" } } })
+      .where(eq(temp.db.tables.profiles.userId, "ana"));
+    const summary = await run(MONDAY);
+    expect(ids(summary.sent)).toEqual(["ana:weekly-reminder:2026-W48", "ben:weekly-reminder:2026-W48"]);
   });
 });
 
