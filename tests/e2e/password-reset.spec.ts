@@ -33,11 +33,11 @@ test("forgot password: the link in the mail sets a new password once, then sign 
 
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
-  await page.getByLabel("New password").fill(NEW_PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel("Repeat the new password").fill("not-the-same-password");
   await page.getByRole("button", { name: "Save the new password" }).click();
   await expect(page.getByText("The two new passwords don't match")).toBeVisible();
-  await page.getByLabel("New password").fill(NEW_PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Save the new password" }).click();
 
