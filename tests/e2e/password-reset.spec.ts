@@ -16,6 +16,7 @@ test.afterAll(async () => {
 });
 
 test("forgot password: the link in the mail sets a new password once, then sign in with it", async ({ page }) => {
+  test.slow(); // sign-up, onboarding, a mail and three sign-ins
   const account = await signUp(page, { email: uniqueEmail("reset") });
   await signOut(page);
 
@@ -46,7 +47,7 @@ test("forgot password: the link in the mail sets a new password once, then sign 
   await page.getByLabel("Email", { exact: true }).fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: /^sign in$/i }).click();
-  await expect(page.getByRole("alert")).toContainText("Wrong email or password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
   await page.getByLabel("Password", { exact: true }).fill(NEW_PASSWORD);
   await page.getByRole("button", { name: /^sign in$/i }).click();
   await expect(page).toHaveURL(/\/checkin/);
