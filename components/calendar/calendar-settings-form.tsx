@@ -150,8 +150,10 @@ export function CalendarSettingsForm({
 
       <Section id="cal-reminder" title="Weekly reminder">
         <p className="text-sm text-muted">
-          {mailEnabled ? "By e-mail and" : "A repeating event"} for your own calendar, in {timeZone}, with a link to the
-          check-in. Downloading the calendar event again after a change updates the same event.
+          {mailEnabled
+            ? `Each week at this day and time (${timeZone}): by e-mail, and as a repeating event for your own calendar, each with a link to the check-in.`
+            : `A repeating event for your own calendar, in ${timeZone}, with a link to the check-in.`}{" "}
+          Downloading the calendar event again after a change updates the same event.
         </p>
         {mailEnabled ? (
           <div className="space-y-1">
