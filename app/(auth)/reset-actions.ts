@@ -1,6 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
-import { parseOrFail, type ActionResult } from "@/app/_server/action-result";
+import type { ActionResult } from "@/lib/action-result";
+import { parseOrFail } from "@/app/_server/parse-or-fail";
 import { authFailureOf, getAuth } from "@/app/_server/auth";
 import { authRequestHeaders } from "@/app/_server/client-address";
 import { RESET_LINK_MINUTES } from "@/app/_server/create-auth";

@@ -1,7 +1,7 @@
 "use server";
 import { getDb } from "@/db";
 import { setEmailReminders } from "@/db/queries/mail-preferences";
-import type { ActionResult } from "@/app/_server/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import { authSecret } from "@/app/_server/config";
 import { verifyUnsubscribeToken } from "@/lib/mail/unsubscribe";
 

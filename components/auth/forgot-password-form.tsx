@@ -3,9 +3,9 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
-import { fieldValue, type AuthFormAction } from "./form-state";
+import { echoedValue, fieldErrorsOf, type FormAction } from "@/lib/action-result";
 
-export function ForgotPasswordForm({ action }: { action: AuthFormAction }) {
+export function ForgotPasswordForm({ action }: { action: FormAction }) {
   const [state, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction} noValidate className="space-y-4">
@@ -17,8 +17,8 @@ export function ForgotPasswordForm({ action }: { action: AuthFormAction }) {
         autoComplete="email"
         inputMode="email"
         required
-        defaultValue={fieldValue(state, "email")}
-        error={state?.fieldErrors?.email}
+        defaultValue={echoedValue(state, "email")}
+        error={fieldErrorsOf(state).email}
       />
       <Button type="submit" disabled={isPending} className="w-full">
         {isPending ? "Sending…" : "Send me a link"}

@@ -3,9 +3,9 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
-import type { AuthFormAction } from "./form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 
-export function ResetPasswordForm({ action, token, passwordMinLength }: { action: AuthFormAction; token: string; passwordMinLength: number }) {
+export function ResetPasswordForm({ action, token, passwordMinLength }: { action: FormAction; token: string; passwordMinLength: number }) {
   const [state, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction} noValidate className="space-y-4">
@@ -19,7 +19,7 @@ export function ResetPasswordForm({ action, token, passwordMinLength }: { action
         required
         minLength={passwordMinLength}
         hint={`At least ${passwordMinLength} characters. Every device signed in to your account will be signed out.`}
-        error={state?.fieldErrors?.newPassword}
+        error={fieldErrorsOf(state).newPassword}
       />
       <TextField
         label="Repeat the new password"
@@ -27,7 +27,7 @@ export function ResetPasswordForm({ action, token, passwordMinLength }: { action
         type="password"
         autoComplete="new-password"
         required
-        error={state?.fieldErrors?.confirmPassword}
+        error={fieldErrorsOf(state).confirmPassword}
       />
       <Button type="submit" disabled={isPending} className="w-full">
         {isPending ? "Saving…" : "Save the new password"}

@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "./form-message";
-import type { AuthFormAction } from "./form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 
-export function UnsubscribeForm({ action, token }: { action: AuthFormAction; token: string }) {
+export function UnsubscribeForm({ action, token }: { action: FormAction; token: string }) {
   const [state, formAction, isPending] = useActionState(action, null);
   if (state?.ok) return <FormMessage state={state} />;
   return (

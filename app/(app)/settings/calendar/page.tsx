@@ -5,7 +5,7 @@ import { requireLeader } from "@/app/_server/auth";
 import { isMailConfigured } from "@/app/_server/mail";
 import { CalendarSettingsForm } from "@/components/calendar/calendar-settings-form";
 import { calendarSettingsToFormValues } from "@/lib/calendar/settings-form";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { saveCalendarSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Calendar and reminder" };
@@ -18,7 +18,7 @@ export default async function CalendarSettingsPage() {
       <SettingsHeader title="Calendar and reminder" />
       <CalendarSettingsForm
         initialValues={calendarSettingsToFormValues(profile.settings, user.email)}
-        timeZone={profile.settings.reminder?.timeZone ?? profile.timeZone ?? DEFAULT_TIME_ZONE}
+        timeZone={profile.settings.reminder?.timeZone ?? leaderTimeZone(profile)}
         saveAction={saveCalendarSettingsAction}
         mailEnabled={isMailConfigured()}
       />
