@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "./form-message";
-import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
+import type { FormAction } from "@/lib/action-result";
 
 export function UnsubscribeForm({ action, token }: { action: FormAction; token: string }) {
   const [state, formAction, isPending] = useActionState(action, null);
