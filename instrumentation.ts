@@ -13,10 +13,14 @@ export async function register() {
     forwardPeerAddress();
     const { closeAppDb, getDb, prepareDb } = await import("./db");
     installShutdown({ logger, closeDatabase: closeAppDb, timeoutMs: shutdownTimeoutMs(process.env) });
+    const { mailConfigFromEnv } = await import("./lib/mail/config");
+    mailConfigFromEnv(process.env);
     await prepareDb();
     const { backupSettingsFromEnv } = await import("./lib/backup-settings");
     const { scheduleDailyBackups } = await import("./app/_server/scheduled-backup");
     scheduleDailyBackups({ settings: backupSettingsFromEnv(process.env), db: getDb, logger });
+    const { startReminderSchedule } = await import("./app/_server/reminder-schedule");
+    startReminderSchedule();
     logger.info("ready");
   }
 }

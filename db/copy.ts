@@ -16,6 +16,7 @@ const PRIMARY_KEYS: Record<TableName, string> = {
   shareLinks: "id",
   rateLimits: "id",
   requestCounts: "key",
+  mailDeliveries: "id",
 };
 
 /** Every table, parents before children (foreign keys point at users). */
@@ -30,6 +31,7 @@ export const COPY_ORDER = [
   "shareLinks",
   "rateLimits",
   "requestCounts",
+  "mailDeliveries",
 ] as const satisfies readonly TableName[];
 
 // Tables with an identity column whose sequence must continue after the copied ids.

@@ -26,4 +26,5 @@ const _sameRows: { [K in TableName]: SameRows<K> } = {
   shareLinks: true,
   rateLimits: true,
   requestCounts: true,
+  mailDeliveries: true,
 };

@@ -8,6 +8,7 @@ import { getProfile, type ProfileRecord } from "@/db/queries/profiles";
 import { appUrl, authSecret, isSignupAllowed, lockoutConfig, loginMethods, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
 import { createAuth, type Auth } from "./create-auth";
 import { authLogger, getLogger } from "./logger";
+import { getMailer, mailErrorCode } from "./mail";
 
 export { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 
@@ -29,8 +30,19 @@ export function getAuth(): Auth {
     rateLimit: rateLimitSetting(),
     nextCookies: true,
     logger: authLogger(getLogger()),
+    resetMailer: resetMailer(),
   });
   return globalForAuth.pendulumAuth;
+}
+
+function resetMailer() {
+  const mailer = getMailer();
+  if (!mailer) return null;
+  return {
+    send: mailer.send,
+    resetUrl: (token: string) => `${appUrl()}/reset-password?token=${encodeURIComponent(token)}`,
+    onError: (error: unknown) => console.error(`password reset: the mail could not be sent (${mailErrorCode(error)})`),
+  };
 }
 
 export type SessionUser = { id: string; email: string; name: string };

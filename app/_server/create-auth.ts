@@ -26,15 +26,33 @@ import {
 } from "@/lib/auth/lockout";
 import { rateLimitMessage, type RateLimitSetting } from "@/lib/auth/rate-limit";
 import { isSameIssuer, SSO_PROVIDER_ID, type SsoConfig } from "@/lib/auth/sso";
+import { passwordResetMail, type MailMessage } from "@/lib/mail/templates";
 import { createStoredRateLimiter, type RateLimiter } from "@/lib/rate-limiter";
 
 export const SIGN_IN_PATH = "/sign-in/email";
 export const SIGN_UP_PATH = "/sign-up/email";
+export const REQUEST_RESET_PATH = "/request-password-reset";
+export const RESET_PASSWORD_PATH = "/reset-password";
+/** How long a password-reset link works (it works once). */
+export const RESET_LINK_MINUTES = 30;
+/** Reset mails to one address per hour, whoever asks: a stranger cannot flood someone's inbox. */
+export const RESET_MAILS_PER_ADDRESS_PER_HOUR = 3;
 export const SIGN_IN_LOCKED_CODE = "SIGN_IN_LOCKED";
 export const RATE_LIMITED_CODE = "RATE_LIMITED";
 
-/** The endpoints that take a password; limited per client address on every way in (HTTP and auth.api). */
-export const CREDENTIAL_PATHS = [SIGN_IN_PATH, SIGN_UP_PATH, "/change-password"] as const;
+/** The endpoints that take a password or send one; limited per client address on every way in (HTTP and auth.api). */
+export const CREDENTIAL_PATHS = [SIGN_IN_PATH, SIGN_UP_PATH, "/change-password", REQUEST_RESET_PATH, RESET_PASSWORD_PATH] as const;
+
+/** Where password-reset mails go out; without one the reset endpoints answer 400 and the app hides them. */
+export type ResetMailer = {
+  send: (message: MailMessage) => Promise<void>;
+  /** The page the mailed link opens, given the token: the app's /reset-password?token=…. */
+  resetUrl: (token: string) => string;
+  /** A send that failed, with no message text (it may hold an address or the SMTP password). */
+  onError?: (error: unknown) => void;
+  /** Counts reset mails per address (in the database by default). */
+  perAddressLimiter?: RateLimiter;
+};
 
 export type CreateAuthOptions = {
   db: Db;
@@ -56,6 +74,8 @@ export type CreateAuthOptions = {
   password?: { hash: (password: string) => Promise<string>; verify: (data: { hash: string; password: string }) => Promise<boolean> };
   now?: () => Date;
   logger?: BetterAuthOptions["logger"];
+  /** Password reset by e-mail, when mail is configured. */
+  resetMailer?: ResetMailer | null;
 };
 
 type HookContext = {
@@ -186,6 +206,17 @@ export function createAuth(options: CreateAuthOptions) {
   const credentialLimiter =
     options.credentialLimiter ??
     createStoredRateLimiter(requestCounter(db), { scope: "credentials", max: rateLimit.max, windowMs: rateLimit.windowSeconds * 1000 });
+  const resetMailer = options.resetMailer ?? null;
+  const resetLimiter =
+    resetMailer?.perAddressLimiter ??
+    createStoredRateLimiter(requestCounter(db), { scope: "reset-mail", max: RESET_MAILS_PER_ADDRESS_PER_HOUR, windowMs: 60 * 60 * 1000 });
+  // Not awaited: the answer must take as long for an address with an account as for one without.
+  const sendResetMail = (email: string, token: string) => {
+    void (async () => {
+      if (!(await resetLimiter.hit(emailDigest(options.secret, email), now().getTime()))) return;
+      await resetMailer!.send(passwordResetMail({ to: email, url: resetMailer!.resetUrl(token), validMinutes: RESET_LINK_MINUTES }));
+    })().catch((error: unknown) => resetMailer!.onError?.(error));
+  };
   const settle = async (claims: readonly LoginClaim[], outcome: "success" | "void") => {
     for (const claim of claims) {
       if (outcome === "success" && !isIpLockKey(claim.key)) await settleLoginSuccess(db, claim.key, claim.failures, lockout);
@@ -207,6 +238,15 @@ export function createAuth(options: CreateAuthOptions) {
       maxPasswordLength: PASSWORD_MAX_LENGTH,
       autoSignIn: true,
       password: options.password,
+      ...(resetMailer
+        ? {
+            sendResetPassword: async ({ user, token }: { user: { email: string }; token: string }) => sendResetMail(user.email, token),
+            resetPasswordTokenExpiresIn: RESET_LINK_MINUTES * 60,
+            revokeSessionsOnPasswordReset: true,
+            // Whoever holds the mailbox may sign in again at once.
+            onPasswordReset: async ({ user }: { user: { email: string } }) => clearEmailLoginAttempts(db, user.email),
+          }
+        : {}),
     },
     account: {
       accountLinking: {

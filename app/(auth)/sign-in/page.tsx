@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getSessionUser } from "@/app/_server/auth";
 import { isSignupAllowed, loginMethods } from "@/app/_server/config";
+import { isMailConfigured } from "@/app/_server/mail";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 const NOTICES: Record<string, string> = {
   "account-deleted": "Your account and all its data were deleted.",
+  "password-reset": "Your password was changed and every device was signed out. Sign in with the new password.",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -49,6 +51,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       {password ? <SignInForm action={signInAction} /> : null}
+      {password && isMailConfigured() ? (
+        <p className="text-sm">
+          <Link href="/forgot-password" className="font-semibold text-accent-text underline underline-offset-2">
+            Forgot your password?
+          </Link>
+        </p>
+      ) : null}
       {isSignupAllowed() ? (
         <p className="text-sm text-muted">
           New here?{" "}
