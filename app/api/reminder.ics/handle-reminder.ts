@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { getProfile } from "@/db/queries/profiles";
 import { reminderCalendar } from "@/lib/calendar/reminder";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { reminderCheckinPath } from "@/lib/reminder-week";
 import { DEFAULT_REMINDER } from "@/lib/validation/calendar";
 
 export type ReminderContext = { db: Db; userId: string | null; baseUrl: string; now: Date };
@@ -22,7 +23,7 @@ export async function handleReminder(context: ReminderContext): Promise<Response
     uid: reminderUid(context.userId),
     reminder,
     timeZone: reminder.timeZone ?? profile?.timeZone ?? DEFAULT_TIME_ZONE,
-    checkinUrl: `${context.baseUrl}/checkin`,
+    checkinUrl: `${context.baseUrl}${reminderCheckinPath(reminder.weekday)}`,
     now: context.now,
   });
   return new Response(ics, {
