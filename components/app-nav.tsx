@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
 
 export function AppNav({
   displayName,
@@ -17,12 +18,7 @@ export function AppNav({
           Pendulum
         </Link>
         <NavLinks markCurrent={markCurrent} />
-        <form action={signOut} className="ml-auto flex items-center gap-2 sm:ml-0">
-          <span className="hidden text-sm text-muted sm:inline">{displayName}</span>
-          <button type="submit" className="min-h-11 rounded-md px-3 text-sm font-medium text-text hover:bg-surface-muted">
-            Sign out
-          </button>
-        </form>
+        <SignOutButton displayName={displayName} signOut={signOut} />
       </div>
     </header>
   );

@@ -7,7 +7,7 @@ export type FormState =
 export const IDLE: FormState = { status: "idle" };
 
 /** The answer when an action's argument is not a form: every "use server" export can be called with any JSON. */
-export const UNREADABLE_FORM: FormState = {
+export const UNREADABLE_FORM: Extract<FormState, { status: "invalid" }> = {
   status: "invalid",
   message: "The form could not be read. Reload the page and try again.",
   fieldErrors: {},
