@@ -112,6 +112,8 @@ export function CheckinForm({ week, leaderId, initialValues, previous, saveActio
   };
 
   const keepOnDevice = (typed: CheckinFormValues, reason: Extract<Outcome, { status: "kept" }>["reason"]) => {
+    // Kept from this form: the effect that restores a week kept before the page loaded stays out of it.
+    loadedKept.current = true;
     const stored = keepPending(leaderId, typed);
     startTransition(() => setOutcome({ status: "kept", reason, stored, problem: null }));
   };

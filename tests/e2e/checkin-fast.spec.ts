@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { energyGroup, hoursField, logWeek, savedStatus, saveWeek } from "./checkin-page";
+import { energyGroup, fillHours, hoursField, logWeek, savedStatus, saveWeek } from "./checkin-page";
 import { expect, hasHorizontalOverflow, SCREENSHOT_DIR, signUp, test } from "./fixtures";
 import { addIsoWeeks, E2E_TIME_ZONE, formatWeekLabel, lastWeek, thisWeek } from "./weeks";
 
@@ -238,7 +238,7 @@ test.describe("rating and saving from the keyboard", () => {
     await logWeek(page, addIsoWeeks(week, -2), { hours: { meetings: 8, execution: 8, mentoring: 8, other: 8 } });
 
     await page.goto(`/checkin/${week}`);
-    await hoursField(page, "meetings").fill("10");
+    await fillHours(page, { meetings: 10, execution: 20, mentoring: 5, other: 5 });
     await page.getByRole("radiogroup", { name: "Support for you as a lead" }).getByRole("radio", { name: "Not rated" }).focus();
     await page.keyboard.press("3");
     const support = page.getByRole("radiogroup", { name: "Support for you as a lead" });
@@ -265,7 +265,7 @@ test.describe("rating and saving from the keyboard", () => {
 test.describe("week picker", () => {
   test("takes a date, words and an ISO week, and answers a bad entry beside the field", async ({ page }) => {
     await signUp(page);
-    const picker = page.getByRole("textbox", { name: "Go to week" });
+    const picker = page.getByRole("combobox", { name: "Go to week" });
 
     await picker.fill("2026-11-24");
     await picker.press("Enter");
@@ -298,8 +298,8 @@ test.describe("week picker", () => {
     const response = await page.goto(`/checkin?week=${encodeURIComponent("next tuesday")}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { name: "Which week?" })).toBeVisible();
-    await expect(page.getByRole("textbox", { name: "Go to week" })).toHaveValue("next tuesday");
-    await expect(page.getByRole("textbox", { name: "Go to week" })).toHaveAccessibleDescription(/isn’t a week we can read/);
+    await expect(page.getByRole("combobox", { name: "Go to week" })).toHaveValue("next tuesday");
+    await expect(page.getByRole("combobox", { name: "Go to week" })).toHaveAccessibleDescription(/isn’t a week we can read/);
 
     await page.goto(`/checkin/${encodeURIComponent("next tuesday")}`);
     await expect(page.getByText("“next tuesday” isn’t an ISO week.")).toBeVisible();

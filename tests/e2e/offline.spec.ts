@@ -23,7 +23,7 @@ async function savedOnServer(context: BrowserContext, baseURL: string, week: str
   const response = await context.request.get(`/api/checkins/${week}`, { headers: { origin: baseURL } });
   if (response.status() === 404) return null;
   expect(response.status()).toBe(200);
-  return (await response.json()) as { hours: { meetings: number } };
+  return ((await response.json()) as { checkin: { hours: { meetings: number } } }).checkin;
 }
 
 /** Makes the check-in's server action fail at the network while letting every other request through. */
