@@ -18,7 +18,14 @@ function toAttemptState(row: LoginAttemptRow): AttemptState {
   return { failures: row.failures, lastFailureAt: row.lastFailureAt, lockedUntil: row.lockedUntil };
 }
 
-const at = (loginAttempts: LoginAttempts, value: Date) => sql.param(value, loginAttempts.lastFailureAt);
+/**
+ * A time as a bound parameter in this engine's encoding. PostgreSQL types a parameter that is a
+ * CASE branch as text, so it is cast there (SQLite stores the column as an integer either way).
+ */
+function at(loginAttempts: LoginAttempts, value: Date): SQL {
+  const param = sql.param(value, loginAttempts.lastFailureAt);
+  return loginAttempts.lastFailureAt.columnType.startsWith("Pg") ? sql`cast(${param} as timestamptz)` : sql`${param}`;
+}
 
 export async function getLoginAttempt(db: Db, key: string): Promise<AttemptState | null> {
   const { loginAttempts } = db.tables;

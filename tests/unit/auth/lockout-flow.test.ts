@@ -180,10 +180,15 @@ describe("sign-in lockout under a burst of parallel attempts", () => {
 
   it("lets the right password through when it is among the first N, counting only the attempts after it", async () => {
     const auth = authFor();
+    // Started 15 ms apart: each claim (a few ms) lands in this order on any engine, while the
+    // ~80 ms password checks still overlap. On PostgreSQL the pool's connections are opened first,
+    // or the time to connect would reorder the claims.
+    await Promise.all(Array.from({ length: 5 }, () => rawRows(temp.db, sql`select 1`)));
     const responses = await Promise.all(
-      ["wrong password a", PASSWORD, "wrong password b", "wrong password c", "wrong password d"].map((password) =>
-        auth.handler(post("/sign-in/email", { email: EMAIL, password })),
-      ),
+      ["wrong password a", PASSWORD, "wrong password b", "wrong password c", "wrong password d"].map(async (password, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 15));
+        return auth.handler(post("/sign-in/email", { email: EMAIL, password }));
+      }),
     );
     expect(responses.map((r) => r.status)).toEqual([401, 200, 401, 429, 429]);
     expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toMatchObject({ failures: 1, lockedUntil: null });
