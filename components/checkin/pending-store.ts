@@ -74,6 +74,24 @@ export function clearAllPending(): void {
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
+/**
+ * Forgets what this device kept for every other account: once someone else is signed in here,
+ * another leader's typed weeks (their private notes among them) do not stay behind in the browser.
+ */
+export function clearPendingExcept(leaderId: string): void {
+  const store = storage();
+  if (!store) return;
+  const keep = pendingStorageKey(leaderId);
+  try {
+    const others = Object.keys(store).filter((key) => isPendingStorageKey(key) && key !== keep);
+    if (others.length === 0) return;
+    for (const key of others) store.removeItem(key);
+  } catch {
+    return;
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
 export function formDataOf(leaderId: string, values: CheckinFormValues): FormData {
   const formData = new FormData();
   for (const name of CHECKIN_FIELD_NAMES) formData.set(name, values[name]);

@@ -3,16 +3,19 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { formatWeekLabel } from "@/lib/format";
-import { flushPending, usePendingCheckins, type SaveCheckinAction } from "./pending-store";
+import { clearPendingExcept, flushPending, usePendingCheckins, type SaveCheckinAction } from "./pending-store";
 
 /**
  * Sends the check-ins this device kept for the signed-in leader, on every page load and whenever
  * the connection comes back; names the ones still waiting, except the week open on this page.
+ * Weeks kept for any other account are dropped from the device.
  */
 export function PendingCheckinSync({ leaderId, saveAction }: { leaderId: string; saveAction: SaveCheckinAction }) {
   const router = useRouter();
   const pathname = usePathname() ?? "";
   const waiting = usePendingCheckins(leaderId).filter((e) => pathname !== `/checkin/${e.week}`);
+
+  useEffect(() => clearPendingExcept(leaderId), [leaderId]);
 
   useEffect(() => {
     const flush = () => {

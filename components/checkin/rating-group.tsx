@@ -48,8 +48,9 @@ export function RatingGroup({
         1 means {question.low}, 5 means {question.high}. Type 1 to 5 to rate, 0 for not rated.
       </p>
       <div className="mt-1 flex flex-wrap items-start gap-1">
-        {/* The end labels share the scores' grid, so each sits under its own end of the scale. */}
-        <div className="grid grid-cols-[repeat(5,minmax(2.75rem,auto))] gap-1" data-scale>
+        {/* The end labels share the scores' grid, so each sits under its own end of the scale; fixed
+            columns, so a long label wraps instead of widening the chips. */}
+        <div className="grid grid-cols-[repeat(5,2.75rem)] gap-1" data-scale>
           {SCORES.map((score) => (
             <label key={score}>
               <input

@@ -198,10 +198,10 @@ test.describe("check-in layout", () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `phone-checkin-first-screen${colorScheme === "dark" ? "-dark" : ""}.png`) });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `phone-checkin-first-screen${colorScheme === "dark" ? "-dark" : ""}.png`), animations: "disabled" });
     }
     await page.emulateMedia({ colorScheme: "light" });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, "phone-checkin-full.png"), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "phone-checkin-full.png"), fullPage: true, animations: "disabled" });
   });
 
   test("on a desktop the hours come before the calendar import, which opens once it has been used", async ({ page }) => {
@@ -211,23 +211,32 @@ test.describe("check-in layout", () => {
     const calendar = (await page.getByText("Import from calendar (.ics)").boundingBox())!;
     expect(hours.y).toBeLessThan(calendar.y);
     await expect(page.getByText("Choose an .ics file")).toBeHidden();
-    await page.screenshot({ path: join(SCREENSHOT_DIR, "desktop-checkin-first-screen.png") });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "desktop-checkin-first-screen.png"), animations: "disabled" });
   });
 
-  test("each scale's end labels sit under its own ends", async ({ page }) => {
-    await signUp(page);
-    await page.goto("/checkin");
-    const group = energyGroup(page, "meetings");
-    const one = (await chip(page, "Energy from meetings", "1").boundingBox())!;
-    const five = (await chip(page, "Energy from meetings", "5").boundingBox())!;
-    const low = (await group.locator("[data-scale-end=low]").boundingBox())!;
-    const high = (await group.locator("[data-scale-end=high]").boundingBox())!;
-    await expect(group.locator("[data-scale-end=high]")).toHaveText("energized me");
-    // Left edges under 1, right edges under 5, both below the chips.
-    expect(Math.abs(low.x - one.x)).toBeLessThanOrEqual(2);
-    expect(Math.abs(high.x + high.width - (five.x + five.width))).toBeLessThanOrEqual(2);
-    expect(low.y).toBeGreaterThanOrEqual(one.y + one.height - 1);
-  });
+  for (const tag of ["", " @phone"]) {
+    test(`each scale's end labels sit under its own ends, and a long label never widens the scale${tag}`, { tag: tag ? "@phone" : [] }, async ({ page }) => {
+      await signUp(page);
+      await page.goto("/checkin");
+      const group = energyGroup(page, "meetings");
+      const one = (await chip(page, "Energy from meetings", "1").boundingBox())!;
+      const five = (await chip(page, "Energy from meetings", "5").boundingBox())!;
+      const low = (await group.locator("[data-scale-end=low]").boundingBox())!;
+      const high = (await group.locator("[data-scale-end=high]").boundingBox())!;
+      await expect(group.locator("[data-scale-end=high]")).toHaveText("energized me");
+      // Left edges under 1, right edges under 5, both below the chips.
+      expect(Math.abs(low.x - one.x)).toBeLessThanOrEqual(2);
+      expect(Math.abs(high.x + high.width - (five.x + five.width))).toBeLessThanOrEqual(2);
+      expect(low.y).toBeGreaterThanOrEqual(one.y + one.height - 1);
+
+      // "no support, training or processes" wraps under its end; the chips keep their size and row.
+      const support = page.getByRole("radiogroup", { name: "Support for you as a lead" });
+      const supportFive = (await chip(page, "Support for you as a lead", "5").boundingBox())!;
+      const supportNone = (await support.locator("label").filter({ hasText: "Not rated" }).boundingBox())!;
+      expect(Math.round(supportFive.width)).toBe(Math.round(five.width));
+      expect(Math.abs(supportNone.y - supportFive.y)).toBeLessThanOrEqual(2);
+    });
+  }
 });
 
 test.describe("rating and saving from the keyboard", () => {

@@ -166,6 +166,12 @@ test.describe("a check-in is never lost", () => {
     await stale.getByRole("button", { name: "Save week" }).click();
     await expect(keptStatus(stale)).toContainText("Another account is signed in now");
     expect(await savedOnServer(other, baseURL!, week)).toBeNull();
+    expect(Object.keys(await pendingOnDevice(stale))).toHaveLength(1);
+    // The next page this browser opens belongs to the account now signed in: the other's week is dropped, unsent.
+    await stale.goto("/history");
+    await expect(stale.getByText("Saved on this device, not yet sent:")).toHaveCount(0);
+    await expect.poll(() => pendingOnDevice(stale)).toEqual({});
+    expect(await savedOnServer(other, baseURL!, week)).toBeNull();
     await other.close();
   });
 });
