@@ -1,6 +1,7 @@
+import { join } from "node:path";
 import type { BrowserContext, Page, Route } from "@playwright/test";
 import { fillHours, hoursField, rateEnergy, savedStatus } from "./checkin-page";
-import { expect, signOut, signUp, test, type Account } from "./fixtures";
+import { expect, SCREENSHOT_DIR, signOut, signUp, test, type Account } from "./fixtures";
 import { addIsoWeeks, formatWeekLabel, lastWeek } from "./weeks";
 
 const KEPT = "Saved on this device, not yet sent.";
@@ -97,6 +98,11 @@ test.describe("a check-in is never lost", () => {
     await expect(keptStatus(page)).toBeVisible();
     await expect(keptStatus(page)).toContainText("You’re offline");
     await expect(keptStatus(page)).toBeFocused();
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `checkin-kept-offline${colorScheme === "dark" ? "-dark" : ""}.png`), animations: "disabled" });
+    }
+    await page.emulateMedia({ colorScheme: "light" });
     expect(Object.keys(await pendingOnDevice(page))).toHaveLength(1);
     expect(await savedOnServer(context, baseURL!, week)).toBeNull();
 
