@@ -23,6 +23,8 @@ async function importCalendar(page: Page) {
 
 test.describe("calendar import", () => {
   test("imports an .ics on the check-in page, reassigns an event, fills the form and saves", async ({ page }) => {
+    // An import, an axe sweep, a save and four screenshots: past 30 s when the machine is busy.
+    test.slow();
     await signUp(page);
     await importCalendar(page);
 
