@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { FormAction } from "@/lib/action-result";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
@@ -8,7 +9,7 @@ export function AppNav({
   markCurrent = true,
 }: {
   displayName: string;
-  signOut: () => Promise<void>;
+  signOut: FormAction;
   markCurrent?: boolean;
 }) {
   return (

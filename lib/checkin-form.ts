@@ -1,3 +1,4 @@
+import { failed, type ActionFailure, type ActionState } from "./action-result";
 import { hourShares, totalHours, type Hours, type Shares } from "./checkin";
 import { ACTIVITIES, ENERGY_ACTIVITIES, RATINGS, YES_NO_QUESTIONS, type Activity } from "./enums";
 import { addIsoWeeks, compareIsoWeeks, formatIsoWeek, isoWeeksInYear } from "./iso-week";
@@ -220,25 +221,19 @@ export function checkinFieldLabel(path: string): string {
 /** The hidden field naming the leader a check-in was typed for; a save for anyone else is refused. */
 export const LEADER_FIELD = "leader";
 
-/** What saving a check-in answers the form. */
-export type CheckinSaveState =
-  | { status: "idle" }
-  | { status: "saved"; message: string; week: string; nextWeek: string | null }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string>; values: Partial<Record<string, string>> }
-  /** Not saved: nobody is signed in, or someone other than the leader it was typed for. */
-  | { status: "refused"; reason: "signed-out" | "other-leader"; message: string };
+/** What a saved check-in answers the form: the week, and the next one to log (null when none is missing). */
+export type CheckinSaved = { week: string; nextWeek: string | null };
+export type CheckinSaveState = ActionState<CheckinSaved>;
 
-export const SIGNED_OUT: CheckinSaveState = {
-  status: "refused",
-  reason: "signed-out",
-  message: "You’re signed out, so this week wasn’t sent. Sign in again to send it.",
-};
+const OTHER_LEADER_MESSAGE =
+  "Another account is signed in now, so this week wasn’t saved there. Sign in as the account it was typed for to send it.";
 
-export const OTHER_LEADER: CheckinSaveState = {
-  status: "refused",
-  reason: "other-leader",
-  message: "Another account is signed in now, so this week wasn’t saved there. Sign in as the account it was typed for to send it.",
-};
+/** The refusal of a form typed for another leader than the one signed in; its field error sits on the leader marker. */
+export const OTHER_LEADER: ActionFailure = failed(OTHER_LEADER_MESSAGE, { [LEADER_FIELD]: OTHER_LEADER_MESSAGE });
+
+export function isOtherLeaderRefusal(state: CheckinSaveState): boolean {
+  return state !== null && !state.ok && Object.hasOwn(state.fieldErrors, LEADER_FIELD);
+}
 
 /** The form's fields without the leader marker, for the check-in schema (which refuses unknown fields). */
 export function checkinEntries(entries: Iterable<[string, FormDataEntryValue | string]>): [string, FormDataEntryValue | string][] {

@@ -15,6 +15,7 @@ import {
   withHours,
   type CheckinFieldName,
   type CheckinFormValues,
+  isOtherLeaderRefusal,
   type CheckinSaveState,
 } from "@/lib/checkin-form";
 import type { CalendarPrefill } from "@/lib/calendar/prefill";
@@ -32,14 +33,13 @@ import { ErrorSummary } from "./error-summary";
 import { HoursInput } from "./hours-input";
 import { dropPending, keepPending, onPendingSent, usePendingCheckins, valuesOf, type SaveCheckinAction } from "./pending-store";
 import { RatingGroup } from "./rating-group";
-import { SaveOutcome, type Outcome } from "./save-outcome";
+import { answerOf, SaveOutcome, type Outcome } from "./save-outcome";
 import { SplitBar } from "./split-bar";
 import { SplitLegend } from "./split-legend";
 import { YesNoGroup } from "./yes-no-group";
 
 const KNOWN_FIELDS = new Set<string>([...CHECKIN_FIELD_NAMES, "hours.total"]);
 const HOURS_HINT = "0–100, quarter hours (7.25); ↑ ↓ step by ¼ h; Enter moves on";
-const IDLE: CheckinSaveState = { status: "idle" };
 const noteCount = new Intl.NumberFormat("en-US");
 const FIRST_RATING_ID = fieldId(ENERGY_QUESTIONS[0]!.name);
 /** Enter in each hours field moves to the next one, and from the last into the ratings. */
@@ -62,7 +62,8 @@ export type CheckinFormProps = {
 
 export function CheckinForm({ week, leaderId, initialValues, previous, saveAction, calendarImport = null }: CheckinFormProps) {
   // Without JavaScript the form posts to the action and the page renders its answer; with it, `save` below.
-  const [serverState, serverDispatch] = useActionState(saveAction, IDLE);
+  const [serverResult, serverDispatch] = useActionState(saveAction, null);
+  const serverState = answerOf(serverResult);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const state: Outcome = outcome ?? serverState;
   const [isSaving, startSaving] = useTransition();
@@ -84,7 +85,7 @@ export function CheckinForm({ week, leaderId, initialValues, previous, saveActio
   useEffect(
     () =>
       onPendingSent(({ leaderId: sentFor, week: sentWeek, state: sent }) => {
-        if (sentFor === leaderId && sentWeek === week) setOutcome((current) => (current?.status === "kept" ? sent : current));
+        if (sentFor === leaderId && sentWeek === week) setOutcome((current) => (current?.status === "kept" ? answerOf(sent) : current));
       }),
     [leaderId, week],
   );
@@ -122,15 +123,20 @@ export function CheckinForm({ week, leaderId, initialValues, previous, saveActio
     const typed = valuesOf(formData, week);
     startSaving(async () => {
       if (!navigator.onLine) return keepOnDevice(typed, "offline");
+      // Kept before it is sent: if the answer never comes (the tab closes, the session ended and the
+      // action sends the page to sign-in), the week waits on the device for this leader.
+      loadedKept.current = true;
+      keepPending(leaderId, typed);
       let result: CheckinSaveState;
       try {
-        result = await saveAction(IDLE, formData);
+        result = await saveAction(null, formData);
       } catch {
         return keepOnDevice(typed, "failed");
       }
-      if (result.status === "refused") return keepOnDevice(typed, result.reason);
-      if (result.status === "saved") dropPending(leaderId, week);
-      startTransition(() => setOutcome(result));
+      if (isOtherLeaderRefusal(result)) return keepOnDevice(typed, "other-leader");
+      // Saved, or refused for a field the form now shows: nothing is left to send.
+      dropPending(leaderId, week);
+      startTransition(() => setOutcome(answerOf(result)));
     });
   };
 

@@ -1,6 +1,7 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { CHECKIN_FIELD_NAMES, LEADER_FIELD, type CheckinFormValues, type CheckinSaveState } from "@/lib/checkin-form";
+import type { FormAction } from "@/lib/action-result";
+import { CHECKIN_FIELD_NAMES, LEADER_FIELD, isOtherLeaderRefusal, type CheckinFormValues, type CheckinSaved, type CheckinSaveState } from "@/lib/checkin-form";
 import {
   isPendingStorageKey,
   parsePendingCheckins,
@@ -11,7 +12,7 @@ import {
   type PendingCheckin,
 } from "@/lib/pending-checkins";
 
-export type SaveCheckinAction = (state: CheckinSaveState, formData: FormData) => Promise<CheckinSaveState>;
+export type SaveCheckinAction = FormAction<CheckinSaved>;
 
 const CHANGE_EVENT = "pendulum:pending-checkins";
 const SENT_EVENT = "pendulum:pending-checkin-sent";
@@ -125,15 +126,15 @@ export function flushPending(leaderId: string, save: SaveCheckinAction): Promise
       if (entry.problem) continue;
       let result: CheckinSaveState;
       try {
-        result = await save({ status: "idle" }, formDataOf(leaderId, entry.values));
+        result = await save(null, formDataOf(leaderId, entry.values));
       } catch {
         break;
       }
-      if (result.status === "saved") {
+      if (result?.ok) {
         dropPending(leaderId, entry.week);
         sent.push(entry.week);
         window.dispatchEvent(new CustomEvent<PendingSent>(SENT_EVENT, { detail: { leaderId, week: entry.week, state: result } }));
-      } else if (result.status === "invalid") {
+      } else if (result && !isOtherLeaderRefusal(result)) {
         keepPending(leaderId, entry.values, result.message);
       } else {
         break;

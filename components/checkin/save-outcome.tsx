@@ -7,8 +7,21 @@ import { Button, buttonClass } from "@/components/ui/button";
 
 export type KeptReason = "offline" | "failed" | "signed-out" | "other-leader" | "refused-invalid";
 
+/** The server's answer as the form shows it. */
+export type SaveAnswer =
+  | { status: "idle" }
+  | { status: "saved"; message: string; week: string; nextWeek: string | null }
+  | { status: "invalid"; message: string; fieldErrors: Record<string, string>; values: Partial<Record<string, string>> };
+
 /** A save's outcome as the form shows it: the server's answer, or kept on the device when it could not be sent. */
-export type Outcome = CheckinSaveState | { status: "kept"; reason: KeptReason; stored: boolean; problem: string | null };
+export type Outcome = SaveAnswer | { status: "kept"; reason: KeptReason; stored: boolean; problem: string | null };
+
+/** The action's ActionResult in the form's terms. */
+export function answerOf(state: CheckinSaveState): SaveAnswer {
+  if (state === null) return { status: "idle" };
+  if (state.ok) return { status: "saved", message: state.message ?? "Saved.", week: state.data.week, nextWeek: state.data.nextWeek };
+  return { status: "invalid", message: state.message, fieldErrors: state.fieldErrors, values: state.values ?? {} };
+}
 
 const link = buttonClass("ghost", "underline underline-offset-2");
 
@@ -78,7 +91,6 @@ export function SaveOutcome({ outcome, onRetry }: { outcome: Outcome; onRetry: (
           </p>
         )
       ) : null}
-      {outcome.status === "refused" ? <p className="font-semibold text-alert-text">{outcome.message}</p> : null}
     </div>
   );
 }

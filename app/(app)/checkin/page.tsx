@@ -7,7 +7,7 @@ import { WeekPicker } from "@/components/checkin/week-picker";
 import { buttonClass } from "@/components/ui/button";
 import { recentWeeks } from "@/lib/checkin-form";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE, localIsoDate } from "@/lib/local-date";
+import { leaderTimeZone, localIsoDate } from "@/lib/local-date";
 import { weekForReminderLink } from "@/lib/reminder-week";
 import { REMINDER_WEEKDAYS, type ReminderWeekday } from "@/lib/validation/calendar";
 import { parseWeekInput, WEEK_INPUT_MAX_LENGTH } from "@/lib/week-input";
@@ -28,7 +28,7 @@ export default async function CheckinIndexPage({ searchParams }: Props) {
   await connection();
   const { profile } = await requireLeader();
   const { week, reminder } = await searchParams;
-  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = leaderTimeZone(profile);
   const now = new Date();
 
   if (isReminderWeekday(reminder)) {

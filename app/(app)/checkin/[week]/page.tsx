@@ -17,7 +17,7 @@ import { PageLoading } from "@/components/ui/page-loading";
 import { checkinToFormValues, emptyCheckinFormValues, recentWeeks, resolveWeekParam } from "@/lib/checkin-form";
 import { formatWeekLabel, formatWeekRange } from "@/lib/format";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE, localIsoDate } from "@/lib/local-date";
+import { leaderTimeZone, localIsoDate } from "@/lib/local-date";
 import { Notice } from "../_components/notice";
 import { deleteCheckinAction, saveCheckinAction } from "../actions";
 
@@ -42,7 +42,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   const { user, profile } = await requireLeader();
   const { week: rawWeek } = await params;
   const { deleted } = await searchParams;
-  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = leaderTimeZone(profile);
   const now = new Date();
   const today = localIsoDate(now, timeZone);
   const currentWeek = currentIsoWeek(now, timeZone);
