@@ -32,7 +32,15 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { routeOf } = await import("./lib/log/redact");
   const reqId = request.headers["x-request-id"];
   getLogger().error(
-    { err: error, reqId: typeof reqId === "string" ? reqId : undefined, method: request.method, route: routeOf(request.path), routeType: context.routeType },
+    {
+      err: error,
+      // The reference the error page shows the leader.
+      digest: typeof (error as { digest?: unknown }).digest === "string" ? (error as { digest: string }).digest : undefined,
+      reqId: typeof reqId === "string" ? reqId : undefined,
+      method: request.method,
+      route: routeOf(request.path),
+      routeType: context.routeType,
+    },
     "request failed",
   );
 };

@@ -60,7 +60,9 @@ export function routeConsoleToLogger(logger: Logger): void {
   const to = (level: Level) => (...args: unknown[]) => {
     const error = args.find((arg): arg is Error => arg instanceof Error);
     const message = format(...args.map((arg) => (arg instanceof Error ? arg.message : arg)));
-    if (error) logger[level]({ err: error }, message);
+    // Next.js puts a digest on a server error: the reference its error page shows the leader.
+    const digest = error ? (error as { digest?: unknown }).digest : undefined;
+    if (error) logger[level]({ err: error, ...(typeof digest === "string" ? { digest } : {}) }, message);
     else logger[level](message);
   };
   console.log = to("info");
