@@ -36,6 +36,7 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
       err: error,
       // The reference the error page shows the leader.
       digest: typeof (error as { digest?: unknown }).digest === "string" ? (error as { digest: string }).digest : undefined,
+      cause: (error as { cause?: unknown }).cause instanceof Error ? (error as { cause: Error }).cause.message : undefined,
       reqId: typeof reqId === "string" ? reqId : undefined,
       method: request.method,
       route: routeOf(request.path),

@@ -62,7 +62,9 @@ export function routeConsoleToLogger(logger: Logger): void {
     const message = format(...args.map((arg) => (arg instanceof Error ? arg.message : arg)));
     // Next.js puts a digest on a server error: the reference its error page shows the leader.
     const digest = error ? (error as { digest?: unknown }).digest : undefined;
-    if (error) logger[level]({ err: error, ...(typeof digest === "string" ? { digest } : {}) }, message);
+    // A failed query's driver error (e.g. "no such table") is its cause, which pino's serializer leaves out.
+    const cause = error && (error as { cause?: unknown }).cause instanceof Error ? ((error as { cause: Error }).cause.message) : undefined;
+    if (error) logger[level]({ err: error, ...(typeof digest === "string" ? { digest } : {}), ...(cause ? { cause } : {}) }, message);
     else logger[level](message);
   };
   console.log = to("info");
