@@ -10,9 +10,16 @@ import { evaluateSigns, levelLabel, signTitle, SIGNALS_CONFIG, type SignalsConfi
 import { talkingPoints, type TalkingPoint } from "./talking-points";
 import { toReportView, type ReportView } from "./view";
 
-export type ReportInput = { profile: Profile; checkins: readonly Checkin[] };
-/** `config` is the sign engine's; a different one (another watch cut-off) changes levels and every renderer's bands. */
-export type ReportOptions = ReportRange & { includeNotes: boolean; now: Date; config?: SignalsConfig };
+/** Check-ins as read back from the database carry `isDemo`; a file's (CLI) are the leader's own. */
+export type ReportInput = { profile: Profile; checkins: readonly (Checkin & { isDemo?: boolean })[] };
+/**
+ * `config` is the sign engine's; a different one (another watch cut-off) changes levels and every renderer's bands.
+ * Demo weeks are left out (and counted) unless `includeDemo` is set: a manager must never act on invented data.
+ */
+export type ReportOptions = ReportRange & { includeNotes: boolean; now: Date; config?: SignalsConfig; includeDemo?: boolean };
+
+/** Why a range has nothing to report: no logged week at all, or every logged week marked away. */
+export type EmptyReason = "no-weeks" | "all-away";
 
 export type ReportWeek = WeekPoint & {
   weekStart: string;
@@ -23,6 +30,8 @@ export type ReportWeek = WeekPoint & {
   managerOneOnOne: boolean | null;
   training: boolean | null;
   note: string | null;
+  /** A demo check-in sat in this week and was left out (the week reads as not logged). */
+  demo: boolean;
 };
 
 export type ReportSign = {
@@ -48,6 +57,10 @@ export type ReportData = {
   asOf: string;
   weeks: ReportWeek[];
   counts: { logged: number; away: number; missing: number };
+  /** Demo weeks inside the range that were left out. */
+  demoLeftOut: number;
+  /** Set when there is nothing to report: the renderers show a message instead, and sharing is refused. */
+  empty: EmptyReason | null;
   split: SplitSummary;
   /** The sign engine's config the levels were judged with (its cut-offs draw the bands). */
   signals: SignalsConfig;
@@ -143,9 +156,11 @@ function answers(weeks: readonly ReportWeek[], key: "managerOneOnOne" | "trainin
 }
 
 /** The report for a leader's range: levels are judged as of the range's last week over every week up to it. */
-export function buildReport(input: ReportInput, { from, to, includeNotes, now, config = SIGNALS_CONFIG }: ReportOptions): ReportData {
+export function buildReport(input: ReportInput, { from, to, includeNotes, now, config = SIGNALS_CONFIG, includeDemo = false }: ReportOptions): ReportData {
   const { profile } = input;
-  const upToEnd = input.checkins.filter((c) => compareIsoWeeks(c.week, to) <= 0);
+  const inRange = (week: string) => compareIsoWeeks(week, from) >= 0 && compareIsoWeeks(week, to) <= 0;
+  const demoWeeks = new Set(includeDemo ? [] : input.checkins.filter((c) => c.isDemo === true && inRange(c.week)).map((c) => c.week));
+  const upToEnd = input.checkins.filter((c) => compareIsoWeeks(c.week, to) <= 0 && (includeDemo || c.isDemo !== true));
   const evaluation = evaluateSigns(profile, upToEnd, to, config);
   const weekList = rangeWeeks({ from, to });
   const points = toWeeklySeries(
@@ -166,6 +181,7 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
       managerOneOnOne: c ? c.managerOneOnOne : null,
       training: c ? c.training : null,
       note: includeNotes && c ? c.note : null,
+      demo: demoWeeks.has(p.week),
     };
   });
 
@@ -207,6 +223,8 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
       away: weeks.filter((w) => w.status === "away").length,
       missing: weeks.filter((w) => w.status === "missing").length,
     },
+    demoLeftOut: demoWeeks.size,
+    empty: logged.length > 0 ? null : weeks.some((w) => w.status === "away") ? "all-away" : "no-weeks",
     split: summarizeSplit(weeks, targets),
     signals: config,
     signs,

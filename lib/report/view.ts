@@ -17,6 +17,10 @@ export type ReportView = {
   /** "26 weeks", "26 logged, 0 away, 0 not logged" and the one-line form under the title. */
   weeks: { total: string; counts: string };
   summaryLine: string;
+  /** "3 demo weeks left out …" when the range had demo weeks; every renderer shows it near the top. */
+  demoNote: string | null;
+  /** Set when the range has nothing to report: renderers show this message instead of the report, and it can't be shared. */
+  empty: string | null;
   generatedOn: string;
   footer: string;
   talkingPoints: { heading: string; items: Array<{ id: string; title: string; ask: string }> };
@@ -68,6 +72,7 @@ export type ScoreChart = {
 
 const BAR_SHARE = 0.78;
 const STATUS_WORDS = { away: "away", missing: "not logged" } as const;
+const DEMO_GAP = "demo week, left out";
 const WEEK_COLUMNS = ["Week", "Hours", "Meetings", "Execution", "Mentoring", "Other", "Low-value meetings"];
 
 const num = (v: number | null, unit = "") => (v === null ? "–" : `${v}${unit}`);
@@ -136,9 +141,26 @@ function scoreChart(r: ReportData): ScoreChart {
 const trendRow = (t: Trend) => ({ header: t.label, cells: [num(t.first), num(t.second), num(t.mean)] });
 
 function weekRow(w: ReportWeek): WeekRow {
+  if (w.demo) return { header: w.week, cells: null, gap: DEMO_GAP };
   if (w.status !== "logged") return { header: w.week, cells: null, gap: STATUS_WORDS[w.status] };
   const pct = (v: number | null) => num(v, " %");
   return { header: w.week, cells: [num(w.totalHours), pct(w.meetingsPct), pct(w.executionPct), pct(w.mentoringPct), pct(w.otherPct), pct(w.lowValuePct)], gap: null };
+}
+
+/** "3 demo weeks left out": said wherever the report is read, so sample data never passes as the leader's. */
+export function demoNote(count: number): string | null {
+  if (count === 0) return null;
+  return `${plural(count, "demo week")} left out: ${count === 1 ? "it is" : "they are"} sample data, not the leader's own check-ins.`;
+}
+
+/** The message shown instead of a report when the range has nothing in it. */
+export function emptyMessage(r: Pick<ReportData, "empty" | "range" | "demoLeftOut">): string | null {
+  if (r.empty === null) return null;
+  const span = r.range.from === r.range.to ? `in ${r.range.from}` : `from ${r.range.from} to ${r.range.to}`;
+  const demo = r.demoLeftOut > 0 ? ` (${plural(r.demoLeftOut, "demo week")} left out)` : "";
+  return r.empty === "all-away"
+    ? `Every week ${span} is marked away${demo}, so there is nothing to report. Pick a range with logged weeks.`
+    : `No week ${span} was logged${demo}, so there is nothing to report. Pick a range with logged weeks.`;
 }
 
 /** Shapes a built report for every renderer. */
@@ -156,7 +178,9 @@ export function toReportView(r: ReportData): ReportView {
     period: r.period,
     range,
     weeks,
-    summaryLine: `${weeks.total}: ${weeks.counts} · leading since ${leader.leadingSince}, previously ${leader.previousRole}${team ? ` · ${team}` : ""}`,
+    demoNote: demoNote(r.demoLeftOut),
+    empty: emptyMessage(r),
+    summaryLine: `${weeks.total}: ${weeks.counts}${r.demoLeftOut > 0 ? ` (${plural(r.demoLeftOut, "demo week")} left out)` : ""} · leading since ${leader.leadingSince}, previously ${leader.previousRole}${team ? ` · ${team}` : ""}`,
     generatedOn,
     footer: `Pendulum · ${leader.name} · ${range.from} – ${range.to} · generated ${generatedOn}`,
     talkingPoints: { heading: "Suggested talking points for the 1:1", items: r.talkingPoints.map((p) => ({ id: p.id, title: p.title, ask: p.ask })) },

@@ -13,7 +13,7 @@ const STATUS_CLASS = {
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
-export async function ShareLinksSection({ userId, range, includeNotes }: { userId: string; range: ReportRange; includeNotes: boolean }) {
+export async function ShareLinksSection({ userId, range, includeNotes, canShare }: { userId: string; range: ReportRange; includeNotes: boolean; canShare: boolean }) {
   const links = await listShareLinks(getDb(), userId);
   const now = new Date();
   return (
@@ -24,7 +24,11 @@ export async function ShareLinksSection({ userId, range, includeNotes }: { userI
       <p className="text-sm text-stone-600 dark:text-stone-400">
         Anyone with the link sees this report for {range.from} – {range.to} (with your latest data) until it expires or you revoke it. No account needed.
       </p>
-      <CreateShareLinkForm key={`${range.from}-${range.to}-${includeNotes}`} create={createShareLinkAction} range={range} includeNotes={includeNotes} />
+      {canShare ? (
+        <CreateShareLinkForm key={`${range.from}-${range.to}-${includeNotes}`} create={createShareLinkAction} range={range} includeNotes={includeNotes} />
+      ) : (
+        <p className="text-sm">This range has no logged weeks, so it can&apos;t be shared. Pick a range with logged weeks.</p>
+      )}
       {links.length > 0 ? (
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Your share links, scrolls sideways">
           <table className="w-full text-sm">
