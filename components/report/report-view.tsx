@@ -68,6 +68,15 @@ export function ReportView({ view }: { view: ReportViewModel }) {
         ) : null}
       </header>
 
+      {view.message ? (
+        <section className={section} aria-labelledby="message-title">
+          <h3 id="message-title" className={heading}>
+            {view.message.heading}
+          </h3>
+          <p className="whitespace-pre-line">{view.message.text}</p>
+        </section>
+      ) : null}
+
       <section className={section} aria-labelledby="talking-title">
         <h3 id="talking-title" className={heading}>
           {view.talkingPoints.heading}

@@ -7,7 +7,7 @@ import type { Checkin } from "../validation/checkin";
 import type { Profile, Targets } from "../validation/profile";
 import { formatPeriod, rangeWeeks, type ReportRange } from "./range";
 import { evaluateSigns, levelLabel, signTitle, SIGNALS_CONFIG, type SignalsConfig, type SignLevel } from "./signals";
-import { talkingPoints, type TalkingPoint } from "./talking-points";
+import { CURATION_LIMITS, curateTalkingPoints, suggestTalkingPoints, type TalkingPoint, type TalkingPointChoice, type TalkingPointSuggestion } from "./talking-points";
 import { toReportView, type ReportView } from "./view";
 
 /** Check-ins as read back from the database carry `isDemo`; a file's (CLI) are the leader's own. */
@@ -16,7 +16,14 @@ export type ReportInput = { profile: Profile; checkins: readonly (Checkin & { is
  * `config` is the sign engine's; a different one (another watch cut-off) changes levels and every renderer's bands.
  * Demo weeks are left out (and counted) unless `includeDemo` is set: a manager must never act on invented data.
  */
-export type ReportOptions = ReportRange & { includeNotes: boolean; now: Date; config?: SignalsConfig; includeDemo?: boolean };
+export type ReportOptions = ReportRange & {
+  includeNotes: boolean;
+  now: Date;
+  config?: SignalsConfig;
+  includeDemo?: boolean;
+  /** The leader's curation of the talking points (saved with a share link); without it, the ticked suggestions. */
+  talkingPoints?: TalkingPointChoice | null;
+};
 
 /** Why a range has nothing to report: no logged week at all, or every logged week marked away. */
 export type EmptyReason = "no-weeks" | "all-away";
@@ -68,7 +75,14 @@ export type ReportData = {
   energy: Trend[];
   ratings: Trend[];
   changes: string[];
+  /** The points the report shows: the leader's choice, else the ticked suggestions (never a leader-only one). */
   talkingPoints: TalkingPoint[];
+  /** Every applying suggestion, for the leader's curation on the report page. */
+  suggestions: TalkingPointSuggestion[];
+  /** Whether the leader curated the points (the heading says so). */
+  curated: boolean;
+  /** The leader's short message to the manager, if any. */
+  message: string | null;
   includeNotes: boolean;
   notes: Array<{ week: string; note: string }>;
 };
@@ -156,7 +170,7 @@ function answers(weeks: readonly ReportWeek[], key: "managerOneOnOne" | "trainin
 }
 
 /** The report for a leader's range: levels are judged as of the range's last week over every week up to it. */
-export function buildReport(input: ReportInput, { from, to, includeNotes, now, config = SIGNALS_CONFIG, includeDemo = false }: ReportOptions): ReportData {
+export function buildReport(input: ReportInput, { from, to, includeNotes, now, config = SIGNALS_CONFIG, includeDemo = false, talkingPoints: choice = null }: ReportOptions): ReportData {
   const { profile } = input;
   const inRange = (week: string) => compareIsoWeeks(week, from) >= 0 && compareIsoWeeks(week, to) <= 0;
   const demoWeeks = new Set(includeDemo ? [] : input.checkins.filter((c) => c.isDemo === true && inRange(c.week)).map((c) => c.week));
@@ -204,6 +218,14 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
   const levels = Object.fromEntries(signs.map((s) => [s.id, s.level])) as Record<SignId, SignLevel>;
   const scores = Object.fromEntries(signs.map((s) => [s.id, s.score])) as Record<SignId, number>;
 
+  const suggestions = suggestTalkingPoints({
+    levels,
+    scores,
+    oneOnOnes: answers(weeks, "managerOneOnOne"),
+    training: answers(weeks, "training"),
+    loggedWeeks: logged.length,
+  });
+
   return {
     generatedAt: now.toISOString(),
     leader: {
@@ -231,13 +253,10 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
     energy,
     ratings,
     changes: biggestChanges(points, energy, ratings, signs),
-    talkingPoints: talkingPoints({
-      levels,
-      scores,
-      oneOnOnes: answers(weeks, "managerOneOnOne"),
-      training: answers(weeks, "training"),
-      loggedWeeks: logged.length,
-    }),
+    talkingPoints: curateTalkingPoints(suggestions, choice),
+    suggestions,
+    curated: choice !== null,
+    message: choice?.message?.trim() ? choice.message.trim().slice(0, CURATION_LIMITS.message) : null,
     includeNotes,
     notes: includeNotes ? weeks.filter((w) => w.note).map((w) => ({ week: w.week, note: w.note! })) : [],
   };

@@ -28,8 +28,13 @@ export function toMarkdown(view: ReportView): string {
     return `${out.join("\n\n")}\n`;
   }
 
-  out.push(`## ${view.talkingPoints.heading}`);
-  out.push(view.talkingPoints.items.map((p, i) => `${i + 1}. **${p.title}.** ${p.ask}`).join("\n"));
+  if (view.message) {
+    out.push(`## ${escapeMarkdown(view.message.heading)}`);
+    out.push(escapeMarkdown(view.message.text));
+  }
+  out.push(`## ${escapeMarkdown(view.talkingPoints.heading)}`);
+  const points = view.talkingPoints.items;
+  out.push(points.length ? points.map((p, i) => `${i + 1}. **${escapeMarkdown(p.title)}.** ${escapeMarkdown(p.ask)}`).join("\n") : view.talkingPoints.empty);
 
   out.push(`## ${signs.heading}`);
   out.push(viewTable(signs.table));

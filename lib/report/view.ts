@@ -23,7 +23,9 @@ export type ReportView = {
   empty: string | null;
   generatedOn: string;
   footer: string;
-  talkingPoints: { heading: string; items: Array<{ id: string; title: string; ask: string }> };
+  talkingPoints: { heading: string; items: Array<{ id: string; title: string; ask: string }>; empty: string };
+  /** The leader's own message to the manager, when they wrote one. */
+  message: { heading: string; text: string } | null;
   signs: {
     heading: string;
     items: SignItem[];
@@ -183,7 +185,12 @@ export function toReportView(r: ReportData): ReportView {
     summaryLine: `${weeks.total}: ${weeks.counts}${r.demoLeftOut > 0 ? ` (${plural(r.demoLeftOut, "demo week")} left out)` : ""} · leading since ${leader.leadingSince}, previously ${leader.previousRole}${team ? ` · ${team}` : ""}`,
     generatedOn,
     footer: `Pendulum · ${leader.name} · ${range.from} – ${range.to} · generated ${generatedOn}`,
-    talkingPoints: { heading: "Suggested talking points for the 1:1", items: r.talkingPoints.map((p) => ({ id: p.id, title: p.title, ask: p.ask })) },
+    talkingPoints: {
+      heading: r.curated ? `Points ${leader.name} would like to discuss` : "Suggested talking points for the 1:1",
+      items: r.talkingPoints.map((p) => ({ id: p.id, title: p.title, ask: p.ask })),
+      empty: "No talking points chosen.",
+    },
+    message: r.message ? { heading: `A note from ${leader.name}`, text: r.message } : null,
     signs: {
       heading: `Warning signs as of ${r.asOf}`,
       items: r.signs.map((s) => ({ id: s.id, title: s.title, level: s.level, levelLabel: s.levelLabel, scoreText: scoreText(s), evidence: s.evidence })),
