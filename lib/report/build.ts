@@ -6,7 +6,7 @@ import { summarizeSplit, type SplitSummary } from "../time-split";
 import type { Checkin } from "../validation/checkin";
 import type { Profile, Targets } from "../validation/profile";
 import { formatPeriod, rangeWeeks, type ReportRange } from "./range";
-import { evaluateSigns, levelLabel, signTitle, SIGNALS_CONFIG, type SignalsConfig, type SignLevel } from "./signals";
+import { aboutTheLeader, evaluateSigns, levelLabel, signTitle, SIGNALS_CONFIG, type SignalsConfig, type SignLevel } from "./signals";
 import { CURATION_LIMITS, curateTalkingPoints, suggestTalkingPoints, type TalkingPoint, type TalkingPointChoice, type TalkingPointSuggestion } from "./talking-points";
 import { toReportView, type ReportView } from "./view";
 
@@ -208,7 +208,7 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
     levelLabel: levelLabel(s.level),
     score: s.score,
     startScore: startEntry ? startEntry.scores[s.id] : null,
-    evidence: s.evidence,
+    evidence: s.evidence.map(aboutTheLeader),
   }));
 
   const logged = weeks.filter((w) => w.status === "logged");

@@ -94,8 +94,8 @@ function expectInsideMargins({ words }: Rendered) {
 
 function expectFooterOnEveryPage({ pages }: Rendered, report: ReportView) {
   pages.forEach((text, i) => {
-    expect(text, `footer of page ${i + 1}`).toContain(`Pendulum · ${report.leader.name}`);
-    expect(text, `page number of page ${i + 1}`).toMatch(new RegExp(`${i + 1}\\s*/\\s*${pages.length}\\s*$`));
+    expect(text, `footer of page ${i + 1}`).toContain(`Self-reported in Pendulum`);
+    expect(text, `page number of page ${i + 1}`).toMatch(new RegExp(`Page ${i + 1} of ${pages.length}\\s*$`));
   });
 }
 
