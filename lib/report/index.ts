@@ -17,7 +17,7 @@ export {
   type TalkingPointRule,
   type TalkingPointSuggestion,
 } from "./talking-points";
-export { isShareTokenShape, shareExpiry, shareLinkStatus, shareUrl, type ShareLink, type ShareLinkStatus } from "./share";
+export { formatExpiry, isShareTokenShape, shareExpiry, shareLinkStatus, shareMessage, shareUrl, splitShareLinks, type ShareLink, type ShareLinkStatus } from "./share";
 export { createLookupLimiter, SHARE_LOOKUP_LIMITS, type LookupLimiter } from "./lookup-limit";
 export { escapeHtml, toHtmlBody, toHtmlPage } from "./html";
 export { REPORT_COLORS } from "./colors";

@@ -115,7 +115,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           </section>
         ) : null}
 
-        {range ? <ShareLinksSection userId={user.id} range={range} includeNotes={q.notes} canShare={reportable} /> : null}
+        {range ? <ShareLinksSection userId={user.id} range={range} period={report?.period ?? `${range.from} – ${range.to}`} includeNotes={q.notes} canShare={reportable} /> : null}
       </div>
 
       {report?.empty ? (
