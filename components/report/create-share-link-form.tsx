@@ -1,11 +1,10 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import { shareExpiry, shareMessage } from "@/lib/report/share";
-
-export type CreateShareLinkState = { ok: boolean; message?: string; data?: { url: string; expiresAt?: string } } | null;
-export type CreateShareLinkAction = (previous: CreateShareLinkState, form: FormData) => Promise<CreateShareLinkState>;
+import type { FormAction } from "@/lib/action-result";
+import { shareMessage } from "@/lib/report/share";
 
 const EXPIRY_DAYS = ["7", "30", "90"] as const;
 
@@ -27,7 +26,7 @@ function CopyButton({ text, field, label }: { text: string; field: string; label
       <Button type="button" variant="secondary" onClick={copy}>
         {label}
       </Button>
-      <span aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
+      <span aria-live="polite" className="text-sm text-muted">
         {state === "copied" ? "Copied" : state === "manual" ? "Selected: press Ctrl+C (⌘C) to copy" : ""}
       </span>
     </span>
@@ -41,7 +40,7 @@ export function CreateShareLinkForm({
   period,
   includeNotes,
 }: {
-  create: CreateShareLinkAction;
+  create: FormAction<{ url: string; expiresAt: string }>;
   range: { from: string; to: string };
   period: string;
   includeNotes: boolean;
@@ -50,12 +49,11 @@ export function CreateShareLinkForm({
   // Controlled, so the choice survives the form's reset after the action (it used to snap back to 30).
   const [days, setDays] = useState<(typeof EXPIRY_DAYS)[number]>("30");
   const [notes, setNotes] = useState(includeNotes);
-  const created = state?.ok && state.data ? state.data : null;
-  const message = created
-    ? shareMessage({ url: created.url, period, expiresAt: created.expiresAt ? new Date(created.expiresAt) : shareExpiry(new Date(), Number(days)), includeNotes: notes })
-    : null;
+  const created = state?.ok ? state.data : null;
+  const message = created ? shareMessage({ url: created.url, period, expiresAt: new Date(created.expiresAt), includeNotes: notes }) : null;
   return (
-    <form action={action} className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+    <Card padding="sm">
+    <form action={action} className="space-y-3">
       <input type="hidden" name="from" value={range.from} />
       <input type="hidden" name="to" value={range.to} />
       <div className="flex flex-wrap items-end gap-3">
@@ -72,7 +70,7 @@ export function CreateShareLinkForm({
           </select>
         </div>
         <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input type="checkbox" name="includeNotes" value="1" checked={notes} onChange={(e) => setNotes(e.currentTarget.checked)} className="size-5" />
+          <input type="checkbox" name="includeNotes" value="yes" checked={notes} onChange={(e) => setNotes(e.currentTarget.checked)} className="size-5" />
           Include my private notes
         </label>
         <Button type="submit" variant="secondary" disabled={pending}>
@@ -80,7 +78,7 @@ export function CreateShareLinkForm({
         </Button>
       </div>
       <div role="status" className="space-y-3">
-        {state?.message ? <p className={state.ok ? "text-sm" : "text-sm text-red-700 dark:text-red-300"}>{state.message}</p> : null}
+        {state?.message ? <p className={state.ok ? "text-sm" : "text-sm text-alert-text"}>{state.message}</p> : null}
         {created && message ? (
           <>
             <div className="space-y-1">
@@ -101,5 +99,6 @@ export function CreateShareLinkForm({
         ) : null}
       </div>
     </form>
+    </Card>
   );
 }

@@ -2,14 +2,11 @@ import { CreateShareLinkForm } from "@/components/report/create-share-link-form"
 import { getDb } from "@/db";
 import { listShareLinks } from "@/db/queries/share-links";
 import { formatExpiry, shareLinkStatus, splitShareLinks, type ReportRange } from "@/lib/report";
-import { buttonClass } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
+import { RevokeShareLinkButton } from "@/components/report/revoke-share-link-button";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 
-const STATUS_CLASS = {
-  active: "text-green-800 dark:text-green-300",
-  expired: "text-stone-600 dark:text-stone-400",
-  revoked: "text-red-800 dark:text-red-300",
-} as const;
+const STATUS_TONE = { active: "ok", expired: "neutral", revoked: "alert" } as const;
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -20,23 +17,18 @@ function LinkItem({ link, now }: { link: Link; now: Date }) {
   const status = shareLinkStatus(link, now);
   const name = `the link for ${link.from} – ${link.to} created ${date(link.createdAt)}`;
   return (
-    <li className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-stone-200 bg-white px-3 py-2 text-sm dark:border-stone-800 dark:bg-stone-900">
+    <li className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-border bg-surface px-3 py-2 text-sm">
       <div className="min-w-0 space-y-0.5">
         <p className="font-medium">
-          {link.from} – {link.to} <span className={`ml-1 ${STATUS_CLASS[status]}`}>{status}</span>
+          {link.from} – {link.to} <Badge tone={STATUS_TONE[status]}>{status}</Badge>
         </p>
-        <p className="text-stone-600 dark:text-stone-400">
+        <p className="text-muted">
           Notes {link.includeNotes ? "included" : "left out"} · {status === "expired" ? "expired" : "expires"} {formatExpiry(link.expiresAt)} · viewed{" "}
           {link.lastViewedAt ? date(link.lastViewedAt) : "never"}
         </p>
       </div>
       {status === "active" ? (
-        <form action={revokeShareLinkAction}>
-          <input type="hidden" name="id" value={link.id} />
-          <button type="submit" className={buttonClass("ghost")} aria-label={`Revoke ${name}`}>
-            Revoke
-          </button>
-        </form>
+        <RevokeShareLinkButton id={link.id} revoke={revokeShareLinkAction} label={`Revoke ${name}`} />
       ) : null}
     </li>
   );
@@ -63,7 +55,7 @@ export async function ShareLinksSection({
       <h2 id="share-title" className="text-lg font-semibold">
         Share a read-only link
       </h2>
-      <p className="text-sm text-stone-600 dark:text-stone-400">
+      <p className="text-sm text-muted">
         Anyone with the link sees this report for {range.from} – {range.to} (with your latest data) until it expires or you revoke it. No account needed.
       </p>
       {canShare ? (
@@ -79,7 +71,7 @@ export async function ShareLinksSection({
         </ul>
       ) : null}
       {past.length > 0 ? (
-        <details className="rounded-xl border border-stone-200 p-3 dark:border-stone-800">
+        <details className="rounded-xl border border-border p-3">
           <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium">
             Past links ({past.length}): revoked or expired, no longer open
           </summary>

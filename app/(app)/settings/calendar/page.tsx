@@ -4,7 +4,7 @@ import { SettingsHeader } from "@/components/settings-header";
 import { requireLeader } from "@/app/_server/auth";
 import { CalendarSettingsForm } from "@/components/calendar/calendar-settings-form";
 import { calendarSettingsToFormValues } from "@/lib/calendar/settings-form";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { saveCalendarSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Calendar and reminder" };
@@ -17,7 +17,7 @@ export default async function CalendarSettingsPage() {
       <SettingsHeader title="Calendar and reminder" />
       <CalendarSettingsForm
         initialValues={calendarSettingsToFormValues(profile.settings, user.email)}
-        timeZone={profile.settings.reminder?.timeZone ?? profile.timeZone ?? DEFAULT_TIME_ZONE}
+        timeZone={profile.settings.reminder?.timeZone ?? leaderTimeZone(profile)}
         saveAction={saveCalendarSettingsAction}
       />
     </div>
