@@ -92,10 +92,10 @@ function expectInsideMargins({ words }: Rendered) {
   expect(outside.slice(0, 5), `${outside.length} words outside the margins`).toEqual([]);
 }
 
-function expectFooterOnEveryPage({ pages }: Rendered, report: ReportView) {
+function expectFooterOnEveryPage({ pages }: Rendered, _report: ReportView) {
   pages.forEach((text, i) => {
-    expect(text, `footer of page ${i + 1}`).toContain(`Pendulum · ${report.leader.name}`);
-    expect(text, `page number of page ${i + 1}`).toMatch(new RegExp(`${i + 1}\\s*/\\s*${pages.length}\\s*$`));
+    expect(text, `footer of page ${i + 1}`).toContain(`Self-reported in Pendulum`);
+    expect(text, `page number of page ${i + 1}`).toMatch(new RegExp(`Page ${i + 1} of ${pages.length}\\s*$`));
   });
 }
 
