@@ -7,7 +7,7 @@ import { SignScoresChart, TimeSplitChart } from "./report-charts";
 import { ROWS_PER_PAGE, styles } from "./styles";
 
 // Two years of weeks flow after the summary; about a hundred Latin characters fit a line of notes, a group of notes fills about four pages.
-const SIZES = { flowRows: 104, rowsPerPage: ROWS_PER_PAGE, notesPerGroup: 22_000, lineUnits: 100 } as const;
+const SIZES = { flowRows: 104, rowsPerPage: ROWS_PER_PAGE, headingRows: 3, notesPerGroup: 22_000, lineUnits: 100 } as const;
 /** Points of content a heading needs below it on its page, else it moves to the next. */
 const HEADING_KEEP = 60;
 

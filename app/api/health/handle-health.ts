@@ -1,3 +1,4 @@
+import { json } from "@/app/_server/http";
 import type { Db } from "@/db/client";
 import { checkDatabaseHealth } from "@/db/health";
 
@@ -11,8 +12,5 @@ export async function handleHealth(db: () => Db): Promise<Response> {
     health = { database: "unreachable", migrations: "unknown" };
   }
   const isHealthy = health.database === "ok" && health.migrations === "current";
-  return Response.json(
-    { status: isHealthy ? "ok" : "unavailable", ...health },
-    { status: isHealthy ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
+  return json(isHealthy ? 200 : 503, { status: isHealthy ? "ok" : "unavailable", ...health });
 }

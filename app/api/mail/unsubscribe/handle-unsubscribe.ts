@@ -1,3 +1,4 @@
+import { problem } from "@/app/_server/http";
 import type { Db } from "@/db/client";
 import { setEmailReminders } from "@/db/queries/mail-preferences";
 import { verifyUnsubscribeToken } from "@/lib/mail/unsubscribe";
@@ -11,7 +12,7 @@ export type UnsubscribeContext = { db: Db; secret: string; token: string | null 
  */
 export async function handleUnsubscribePost({ db, secret, token }: UnsubscribeContext): Promise<Response> {
   const userId = verifyUnsubscribeToken(secret, token);
-  if (!userId) return Response.json({ ok: false, error: "This unsubscribe link is not valid.", issues: [] }, { status: 400 });
+  if (!userId) return problem(400, "This unsubscribe link is not valid.");
   await setEmailReminders(db, userId, false);
   return new Response("You will get no more reminder e-mails from Pendulum.\n", {
     status: 200,
