@@ -28,11 +28,18 @@ export async function register() {
 /** Errors while rendering or handling a request, as one structured line with the request's id. */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getLogger } = await import("./app/_server/logger");
+  const { errorDetails, getLogger } = await import("./app/_server/logger");
   const { routeOf } = await import("./lib/log/redact");
   const reqId = request.headers["x-request-id"];
   getLogger().error(
-    { err: error, reqId: typeof reqId === "string" ? reqId : undefined, method: request.method, route: routeOf(request.path), routeType: context.routeType },
+    {
+      err: error,
+      ...errorDetails(error),
+      reqId: typeof reqId === "string" ? reqId : undefined,
+      method: request.method,
+      route: routeOf(request.path),
+      routeType: context.routeType,
+    },
     "request failed",
   );
 };

@@ -56,11 +56,21 @@ export function getLogger(): Logger {
  * Sends console.* (Next.js's own error reports, libraries' warnings) through the logger, so every
  * line the server writes after start is JSON and redacted.
  */
+/**
+ * What pino's error serializer leaves out of a line: the digest Next.js puts on a server error (the
+ * reference its error page shows the leader) and the cause's message (a failed query's driver error,
+ * e.g. "no such table").
+ */
+export function errorDetails(error: unknown): { digest?: string; cause?: string } {
+  const { digest, cause } = (error ?? {}) as { digest?: unknown; cause?: unknown };
+  return { ...(typeof digest === "string" ? { digest } : {}), ...(cause instanceof Error ? { cause: cause.message } : {}) };
+}
+
 export function routeConsoleToLogger(logger: Logger): void {
   const to = (level: Level) => (...args: unknown[]) => {
     const error = args.find((arg): arg is Error => arg instanceof Error);
     const message = format(...args.map((arg) => (arg instanceof Error ? arg.message : arg)));
-    if (error) logger[level]({ err: error }, message);
+    if (error) logger[level]({ err: error, ...errorDetails(error) }, message);
     else logger[level](message);
   };
   console.log = to("info");
