@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
@@ -50,10 +50,17 @@ export function CreateShareLinkForm({
   const [days, setDays] = useState<(typeof EXPIRY_DAYS)[number]>("30");
   const [notes, setNotes] = useState(includeNotes);
   const created = state?.ok ? state.data : null;
+  // With JavaScript the action is dispatched here instead of through <form action>: React resets a form
+  // after its action, and the reset put a controlled <select> back to its first render's 30 days.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(() => action(form));
+  }
   const message = created ? shareMessage({ url: created.url, period, expiresAt: new Date(created.expiresAt), includeNotes: notes }) : null;
   return (
     <Card padding="sm">
-    <form action={action} className="space-y-3">
+    <form action={action} onSubmit={submit} className="space-y-3">
       <input type="hidden" name="from" value={range.from} />
       <input type="hidden" name="to" value={range.to} />
       <div className="flex flex-wrap items-end gap-3">
