@@ -22,11 +22,18 @@ beforeEach(async () => {
 afterEach(() => temp.cleanup());
 
 describe("one-click unsubscribe", () => {
-  it("turns that leader's reminder e-mails off, keeps their other settings, and the next run skips them", async () => {
-    await saveSettings(temp.db, "ana", { reminder: { weekday: "tuesday", time: "08:30", alarmMinutesBefore: 5, timeZone: null } });
+  it("turns that leader's reminder and sign-change e-mails off, keeps their other settings, and the next run skips them", async () => {
+    await saveSettings(temp.db, "ana", { reminder: { weekday: "tuesday", time: "08:30", alarmMinutesBefore: 5, timeZone: null, signChanges: true } });
     const res = await handleUnsubscribePost({ db: temp.db, secret: SECRET, token: unsubscribeToken(SECRET, "ana") });
     expect(res.status).toBe(200);
-    expect((await getProfile(temp.db, "ana"))!.settings.reminder).toEqual({ weekday: "tuesday", time: "08:30", alarmMinutesBefore: 5, timeZone: null, email: false });
+    expect((await getProfile(temp.db, "ana"))!.settings.reminder).toEqual({
+      weekday: "tuesday",
+      time: "08:30",
+      alarmMinutesBefore: 5,
+      timeZone: null,
+      email: false,
+      signChanges: false,
+    });
     expect((await getProfile(temp.db, "ben"))!.settings.reminder).toBeUndefined();
     // Again: still fine.
     expect((await handleUnsubscribePost({ db: temp.db, secret: SECRET, token: unsubscribeToken(SECRET, "ana") })).status).toBe(200);
