@@ -68,4 +68,11 @@ describe("the settings form's e-mail checkbox", () => {
     expect(parse([[EMAIL_REMINDERS_SHOWN, "1"]])).toBe(false);
     expect(parse([])).toBeUndefined();
   });
+
+  it("reads the sign-change checkbox the same way: off unless ticked, untouched when not on the page", () => {
+    const parse = (extra: Array<[string, string]>) => calendarSettingsFormSchema.parse(calendarSettingsFormToShape([...base, ...extra])).reminder.signChanges;
+    expect(parse([[EMAIL_REMINDERS_SHOWN, "1"], ["signChangeEmails", "on"]])).toBe(true);
+    expect(parse([[EMAIL_REMINDERS_SHOWN, "1"], ["emailReminders", "on"]])).toBe(false);
+    expect(parse([])).toBeUndefined();
+  });
 });
