@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { newNonce, pageContentSecurityPolicy, strictTransportSecurity } from "@/app/_server/security-headers";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
 
 /**
  * Next.js buffers the body of every request its proxy runs on (up to 10 MB, and it waits for the
@@ -44,6 +45,8 @@ export function proxy(request: NextRequest) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("content-security-policy", policy);
+    // The page asked for, so a visitor sent to sign-in comes back to it (checked again by safeReturnPath).
+    requestHeaders.set(REQUESTED_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
     response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set("Content-Security-Policy", policy);
   } else {

@@ -17,15 +17,15 @@ const ECHO_EMAIL = { echo: ["email"] } as const;
 export const signInAction = validatedPublicAction(
   signInSchema,
   SIGN_IN_FORM_SPEC,
-  async (credentials) => {
+  async ({ email, password, next }) => {
     try {
-      await getAuth().api.signInEmail({ body: credentials, headers: await authRequestHeaders() });
+      await getAuth().api.signInEmail({ body: { email, password }, headers: await authRequestHeaders() });
     } catch (error) {
       const failure = authFailureOf(error);
       if (!failure) throw error;
       return failed(failure.status === 429 ? failure.message : "Wrong email or password.");
     }
-    redirect("/checkin");
+    redirect(next ?? "/checkin");
   },
   ECHO_EMAIL,
 );

@@ -5,6 +5,7 @@ import { isAPIError } from "better-auth/api";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { getProfile, type ProfileRecord } from "@/db/queries/profiles";
+import { REQUESTED_PATH_HEADER, signInPath } from "@/lib/auth/return-path";
 import { appUrl, authSecret, isSignupAllowed, lockoutConfig, loginMethods, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
 import { createAuth, type Auth } from "./create-auth";
 import { authLogger, getLogger } from "./logger";
@@ -67,7 +68,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 /** The signed-in leader, or a redirect to sign-in. Every page and action that touches data calls it. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect("/sign-in");
+  if (!user) redirect(signInPath((await headers()).get(REQUESTED_PATH_HEADER)));
   return user;
 }
 

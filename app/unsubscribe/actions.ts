@@ -15,5 +15,5 @@ export const unsubscribeAction = validatedPublicAction(unsubscribeSchema, { toke
   const userId = verifyUnsubscribeToken(authSecret(), token ?? null);
   if (!userId) return failed("This unsubscribe link is not valid. Turn reminders off in your settings instead.");
   await setEmailReminders(getDb(), userId, false);
-  return done("Done: no more reminder e-mails. You can turn them on again in Settings → Calendar and reminder.");
+  return done("Done: no more e-mails from Pendulum. You can turn them on again in Settings → Calendar and reminder.");
 });

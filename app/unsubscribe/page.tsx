@@ -23,7 +23,10 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         <h1 className="text-xl font-bold">Stop reminder e-mails?</h1>
         {valid ? (
           <>
-            <p>Pendulum will stop e-mailing you the weekly reminder and the missed-week nudges. Your data stay as they are.</p>
+            <p>
+              Pendulum will stop e-mailing you the weekly reminder, the missed-week nudges and the notes when a sign changes
+              level. Your data stay as they are.
+            </p>
             <UnsubscribeForm action={unsubscribeAction} token={token} />
           </>
         ) : (

@@ -9,12 +9,23 @@ const MODES = {
 } as const;
 
 /** E-mail and password, for signing in (`passwordMinLength` unset) or signing up. */
-export function CredentialsForm({ action, mode, passwordMinLength }: { action: FormAction; mode: keyof typeof MODES; passwordMinLength?: number }) {
+export function CredentialsForm({
+  action,
+  mode,
+  passwordMinLength,
+  returnTo = null,
+}: {
+  action: FormAction;
+  mode: keyof typeof MODES;
+  passwordMinLength?: number;
+  returnTo?: string | null;
+}) {
   const { submit, pending, autoComplete } = MODES[mode];
   return (
     <AccountForm action={action} submitLabel={submit} pendingLabel={pending} wide>
       {({ errors, echoed }) => (
         <>
+          {returnTo ? <input type="hidden" name="next" value={returnTo} /> : null}
           <TextField
             label="Email"
             name="email"

@@ -172,6 +172,20 @@ export function CalendarSettingsForm({
               At this day and time, with a link to the week it asks about; and, if that week is still empty two days later,
               one nudge (never more than two weeks in a row). Never anything you wrote.
             </p>
+            <label id="cal-sign-changes" className="flex items-start gap-2 pt-2 text-sm font-medium">
+              <input
+                type="checkbox"
+                name="signChangeEmails"
+                defaultChecked={start.signChangeEmails === "on"}
+                aria-describedby="cal-sign-changes-hint"
+                className="mt-0.5 size-5"
+              />
+              E-mail me when a sign changes level
+            </label>
+            <p id="cal-sign-changes-hint" className="pl-6 text-sm text-muted">
+              A short note, once per change, when a warning sign rises to Watch or Alert or eases, after you log a week:
+              which sign, in plain words, with a link to the dashboard. Never your notes. Off unless you turn it on.
+            </p>
           </div>
         ) : null}
         <div className="flex flex-wrap gap-3">

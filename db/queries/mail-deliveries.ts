@@ -1,11 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, gte, inArray, lt, ne, sql } from "drizzle-orm";
-import { addIsoWeeks, isoWeekOfInstant } from "../../lib/iso-week";
+import { addIsoWeeks, compareIsoWeeks, isoWeekOfInstant, lastCompletedIsoWeek } from "../../lib/iso-week";
+import { leaderTimeZone } from "../../lib/local-date";
+import { latestSignChange, SIGN_CHANGE_RECENT_WEEKS, type SignChange } from "../../lib/reminders/sign-change";
+import { evaluate } from "../../lib/signals";
 import { MAX_DELIVERY_ATTEMPTS, type ReminderKind } from "../../lib/reminders/kinds";
 import type { ReminderStore } from "../../lib/reminders/run";
 import type { LeaderMailState } from "../../lib/reminders/schedule";
 import { reminderSettingsSchema } from "../../lib/validation/calendar";
 import type { Db } from "../client";
+import { listCheckins } from "./checkins";
+import { getProfile } from "./profiles";
 
 const PAGE_SIZE = 500;
 /** Weeks of history a decision looks at: the week asked about and the nudges before it (zones differ by a day at most). */
@@ -50,6 +55,19 @@ export async function* listLeaderMailStates(db: Db, now: Date): AsyncGenerator<L
       return map;
     };
     const [loggedBy, nudgedBy] = [weeksOf(logged), weeksOf(nudged)];
+    const signChanges = new Map<string, SignChange | null>();
+    const optedIn = rows.filter((r) => readReminder(r.settings)?.signChanges === true);
+    if (optedIn.length > 0) {
+      const mailed = await db
+        .select({ userId: mailDeliveries.userId, week: mailDeliveries.week })
+        .from(mailDeliveries)
+        .where(and(inArray(mailDeliveries.userId, optedIn.map((r) => r.userId)), eq(mailDeliveries.kind, "sign-change"), gte(mailDeliveries.week, fromWeek)));
+      const mailedBy = weeksOf(mailed);
+      for (const r of optedIn) {
+        const change = await unmailedSignChange(db, r.userId, now, loggedBy.get(r.userId) ?? new Set(), mailedBy.get(r.userId) ?? new Set());
+        signChanges.set(r.userId, change);
+      }
+    }
     yield rows.map((r) => ({
       userId: r.userId,
       email: r.email,
@@ -59,10 +77,36 @@ export async function* listLeaderMailStates(db: Db, now: Date): AsyncGenerator<L
       reminder: readReminder(r.settings),
       loggedWeeks: loggedBy.get(r.userId) ?? new Set(),
       nudgedWeeks: nudgedBy.get(r.userId) ?? new Set(),
+      signChange: signChanges.get(r.userId) ?? null,
     }));
     if (rows.length < PAGE_SIZE) return;
     after = rows.at(-1)!.userId;
   }
+}
+
+/**
+ * The sign change at the leader's latest logged week, as the dashboard judges it (demo weeks left
+ * out), unless it was mailed already. The signs are evaluated only when a week was logged recently
+ * and that week has no sign-change mail yet, so a run stays cheap for leaders with nothing new.
+ * Only levels leave this function: nothing the leader wrote.
+ */
+async function unmailedSignChange(db: Db, userId: string, now: Date, logged: ReadonlySet<string>, mailed: ReadonlySet<string>): Promise<SignChange | null> {
+  const profile = await getProfile(db, userId);
+  if (!profile) return null;
+  const lastWeek = lastCompletedIsoWeek(now, leaderTimeZone(profile));
+  const recentFrom = addIsoWeeks(lastWeek, -(SIGN_CHANGE_RECENT_WEEKS - 1));
+  const recent = [...logged].filter((w) => compareIsoWeeks(w, recentFrom) >= 0 && compareIsoWeeks(w, lastWeek) <= 0).sort(compareIsoWeeks);
+  const latest = recent.at(-1);
+  if (!latest || mailed.has(latest)) return null;
+  const checkins = (await listCheckins(db, { userId, to: lastWeek })).filter((c) => !c.isDemo);
+  let change: SignChange | null;
+  try {
+    change = latestSignChange(evaluate({ profile, checkins }, { asOf: lastWeek }).history, lastWeek);
+  } catch {
+    // One leader's unreadable history must not stop everyone else's mail.
+    return null;
+  }
+  return change && !mailed.has(change.week) ? change : null;
 }
 
 /**

@@ -3,7 +3,8 @@ import { transaction, type Db } from "../client";
 import { getProfile, saveSettings } from "./profiles";
 
 /**
- * Turns the leader's reminder e-mails on or off (settings.reminder.email), keeping the rest of their
+ * Turns the leader's reminder e-mails on or off (settings.reminder.email); off (an unsubscribe) also
+ * stops the sign-change mails (settings.reminder.signChanges), so one click stops every mail. Keeps the rest of their
  * settings; false when there is no such leader (a link for a deleted account). Settings saves of the
  * same leader take turns, so neither overwrites the other.
  */
@@ -13,7 +14,7 @@ export async function setEmailReminders(db: Db, userId: string, on: boolean): Pr
     async (tx) => {
       const profile = await getProfile(tx, userId);
       if (!profile) return false;
-      return saveSettings(tx, userId, { ...profile.settings, reminder: { ...(profile.settings.reminder ?? DEFAULT_REMINDER), email: on } });
+      return saveSettings(tx, userId, { ...profile.settings, reminder: { ...(profile.settings.reminder ?? DEFAULT_REMINDER), email: on, ...(on ? {} : { signChanges: false }) } });
     },
     { lockKey: `settings:${userId}` },
   );

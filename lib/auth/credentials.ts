@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FormSpec } from "../validation/form";
 import { emailAddressSchema } from "../validation/primitives";
+import { safeReturnPath } from "./return-path";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -21,6 +22,11 @@ export const newPasswordSchema = z
 export const signInSchema = z.strictObject({
   email: emailSchema,
   password: enteredPassword("your password"),
+  // Never a reason to refuse a sign-in: an unsafe or overlong path is dropped, and sign-in goes to /checkin.
+  next: z
+    .unknown()
+    .optional()
+    .transform((value) => safeReturnPath(value)),
 });
 
 export const signUpSchema = z.strictObject({
@@ -75,8 +81,9 @@ export type SignInInput = z.output<typeof signInSchema>;
 export type SignUpInput = z.output<typeof signUpSchema>;
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 
-export const SIGN_IN_FORM_SPEC: FormSpec = { email: "text", password: "text" };
-export const SIGN_UP_FORM_SPEC: FormSpec = SIGN_IN_FORM_SPEC;
+/** Sign-in also carries `next`: the page to return to (lib/auth/return-path.ts decides whether it is safe). */
+export const SIGN_IN_FORM_SPEC: FormSpec = { email: "text", password: "text", next: "text" };
+export const SIGN_UP_FORM_SPEC: FormSpec = { email: "text", password: "text" };
 export const CHANGE_PASSWORD_FORM_SPEC: FormSpec = { currentPassword: "text", newPassword: "text", confirmPassword: "text" };
 export const DELETE_ACCOUNT_FORM_SPEC: FormSpec = { password: "text" };
 export const CONFIRM_DELETION_FORM_SPEC: FormSpec = { confirm: "text" };

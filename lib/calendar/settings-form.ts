@@ -2,8 +2,8 @@ import { z } from "zod";
 import { calendarSettingsOrDefault, calendarSettingsSchema, DEFAULT_REMINDER, reminderSettingsSchema, type CalendarRule } from "../validation/calendar";
 import type { Settings } from "../validation/profile";
 
-export const CALENDAR_SETTINGS_FIELDS = ["emails", "managerEmails", "rules", "weekday", "time", "alarmMinutesBefore", "emailReminders"] as const;
-/** Sent with the form when the e-mail checkbox was on the page (mail configured); without it the saved choice is kept. */
+export const CALENDAR_SETTINGS_FIELDS = ["emails", "managerEmails", "rules", "weekday", "time", "alarmMinutesBefore", "emailReminders", "signChangeEmails"] as const;
+/** Sent with the form when the e-mail checkboxes were on the page (mail configured); without it the saved choices are kept. */
 export const EMAIL_REMINDERS_SHOWN = "emailRemindersShown";
 export type CalendarSettingsField = (typeof CALENDAR_SETTINGS_FIELDS)[number];
 export type CalendarSettingsFormValues = Record<CalendarSettingsField, string>;
@@ -53,6 +53,7 @@ export function calendarSettingsFormToShape(entries: Iterable<[string, FormDataE
       alarmMinutesBefore: minutes === "" ? undefined : /^\d+$/.test(minutes) ? Number(minutes) : minutes,
       timeZone: null,
       email: form.has(EMAIL_REMINDERS_SHOWN) ? form.get("emailReminders") === "on" : undefined,
+      signChanges: form.has(EMAIL_REMINDERS_SHOWN) ? form.get("signChangeEmails") === "on" : undefined,
     },
   };
 }
@@ -68,6 +69,7 @@ export function calendarSettingsToFormValues(settings: Settings, accountEmail: s
     time: reminder.time,
     alarmMinutesBefore: String(reminder.alarmMinutesBefore),
     emailReminders: reminder.email === false ? "" : "on",
+    signChangeEmails: reminder.signChanges === true ? "on" : "",
   };
 }
 

@@ -1,5 +1,7 @@
 import { formatWeekRange } from "../format";
 import { asksAboutItsOwnWeek } from "../reminder-week";
+import type { SignLevelChange } from "../reminders/sign-change";
+import { LEVEL_LABELS, LEVEL_RANK, SIGN_META } from "../signals/meta";
 import type { ReminderWeekday } from "../validation/calendar";
 
 /** A mail ready for the transport: plain text first, simple accessible HTML as the alternative. */
@@ -101,5 +103,53 @@ export function passwordResetMail({ to, url, validMinutes }: { to: string; url: 
     subject,
     text: [subject, "", ...lines, "", `Choose a new password: ${url}`, "", ignore, ""].join("\n"),
     html: html({ title: subject, paragraphs: lines, action: { href: url, label: "Choose a new password" }, footer: [escapeHtml(ignore)] }),
+  };
+}
+
+export type SignChangeLinks = {
+  /** The dashboard, where the sign's reasons and next steps are. */
+  dashboardUrl: string;
+  settingsUrl: string;
+  unsubscribeUrl: string;
+};
+
+function changeSentence({ sign, from, to }: SignLevelChange): string {
+  const name = SIGN_META[sign].title;
+  if (from === null) return `${name}: now at ${LEVEL_LABELS[to]}, the first time it could be judged.`;
+  const direction = LEVEL_RANK[to] > LEVEL_RANK[from] ? "rose" : "eased";
+  return `${name}: ${direction} from ${LEVEL_LABELS[from]} to ${LEVEL_LABELS[to]}.`;
+}
+
+/**
+ * "A sign changed level": which signs, from what to what, in plain words, and a link to the
+ * dashboard. Only sign names and levels go in; never scores' evidence, notes or anything typed.
+ */
+export function signChangeMail({ to, week, changes, links }: { to: string; week: string; changes: readonly SignLevelChange[]; links: SignChangeLinks }): MailMessage {
+  const raised = changes.some((c) => c.from === null || LEVEL_RANK[c.to] > LEVEL_RANK[c.from]);
+  const subject =
+    changes.length === 1
+      ? `${SIGN_META[changes[0]!.sign].title}: now ${LEVEL_LABELS[changes[0]!.to]}`
+      : `${changes.length} warning signs changed level`;
+  const lines = [
+    `With ${formatWeekRange(week)} logged, Pendulum judges these signs differently than the week before:`,
+    ...changes.map(changeSentence),
+    raised
+      ? "A raised sign is a prompt to look, not a verdict: the dashboard shows why and a few next steps."
+      : "Good news is worth noticing too: the dashboard shows what changed.",
+  ];
+  const why = "You get this because you asked for an e-mail when a sign changes level, in your Pendulum settings.";
+  const footer = {
+    text: [`${why} Turn it off: ${links.settingsUrl}`, `Stop all Pendulum e-mails with one click: ${links.unsubscribeUrl}`],
+    html: [
+      `${escapeHtml(why)} <a href="${escapeHtml(links.settingsUrl)}">Turn it off</a>.`,
+      `<a href="${escapeHtml(links.unsubscribeUrl)}">Stop all Pendulum e-mails</a>.`,
+    ],
+  };
+  return {
+    to,
+    subject,
+    text: [subject, "", ...lines, "", `Open the dashboard: ${links.dashboardUrl}`, "", "--", ...footer.text, ""].join("\n"),
+    html: html({ title: subject, paragraphs: lines, action: { href: links.dashboardUrl, label: "Open the dashboard" }, footer: footer.html }),
+    headers: { "List-Unsubscribe": `<${links.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
   };
 }

@@ -1,5 +1,8 @@
-/** The mails the reminder run sends; each goes to a leader at most once per kind and ISO week. */
-export const REMINDER_KINDS = ["weekly-reminder", "missed-week"] as const;
+/**
+ * The mails the reminder run sends; each goes to a leader at most once per kind and ISO week. For
+ * "sign-change" the week is the logged week at which a sign changed level: one mail per change.
+ */
+export const REMINDER_KINDS = ["weekly-reminder", "missed-week", "sign-change"] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /**

@@ -1,4 +1,4 @@
-import { weeklyReminderMail, missedWeekMail, type MailMessage, type ReminderLinks } from "../mail/templates";
+import { weeklyReminderMail, missedWeekMail, signChangeMail, type MailMessage, type ReminderLinks } from "../mail/templates";
 import { unsubscribeToken } from "../mail/unsubscribe";
 import { dueMails, reminderPreferences, type LeaderMailState, type SkipReason } from "./schedule";
 import type { ReminderKind } from "./kinds";
@@ -47,7 +47,15 @@ function links(baseUrl: string, secret: string, userId: string, week: string): R
   };
 }
 
-function message(leader: LeaderMailState, kind: ReminderKind, week: string, reminderLinks: ReminderLinks): MailMessage {
+function message(leader: LeaderMailState, kind: ReminderKind, week: string, reminderLinks: ReminderLinks, baseUrl: string): MailMessage {
+  if (kind === "sign-change") {
+    return signChangeMail({
+      to: leader.email,
+      week,
+      changes: leader.signChange?.week === week ? leader.signChange.changes : [],
+      links: { dashboardUrl: `${baseUrl}/dashboard`, settingsUrl: `${baseUrl}/settings/calendar#cal-sign-changes`, unsubscribeUrl: reminderLinks.unsubscribeUrl },
+    });
+  }
   if (kind === "missed-week") return missedWeekMail({ to: leader.email, week, links: reminderLinks });
   return weeklyReminderMail({ to: leader.email, week, weekday: reminderPreferences(leader).weekday, links: reminderLinks });
 }
@@ -84,7 +92,7 @@ export async function runReminders({ store, mailer, now, baseUrl, secret, dryRun
           continue;
         }
         try {
-          await mailer.send(message(leader, decision.kind, decision.week, links(baseUrl, secret, leader.userId, decision.week)));
+          await mailer.send(message(leader, decision.kind, decision.week, links(baseUrl, secret, leader.userId, decision.week), baseUrl));
         } catch (error) {
           await store.settle(claim.id, "failed", now);
           onError?.(entry, error);

@@ -4,6 +4,7 @@ import { DEFAULT_TIME_ZONE, localIsoDate } from "../local-date";
 import { weekAskedAbout } from "../reminder-week";
 import { DEFAULT_REMINDER, REMINDER_WEEKDAYS, type ReminderSettings, type ReminderWeekday } from "../validation/calendar";
 import type { ReminderKind } from "./kinds";
+import type { SignChange } from "./sign-change";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -28,6 +29,11 @@ export type LeaderMailState = {
   loggedWeeks: ReadonlySet<string>;
   /** The weeks that already had a missed-week nudge. */
   nudgedWeeks: ReadonlySet<string>;
+  /**
+   * The latest sign change not mailed yet (lib/reminders/sign-change.ts), read only for a leader who
+   * asked for these mails; null or absent otherwise.
+   */
+  signChange?: SignChange | null;
 };
 
 export type SkipReason = "email-off" | "already-logged" | "before-joining" | "nudged-twice-in-a-row";
@@ -41,6 +47,7 @@ export function reminderPreferences(state: Pick<LeaderMailState, "reminder" | "p
     weekday: reminder.weekday,
     time: reminder.time,
     email: reminder.email !== false,
+    signChanges: reminder.signChanges === true,
     timeZone: reminder.timeZone ?? state.profileTimeZone ?? DEFAULT_TIME_ZONE,
   };
 }
@@ -74,6 +81,16 @@ export function latestOccurrence({ weekday, time, timeZone, now }: { weekday: Re
  * that are not due are not listed; due ones the leader does not get come with the reason.
  */
 export function dueMails(state: LeaderMailState, now: Date): MailDecision[] {
+  return [...weeklyMails(state, now), ...signChangeMails(state, now)];
+}
+
+/** A sign-change mail, once per change (the store claims it by the week it changed at); opt-in. */
+function signChangeMails(state: LeaderMailState, now: Date): MailDecision[] {
+  if (!state.signChange || !reminderPreferences(state).signChanges) return [];
+  return [{ kind: "sign-change", week: state.signChange.week, at: now, send: true }];
+}
+
+function weeklyMails(state: LeaderMailState, now: Date): MailDecision[] {
   const prefs = reminderPreferences(state);
   const at = latestOccurrence({ ...prefs, now });
   const week = weekAskedAbout(at, prefs.timeZone);

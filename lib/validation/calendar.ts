@@ -53,6 +53,8 @@ export const reminderSettingsSchema = z.strictObject({
   timeZone: timeZoneSchema.nullish().transform((v) => v ?? null),
   /** The weekly reminder and missed-week nudges by e-mail (when the server sends mail); absent means on. */
   email: z.boolean({ error: "Choose whether to get e-mail reminders" }).optional(),
+  /** A short e-mail when a warning sign changes level (opt-in: absent means off). */
+  signChanges: z.boolean({ error: "Choose whether to get an e-mail when a sign changes level" }).optional(),
 });
 
 export type CalendarRule = z.output<typeof calendarRuleSchema>;

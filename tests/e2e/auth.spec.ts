@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import {
   expect,
   fillCredentials,
@@ -63,6 +64,35 @@ test("the check-in page sends a signed-out visitor to sign in", async ({ page })
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+/** Signs in on the sign-in page already open (keeping its next=). */
+async function signInHere(page: Page, account: { email: string; password: string }): Promise<void> {
+  await fillCredentials(page, account);
+  await page.getByRole("button", { name: /^sign in$/i }).click();
+}
+
+test("a signed-out leader following a reminder's link comes back to that week after signing in", async ({ page }) => {
+  const account = await signUp(page);
+  await signOut(page);
+  await page.goto("/checkin?week=2026-W47");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fcheckin%3Fweek%3D2026-W47$/);
+  await signInHere(page, account);
+  await expect(page).toHaveURL(/\/checkin\/2026-W47$/);
+  await expect(page.getByRole("heading", { name: "Week 47, 2026", level: 1 })).toBeVisible();
+});
+
+test("sign-in ignores a next= that leaves the app, encoded or not", async ({ page }) => {
+  // Five sign-ins and sign-outs in a row.
+  test.slow();
+  const account = await signUp(page);
+  await signOut(page);
+  for (const next of ["//evil.example/checkin", "https://evil.example", "/\\evil.example", "/%2F%2Fevil.example", "/%5Cevil.example"]) {
+    await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+    await signInHere(page, account);
+    await expect(page, next).toHaveURL(/^http:\/\/localhost:\d+\/checkin/);
+    await signOut(page);
+  }
 });
 
 test("the sign-up form shows a field error for a too short password", async ({ page }) => {

@@ -22,6 +22,21 @@ test("reminder e-mails are on by default and can be turned off and on again in s
   await expect(checkbox).toBeChecked();
 });
 
+test("the sign-change e-mail is off by default and can be turned on, keeping the reminder choice", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/settings/calendar");
+  const signChanges = page.getByRole("checkbox", { name: "E-mail me when a sign changes level" });
+  await expect(signChanges).not.toBeChecked();
+  await signChanges.check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Calendar and reminder settings saved." })).toBeVisible();
+  await page.reload();
+  await expect(signChanges).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "E-mail me the reminder" })).toBeChecked();
+  await signChanges.scrollIntoViewIfNeeded();
+  await screenshot(page, "settings-sign-change-email");
+});
+
 test("the unsubscribe page asks before it turns anything off, and says when a link is broken", async ({ page }) => {
   await page.goto("/api/mail/unsubscribe?token=someone.forged");
   await expect(page).toHaveURL(/\/unsubscribe\?token=someone\.forged$/);

@@ -78,6 +78,15 @@ test.describe("single sign-on with the company's provider", () => {
     await expect(page).toHaveURL(/\/(welcome|checkin)/);
     if (page.url().endsWith("/welcome")) await completeWelcome(page);
 
+    // Signed out, a reminder's link goes through single sign-on and back to the week it asks about.
+    await context.clearCookies();
+    await page.goto("/checkin?week=2026-W47");
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await page.getByRole("link", { name: "Sign in with Acme" }).click();
+    await page.getByLabel("Work e-mail").fill(email);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/checkin\/2026-W47$/);
+
     await page.goto("/settings/account");
     await expect(page.getByText("You sign in with single sign-on")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Change password" })).toHaveCount(0);

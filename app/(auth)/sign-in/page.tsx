@@ -8,6 +8,7 @@ import { isMailConfigured } from "@/app/_server/mail";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { RETURN_PATH_PARAM, safeReturnPath } from "@/lib/auth/return-path";
 import { ssoErrorMessage } from "@/lib/auth/sso";
 import { signInAction } from "../actions";
 
@@ -20,8 +21,10 @@ const NOTICES: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  if (await getSessionUser()) redirect("/checkin");
-  const { notice, error } = await searchParams;
+  const { notice, error, [RETURN_PATH_PARAM]: next } = await searchParams;
+  // Back to the page that sent the visitor here (a reminder's link), when it is a path on this app.
+  const returnTo = safeReturnPath(next);
+  if (await getSessionUser()) redirect(returnTo ?? "/checkin");
   const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
   // better-auth sends the browser here with ?error=CODE when a single sign-on did not complete.
   const errorText = typeof error === "string" && error ? ssoErrorMessage(error) : undefined;
@@ -41,7 +44,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       {sso ? (
         // A link, not a form: the provider's page is another origin, which the CSP's form-action refuses.
-        <a href="/sign-in/sso" className={buttonClass(password ? "secondary" : "primary", "w-full")}>
+        <a href={returnTo ? `/sign-in/sso?${new URLSearchParams({ [RETURN_PATH_PARAM]: returnTo })}` : "/sign-in/sso"} className={buttonClass(password ? "secondary" : "primary", "w-full")}>
           {sso.label}
         </a>
       ) : null}
@@ -50,7 +53,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           or with your password
         </p>
       ) : null}
-      {password ? <SignInForm action={signInAction} /> : null}
+      {password ? <SignInForm action={signInAction} returnTo={returnTo} /> : null}
       {password && isMailConfigured() ? (
         <p className="text-sm">
           <Link href="/forgot-password" className="font-semibold text-accent-text underline underline-offset-2">

@@ -22,11 +22,18 @@ beforeEach(async () => {
 afterEach(() => temp.cleanup());
 
 describe("one-click unsubscribe", () => {
-  it("turns that leader's reminder e-mails off, keeps their other settings, and the next run skips them", async () => {
-    await saveSettings(temp.db, "ana", { reminder: { weekday: "tuesday", time: "08:30", alarmMinutesBefore: 5, timeZone: null } });
+  it("turns that leader's reminder and sign-change e-mails off, keeps their other settings, and the next run skips them", async () => {
+    await saveSettings(temp.db, "ana", { reminder: { weekday: "tuesday", time: "08:30", alarmMinutesBefore: 5, timeZone: null, signChanges: true } });
     const res = await handleUnsubscribePost({ db: temp.db, secret: SECRET, token: unsubscribeToken(SECRET, "ana") });
     expect(res.status).toBe(200);
-    expect((await getProfile(temp.db, "ana"))!.settings.reminder).toEqual({ weekday: "tuesday", time: "08:30", alarmMinutesBefore: 5, timeZone: null, email: false });
+    expect((await getProfile(temp.db, "ana"))!.settings.reminder).toEqual({
+      weekday: "tuesday",
+      time: "08:30",
+      alarmMinutesBefore: 5,
+      timeZone: null,
+      email: false,
+      signChanges: false,
+    });
     expect((await getProfile(temp.db, "ben"))!.settings.reminder).toBeUndefined();
     // Again: still fine.
     expect((await handleUnsubscribePost({ db: temp.db, secret: SECRET, token: unsubscribeToken(SECRET, "ana") })).status).toBe(200);
@@ -59,6 +66,13 @@ describe("the settings form's e-mail checkbox", () => {
     const parse = (extra: Array<[string, string]>) => calendarSettingsFormSchema.parse(calendarSettingsFormToShape([...base, ...extra])).reminder.email;
     expect(parse([[EMAIL_REMINDERS_SHOWN, "1"], ["emailReminders", "on"]])).toBe(true);
     expect(parse([[EMAIL_REMINDERS_SHOWN, "1"]])).toBe(false);
+    expect(parse([])).toBeUndefined();
+  });
+
+  it("reads the sign-change checkbox the same way: off unless ticked, untouched when not on the page", () => {
+    const parse = (extra: Array<[string, string]>) => calendarSettingsFormSchema.parse(calendarSettingsFormToShape([...base, ...extra])).reminder.signChanges;
+    expect(parse([[EMAIL_REMINDERS_SHOWN, "1"], ["signChangeEmails", "on"]])).toBe(true);
+    expect(parse([[EMAIL_REMINDERS_SHOWN, "1"], ["emailReminders", "on"]])).toBe(false);
     expect(parse([])).toBeUndefined();
   });
 });

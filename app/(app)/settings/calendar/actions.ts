@@ -16,9 +16,14 @@ export const saveCalendarSettingsAction = validatedAction(
   (formData) => calendarSettingsFormToShape(formData.entries()),
   async ({ calendar, reminder }, { user, profile }) => {
     if (!profile) return failed("Set up your profile first.");
-    // Without the e-mail checkbox on the page (mail not configured) the saved choice stays as it was.
+    // Without the e-mail checkboxes on the page (mail not configured) the saved choices stay as they were.
     const email = reminder.email ?? profile.settings.reminder?.email;
-    await saveSettings(getDb(), user.id, { ...profile.settings, calendar, reminder: { ...reminder, ...(email === undefined ? {} : { email }) } });
+    const signChanges = reminder.signChanges ?? profile.settings.reminder?.signChanges;
+    await saveSettings(getDb(), user.id, {
+      ...profile.settings,
+      calendar,
+      reminder: { ...reminder, ...(email === undefined ? {} : { email }), ...(signChanges === undefined ? {} : { signChanges }) },
+    });
     revalidatePath("/settings/calendar");
     return done("Calendar and reminder settings saved.");
   },

@@ -1,6 +1,7 @@
 import { getAuth } from "@/app/_server/auth";
 import { authRequestHeaders } from "@/app/_server/client-address";
 import { loginMethods } from "@/app/_server/config";
+import { RETURN_PATH_PARAM, safeReturnPath } from "@/lib/auth/return-path";
 import { SSO_PROVIDER_ID } from "@/lib/auth/sso";
 
 /**
@@ -9,11 +10,13 @@ import { SSO_PROVIDER_ID } from "@/lib/auth/sso";
  * A plain link, so it works without JavaScript; starting a sign-in changes nothing until the
  * provider sends back a code for this browser's state.
  */
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
+  // Where the sign-in was asked from (the sign-in page's next=), honoured only as a path on this app.
+  const returnTo = safeReturnPath(new URL(request.url).searchParams.get(RETURN_PATH_PARAM));
   if (!loginMethods().sso) return new Response(null, { status: 303, headers: { Location: "/sign-in" } });
   try {
     const { headers, response } = await getAuth().api.signInSocial({
-      body: { provider: SSO_PROVIDER_ID, callbackURL: "/checkin", newUserCallbackURL: "/welcome", errorCallbackURL: "/sign-in" },
+      body: { provider: SSO_PROVIDER_ID, callbackURL: returnTo ?? "/checkin", newUserCallbackURL: "/welcome", errorCallbackURL: "/sign-in" },
       headers: await authRequestHeaders(),
       returnHeaders: true,
     });

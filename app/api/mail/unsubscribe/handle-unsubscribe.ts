@@ -14,7 +14,7 @@ export async function handleUnsubscribePost({ db, secret, token }: UnsubscribeCo
   const userId = verifyUnsubscribeToken(secret, token);
   if (!userId) return problem(400, "This unsubscribe link is not valid.");
   await setEmailReminders(db, userId, false);
-  return new Response("You will get no more reminder e-mails from Pendulum.\n", {
+  return new Response("You will get no more e-mails from Pendulum (reminders, nudges, sign changes).\n", {
     status: 200,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });

@@ -1,0 +1,2 @@
+ALTER TABLE "mail_deliveries" DROP CONSTRAINT "mail_deliveries_kind_check";--> statement-breakpoint
+ALTER TABLE "mail_deliveries" ADD CONSTRAINT "mail_deliveries_kind_check" CHECK ("mail_deliveries"."kind" in ('weekly-reminder','missed-week','sign-change'));
