@@ -22,8 +22,9 @@ export function ShareLinkControls({
   restore: FormAction;
 }) {
   const [confirming, setConfirming] = useState(false);
+  // The parent remounts this per status (key), so one mount only ever revokes or only restores.
   const [state, action, pending] = useActionState<Awaited<ReturnType<FormAction>> | null, FormData>(
-    (previous, form) => (form.get("intent") === "restore" ? restore(previous, form) : revoke(previous, form)),
+    (previous, form) => (undoable ? restore(previous, form) : revoke(previous, form)),
     null,
   );
   const status = (
@@ -35,7 +36,6 @@ export function ShareLinkControls({
     return (
       <form action={action} className="flex flex-wrap items-center gap-2">
         <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="intent" value="restore" />
         <Button type="submit" variant="secondary" disabled={pending} aria-label={`Undo revoking ${label}`}>
           {pending ? "Restoring…" : "Undo"}
         </Button>
@@ -56,7 +56,6 @@ export function ShareLinkControls({
   return (
     <form action={action} className="flex flex-wrap items-center gap-2" aria-label={`Confirm revoking ${label}`}>
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="intent" value="revoke" />
       <span className="text-sm font-medium">Revoke? Whoever has it can no longer open the report.</span>
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? "Revoking…" : "Yes, revoke"}

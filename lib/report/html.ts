@@ -106,7 +106,7 @@ export function toHtmlBody(view: ReportView, shared?: SharedBy): string {
     )
     .join("");
   out.push(
-    `<h2>${escapeHtml(weekly.heading)}</h2><div class="wide"><table><thead><tr>${weekly.table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead><tbody>${weekRows}</tbody></table></div>`,
+    `<h2 id="weekly-title">${escapeHtml(weekly.heading)}</h2><div class="wide" role="region" aria-labelledby="weekly-title" tabindex="0"><table><thead><tr>${weekly.table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead><tbody>${weekRows}</tbody></table></div>`,
   );
   if (view.notes) {
     const notes = view.notes;

@@ -113,7 +113,7 @@ test("revoke asks first, can be undone, and a revoked link answers 404", async (
   await page.getByRole("button", { name: "Create link" }).click();
   const url = await page.getByLabel("Share link", { exact: true }).inputValue();
   const links = page.getByRole("list", { name: "Your share links" });
-  await expect(links).toContainText("active");
+  await expect(links.getByText("active", { exact: true })).toBeVisible();
 
   // First press only asks; Cancel leaves the link working.
   await links.getByRole("button", { name: /^Revoke the link/ }).click();
@@ -123,16 +123,16 @@ test("revoke asks first, can be undone, and a revoked link answers 404", async (
 
   await links.getByRole("button", { name: /^Revoke the link/ }).click();
   await links.getByRole("button", { name: "Yes, revoke" }).click();
-  await expect(links).toContainText("revoked");
+  await expect(links.getByText("revoked", { exact: true })).toBeVisible();
   expect((await openAsManager(browser, url)).status).toBe(404);
 
   await links.getByRole("button", { name: /^Undo revoking the link/ }).click();
-  await expect(links).toContainText("active");
+  await expect(links.getByText("active", { exact: true })).toBeVisible();
   expect((await openAsManager(browser, url)).status).toBe(200);
 
   await links.getByRole("button", { name: /^Revoke the link/ }).click();
   await links.getByRole("button", { name: "Yes, revoke" }).click();
-  await expect(links).toContainText("revoked");
+  await expect(links.getByText("revoked", { exact: true })).toBeVisible();
   const gone = await openAsManager(browser, url);
   expect(gone.status).toBe(404);
   expect(gone.text).toContain("Link not found");
