@@ -68,7 +68,7 @@ export function TalkingPointsEditor({
                 rows={2}
                 maxLength={CURATION_LIMITS.text}
                 defaultValue={choice?.edits?.[s.id] ?? s.ask}
-                className={`${inputClass} text-sm`}
+                className={`${inputClass} field-sizing-content text-sm`}
               />
             </div>
           ))}
@@ -80,7 +80,7 @@ export function TalkingPointsEditor({
               <label htmlFor={`own-${i}`} className="sr-only">
                 Your own point {i + 1}
               </label>
-              <textarea id={`own-${i}`} name="own" rows={2} maxLength={CURATION_LIMITS.text} defaultValue={text} placeholder={`Your own point ${i + 1}`} className={`${inputClass} text-sm`} />
+              <textarea id={`own-${i}`} name="own" rows={2} maxLength={CURATION_LIMITS.text} defaultValue={text} placeholder={`Your own point ${i + 1}`} className={`${inputClass} field-sizing-content text-sm`} />
             </div>
           ))}
         </fieldset>
@@ -97,7 +97,7 @@ export function TalkingPointsEditor({
             onChange={(e) => setMessage(e.currentTarget.value)}
             aria-describedby="report-message-count"
             aria-invalid={error("message") ? true : undefined}
-            className={`${inputClass} text-sm`}
+            className={`${inputClass} field-sizing-content text-sm`}
           />
           <p id="report-message-count" className="text-sm text-muted">
             {message.length} / {CURATION_LIMITS.message} characters

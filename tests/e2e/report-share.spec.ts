@@ -23,9 +23,8 @@ async function openAsManager(browser: Browser, url: string, options: { phone?: b
     const page = await guest.newPage();
     const response = await page.goto(url);
     const status = response?.status() ?? 0;
-    let text = "";
+    const text = (await page.locator("body").textContent()) ?? "";
     if (status === 200) {
-      text = (await page.locator("body").textContent()) ?? "";
       if (options.phone) expect(await hasHorizontalOverflow(page), "the share page fits 390 px").toBe(false);
       expect(await seriousA11yViolations(page), `share page ${options.colorScheme ?? "light"}${options.phone ? " phone" : ""}`).toEqual([]);
     }
