@@ -156,7 +156,9 @@ test("demo history loads with badges, and removing it keeps a demo week the lead
   await expect(page.getByText(`${added - 1} weeks of demo data remain.`)).toBeVisible();
   await page.getByRole("button", { name: "Remove demo data" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Removed ${added - 1} weeks of demo data.` })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Load demo history" })).toBeVisible();
+  // The edited week is the leader's own now, so the demo is not offered again.
+  await expect(page.getByText("You have logged 1 week of your own, so the demo is no longer offered")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Load demo history" })).toHaveCount(0);
 
   await page.goto("/history");
   await expect(page.getByText(/^1 week logged/)).toBeVisible();
