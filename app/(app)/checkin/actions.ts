@@ -29,9 +29,7 @@ import { isoWeekSchema } from "@/lib/validation/primitives";
 export const saveCheckinAction = validatedAction(
   ({ context: { profile } }) => checkinSchemaUpTo(currentIsoWeek(new Date(), leaderTimeZone(profile))),
   (formData) => checkinFormToShape(checkinEntries(formData.entries())),
-  async (checkin, { user, profile }, formData): Promise<ActionResult<CheckinSaved>> => {
-    const typedFor = formData.get(LEADER_FIELD);
-    if (typedFor !== null && typedFor !== user.id) return OTHER_LEADER;
+  async (checkin, { user, profile }): Promise<ActionResult<CheckinSaved>> => {
     const db = getDb();
     const { week } = checkin;
     await saveCheckin(db, user.id, checkin);
@@ -44,7 +42,15 @@ export const saveCheckinAction = validatedAction(
       `Saved ${formatWeekLabel(week)}.`,
     );
   },
-  { invalidMessage: "That week wasn’t saved. Please fix the fields below.", echo: CHECKIN_FIELD_NAMES },
+  {
+    invalidMessage: "That week wasn’t saved. Please fix the fields below.",
+    echo: CHECKIN_FIELD_NAMES,
+    // Before the fields: a week typed for another account is kept on its device, not checked here.
+    guard: ({ user }, formData) => {
+      const typedFor = formData.get(LEADER_FIELD);
+      return typedFor !== null && typedFor !== user.id ? OTHER_LEADER : null;
+    },
+  },
 );
 
 export const deleteCheckinAction = validatedAction(
