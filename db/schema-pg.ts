@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
+import type { TalkingPointChoice } from "../lib/report/talking-points";
 import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
 import { lowValueMinutesCheck, minutesCheck, percentsCheck, previousRoleCheck, ratingsCheck, teamSizeCheck } from "./checks";
 
@@ -168,10 +169,22 @@ export const shareLinks = pgTable(
     expiresAt: instant("expires_at").notNull(),
     revokedAt: instant("revoked_at"),
     lastViewedAt: instant("last_viewed_at"),
+    // The talking points the leader chose for this link (null: the suggested ones), fixed at creation.
+    talkingPoints: json("talking_points").$type<TalkingPointChoice>(),
     createdAt: createdAt(),
   },
   (t) => [index("share_links_user_id_idx").on(t.userId)],
 );
+
+// The talking points a leader last chose on /report (one row per leader): the page, the downloads and
+// new share links use it; a share link keeps its own copy.
+export const reportChoices = pgTable("report_choices", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  choice: json("choice").$type<TalkingPointChoice>().notNull(),
+  updatedAt: updatedAt(),
+});
 
 export const rateLimits = pgTable("rate_limits", {
   id: text("id").primaryKey(),

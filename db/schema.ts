@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
+import type { TalkingPointChoice } from "../lib/report/talking-points";
 import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
 import { lowValueMinutesCheck, minutesCheck, percentsCheck, previousRoleCheck, ratingsCheck, teamSizeCheck } from "./checks";
 
@@ -170,10 +171,22 @@ export const shareLinks = sqliteTable(
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
     lastViewedAt: integer("last_viewed_at", { mode: "timestamp_ms" }),
+    // The talking points the leader chose for this link (null: the suggested ones), fixed at creation.
+    talkingPoints: text("talking_points", { mode: "json" }).$type<TalkingPointChoice>(),
     createdAt: createdAt(),
   },
   (t) => [index("share_links_user_id_idx").on(t.userId)],
 );
+
+// The talking points a leader last chose on /report (one row per leader): the page, the downloads and
+// new share links use it; a share link keeps its own copy.
+export const reportChoices = sqliteTable("report_choices", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  choice: text("choice", { mode: "json" }).$type<TalkingPointChoice>().notNull(),
+  updatedAt: updatedAt(),
+});
 
 // better-auth's request limiter (its "rateLimit" model, storage "database"): one row per address and path.
 export const rateLimits = sqliteTable("rate_limits", {

@@ -27,4 +27,5 @@ const _sameRows: { [K in TableName]: SameRows<K> } = {
   rateLimits: true,
   requestCounts: true,
   mailDeliveries: true,
+  reportChoices: true,
 };

@@ -4,7 +4,7 @@ import { listCheckins } from "@/db/queries/checkins";
 import { getProfile } from "@/db/queries/profiles";
 import { lastShownWeek } from "@/lib/iso-week";
 import { leaderTimeZone } from "@/lib/local-date";
-import { buildReportView, presetRange, type ReportPresetId, type ReportRange, type ReportView, type SignalsConfig } from "@/lib/report";
+import { buildReportView, presetRange, type ReportPresetId, type ReportRange, type ReportView, type SignalsConfig, type TalkingPointChoice } from "@/lib/report";
 
 export type ReportLoad = {
   /** A checked range, or a preset that ends at the week the dashboard shows last. */
@@ -12,10 +12,12 @@ export type ReportLoad = {
   includeNotes: boolean;
   now: Date;
   config?: SignalsConfig;
+  /** The leader's chosen talking points (their saved choice, or a share link's copy); null: the suggestions. */
+  talkingPoints?: TalkingPointChoice | null;
 };
 
 /** A leader's report from live data, the same for the page, the downloads and the share page; null without a profile. */
-export async function loadReport(db: Db, userId: string, { range, includeNotes, now, config }: ReportLoad): Promise<ReportView | null> {
+export async function loadReport(db: Db, userId: string, { range, includeNotes, now, config, talkingPoints = null }: ReportLoad): Promise<ReportView | null> {
   const [profile, checkins] = await Promise.all([
     getProfile(db, userId),
     listCheckins(db, typeof range === "string" ? { userId } : { userId, to: range.to }),
@@ -28,5 +30,5 @@ export async function loadReport(db: Db, userId: string, { range, includeNotes, 
           leadingSince: profile.leadingSince,
         })
       : range;
-  return buildReportView({ profile, checkins }, { ...resolved, includeNotes, now, config });
+  return buildReportView({ profile, checkins }, { ...resolved, includeNotes, now, config, talkingPoints });
 }

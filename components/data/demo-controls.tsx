@@ -40,23 +40,25 @@ export function DemoControls({
       ) : (
         <>
           {ownWeeks === 0 ? (
-            <p>
-              Your account has no check-ins yet. Load about 16 weeks of made-up history, ending last week, to see how
-              Pendulum reads a few months of data. The weeks are marked as demo: edit one and it becomes yours; remove the
-              rest here any time.
-            </p>
+            <>
+              <p>
+                Your account has no check-ins yet. Load about 16 weeks of made-up history, ending last week, to see how
+                Pendulum reads a few months of data. The weeks are marked as demo and never reach a report: edit one and
+                it becomes yours; remove the rest here any time.
+              </p>
+              <form action={action}>
+                <input type="hidden" name="intent" value="load" />
+                <Button type="submit" variant="secondary" disabled={pending}>
+                  {pending ? "Loading demo history…" : "Load demo history"}
+                </Button>
+              </form>
+            </>
           ) : (
             <p>
-              You have logged {weeks(ownWeeks)}. Demo history fills only the weeks you have not logged; your own weeks
-              are never changed, and you can remove the demo weeks here any time.
+              You have logged {weeks(ownWeeks)} of your own, so the demo is no longer offered: it is for trying Pendulum
+              before your first check-in.
             </p>
           )}
-          <form action={action}>
-            <input type="hidden" name="intent" value="load" />
-            <Button type="submit" variant="secondary" disabled={pending}>
-              {pending ? "Loading demo history…" : "Load demo history"}
-            </Button>
-          </form>
         </>
       )}
       <p role="status" className={state?.ok === false ? "text-sm text-alert-text" : "text-sm text-muted"}>

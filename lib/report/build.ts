@@ -81,6 +81,8 @@ export type ReportData = {
   suggestions: TalkingPointSuggestion[];
   /** Whether the leader curated the points (the heading says so). */
   curated: boolean;
+  /** The choice as given (null: none). */
+  choice: TalkingPointChoice | null;
   /** The leader's short message to the manager, if any. */
   message: string | null;
   includeNotes: boolean;
@@ -256,6 +258,7 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
     talkingPoints: curateTalkingPoints(suggestions, choice),
     suggestions,
     curated: choice !== null,
+    choice,
     message: choice?.message?.trim() ? choice.message.trim().slice(0, CURATION_LIMITS.message) : null,
     includeNotes,
     notes: includeNotes ? weeks.filter((w) => w.note).map((w) => ({ week: w.week, note: w.note! })) : [],

@@ -28,5 +28,12 @@ export const REPORT_COLORS = {
   plot: "#f5f5f4",
   page: "#fafaf9",
   onLevel: "#ffffff",
-  dark: { page: "#0c0a09", ink: "#f5f5f4", muted: "#a8a29e", rule: "#44403c" },
+  dark: {
+    page: "#0c0a09",
+    ink: "#f5f5f4",
+    muted: "#a8a29e",
+    rule: "#44403c",
+    plot: "#1c1917",
+    band: { ok: "#14532d", watch: "#713f12", alert: "#7f1d1d" } satisfies Record<SignLevel, string>,
+  },
 } as const;

@@ -14,7 +14,10 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;
 .signs{list-style:none;padding:0}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.signs>li{margin-bottom:.5rem}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.8rem;padding:0;list-style:none}.sw{display:inline-block;width:.75rem;height:.75rem;margin-right:.3rem;vertical-align:-1px}
 .wide{overflow-x:auto}.message{white-space:pre-line}.note{border-left:4px solid ${C.level.watch};padding:.25rem .75rem}@media (prefers-color-scheme:dark){body{background:${C.dark.page};color:${C.dark.ink}}.muted{color:${C.dark.muted}}th,td{border-color:${C.dark.rule}}}
-@page{margin:14mm}@media print{body{background:#fff;color:#000}main{max-width:none;padding:0}}`;
+.shared{border:1px solid ${C.rule};border-radius:.5rem;padding:.5rem .75rem;margin-bottom:1rem;font-size:.9rem}.shared p{margin:0}
+.plot{fill:${C.plot}}.ceiling{stroke:${C.ink}}.band-ok{fill:${C.band.ok}}.band-watch{fill:${C.band.watch}}.band-alert{fill:${C.band.alert}}
+@media (prefers-color-scheme:dark){.shared{border-color:${C.dark.rule}}.plot{fill:${C.dark.plot}}.ceiling{stroke:${C.dark.ink}}.band-ok{fill:${C.dark.band.ok}}.band-watch{fill:${C.dark.band.watch}}.band-alert{fill:${C.dark.band.alert}}}
+@page{margin:14mm}@media print{body{background:#fff;color:#000}main{max-width:none;padding:0}.plot{fill:${C.plot}}.ceiling{stroke:${C.ink}}.band-ok{fill:${C.band.ok}}.band-watch{fill:${C.band.watch}}.band-alert{fill:${C.band.alert}}}`;
 
 const W = 600;
 const H = 140;
@@ -36,12 +39,12 @@ function splitChart(chart: SplitChart): string {
       return bar.segments.map((s) => `<rect x="${f2(x)}" y="${f2(s.y * H)}" width="${f2(width)}" height="${f2(s.height * H)}" fill="${C.series[s.key]}"/>`).join("");
     })
     .join("");
-  const lines = chart.lines.map((l) => `<line x1="0" y1="${f2(l.y * H)}" x2="${W}" y2="${f2(l.y * H)}" stroke="${C.ink}" stroke-width="1.5" stroke-dasharray="6 4"/>`).join("");
-  return figure(`<rect width="${W}" height="${H}" fill="${C.plot}"/>${bars}${lines}`, chart);
+  const lines = chart.lines.map((l) => `<line x1="0" y1="${f2(l.y * H)}" x2="${W}" y2="${f2(l.y * H)}" class="ceiling" stroke-width="1.5" stroke-dasharray="6 4"/>`).join("");
+  return figure(`<rect width="${W}" height="${H}" class="plot"/>${bars}${lines}`, chart);
 }
 
 function scoreChart(chart: ScoreChart): string {
-  const bands = chart.bands.map((b) => `<rect y="${f2(b.y * H)}" width="${W}" height="${f2(b.height * H)}" fill="${C.band[b.level]}"/>`).join("");
+  const bands = chart.bands.map((b) => `<rect y="${f2(b.y * H)}" width="${W}" height="${f2(b.height * H)}" class="band-${b.level}"/>`).join("");
   const series = chart.series
     .flatMap((s) =>
       s.segments.map((seg) =>
@@ -62,10 +65,18 @@ function table(t: ViewTable): string {
 
 const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`;
 
+/** Who shared the page and until when, shown above the report a link opens. */
+export type SharedBy = { expiresOn: string };
+
 /** The report as the body of a standalone page (used by the share link, which has no app chrome). */
-export function toHtmlBody(view: ReportView): string {
+export function toHtmlBody(view: ReportView, shared?: SharedBy): string {
   const { signs, weekly } = view;
   const out: string[] = [];
+  if (shared) {
+    out.push(
+      `<header class="shared" aria-label="About this shared report"><p>Shared by <strong>${escapeHtml(view.leader.name)}</strong> · read-only, self-reported in Pendulum · the link works until ${escapeHtml(shared.expiresOn)}</p></header>`,
+    );
+  }
   out.push(`<h1>${escapeHtml(view.title)}</h1><p><strong>${escapeHtml(view.period)}</strong></p><p class="muted">${escapeHtml(view.summaryLine)}</p>`);
   if (view.demoNote) out.push(`<p class="note" role="note">${escapeHtml(view.demoNote)}</p>`);
   if (view.empty) {
@@ -95,7 +106,7 @@ export function toHtmlBody(view: ReportView): string {
     )
     .join("");
   out.push(
-    `<h2>${escapeHtml(weekly.heading)}</h2><div class="wide"><table><thead><tr>${weekly.table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead><tbody>${weekRows}</tbody></table></div>`,
+    `<h2 id="weekly-title">${escapeHtml(weekly.heading)}</h2><div class="wide" role="region" aria-labelledby="weekly-title" tabindex="0"><table><thead><tr>${weekly.table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr></thead><tbody>${weekRows}</tbody></table></div>`,
   );
   if (view.notes) {
     const notes = view.notes;

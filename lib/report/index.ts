@@ -11,13 +11,15 @@ export {
   suggestTalkingPoints,
   TALKING_POINT_RULES,
   talkingPoints,
+  normalizeChoice,
   type TalkingPoint,
+  type TalkingPointChoiceInput,
   type TalkingPointChoice,
   type TalkingPointContext,
   type TalkingPointRule,
   type TalkingPointSuggestion,
 } from "./talking-points";
-export { formatExpiry, isShareTokenShape, shareExpiry, shareLinkStatus, shareMessage, shareUrl, splitShareLinks, type ShareLink, type ShareLinkStatus } from "./share";
+export { canUndoRevoke, formatExpiry, isShareTokenShape, REVOKE_UNDO_MS, shareExpiry, shareLinkStatus, shareMessage, shareUrl, splitShareLinks, type ShareLink, type ShareLinkStatus } from "./share";
 export { createLookupLimiter, SHARE_LOOKUP_LIMITS, type LookupLimiter } from "./lookup-limit";
 export { escapeHtml, toHtmlBody, toHtmlPage } from "./html";
 export { REPORT_COLORS } from "./colors";

@@ -56,6 +56,14 @@ export function shareMessage({ url, period, expiresAt, includeNotes }: { url: st
 export function splitShareLinks<L extends Pick<ShareLink, "expiresAt" | "revokedAt">>(links: readonly L[], now: Date): { current: L[]; past: L[] } {
   const current: L[] = [];
   const past: L[] = [];
-  for (const link of links) (shareLinkStatus(link, now) === "active" ? current : past).push(link);
+  for (const link of links) (shareLinkStatus(link, now) === "active" || canUndoRevoke(link, now) ? current : past).push(link);
   return { current, past };
+}
+
+/** How long a revoke can be undone (the link stays in the list with Undo meanwhile). */
+export const REVOKE_UNDO_MS = 60_000;
+
+/** A link revoked less than REVOKE_UNDO_MS ago, and not expired since: Undo brings it back. */
+export function canUndoRevoke(link: Pick<ShareLink, "expiresAt" | "revokedAt">, now: Date): boolean {
+  return link.revokedAt !== null && now.getTime() - link.revokedAt.getTime() < REVOKE_UNDO_MS && link.expiresAt.getTime() > now.getTime();
 }

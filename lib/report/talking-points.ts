@@ -165,3 +165,28 @@ export function curateTalkingPoints(suggestions: readonly TalkingPointSuggestion
     .map((ask, i) => ({ id: `own-${i + 1}`, title: "Also to discuss", ask }));
   return [...chosen, ...added].slice(0, CURATION_LIMITS.points);
 }
+
+/** What the leader's form sent, before cleaning: every field may be missing or too long. */
+export type TalkingPointChoiceInput = { picked?: readonly string[]; edits?: Readonly<Record<string, string>>; added?: readonly string[]; message?: string | null };
+
+/**
+ * The choice as saved: known suggestion ids only (each once), wording kept only where it differs from
+ * the suggestion's own, empty own points dropped, everything cut to CURATION_LIMITS. A leader-only point
+ * is in only when its id was picked; editing its wording alone never includes it.
+ */
+export function normalizeChoice(input: TalkingPointChoiceInput, rules: readonly TalkingPointRule[] = TALKING_POINT_RULES): TalkingPointChoice {
+  const asks = new Map(rules.map((r) => [r.id, r.ask]));
+  const picked = [...new Set((input.picked ?? []).filter((id) => asks.has(id)))].slice(0, CURATION_LIMITS.points);
+  const edits: Record<string, string> = {};
+  for (const [id, text] of Object.entries(input.edits ?? {}).slice(0, rules.length)) {
+    const ask = asks.get(id);
+    const own = clean(text, CURATION_LIMITS.text);
+    if (ask !== undefined && own !== "" && own !== clean(ask, CURATION_LIMITS.text)) edits[id] = own;
+  }
+  const added = (input.added ?? [])
+    .slice(0, CURATION_LIMITS.points)
+    .map((t) => clean(t, CURATION_LIMITS.text))
+    .filter((t) => t !== "");
+  const message = (input.message ?? "").trim().slice(0, CURATION_LIMITS.message);
+  return { picked, ...(Object.keys(edits).length ? { edits } : {}), ...(added.length ? { added } : {}), ...(message ? { message } : {}) };
+}

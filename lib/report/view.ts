@@ -3,6 +3,7 @@ import { isoWeekStartDate } from "../iso-week";
 import { splitSummaryText } from "../time-split";
 import type { ReportData, ReportSign, ReportWeek, Trend } from "./build";
 import { levelBands, type SignLevel } from "./signals";
+import type { TalkingPointChoice } from "./talking-points";
 
 /**
  * The report shaped once for every renderer (the page, the share page, the PDF, Markdown, CSV):
@@ -29,6 +30,10 @@ export type ReportView = {
   /** Page 1's headline: the signs in one sentence, then each raised sign in plain words. */
   brief: { headline: string; raised: Array<{ id: SignId; level: SignLevel; levelLabel: string; title: string; detail: string | null }> };
   talkingPoints: { heading: string; items: Array<{ id: string; title: string; ask: string }>; empty: string };
+  /** Every suggestion for the range, for the leader's curation form (never rendered for the manager). */
+  suggestions: Array<{ id: string; title: string; ask: string; ticked: boolean; leaderOnly: boolean }>;
+  /** The leader's saved choice behind the points, or null when they are the suggested ones. */
+  choice: TalkingPointChoice | null;
   /** The leader's own message to the manager, when they wrote one. */
   message: { heading: string; text: string } | null;
   signs: {
@@ -288,6 +293,8 @@ export function toReportView(r: ReportData): ReportView {
       items: r.talkingPoints.map((p) => ({ id: p.id, title: p.title, ask: p.ask })),
       empty: "No talking points chosen.",
     },
+    suggestions: r.suggestions.map((s) => ({ id: s.id, title: s.title, ask: s.ask, ticked: s.ticked, leaderOnly: s.leaderOnly })),
+    choice: r.choice,
     message: r.message ? { heading: `A note from ${leader.name}`, text: r.message } : null,
     signs: {
       heading: `Warning signs as of ${r.asOf}`,

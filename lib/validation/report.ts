@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REPORT_PRESETS } from "../report/range";
+import { CURATION_LIMITS } from "../report/talking-points";
 import type { FormSpec } from "./form";
 import { isoWeekSchema } from "./primitives";
 
@@ -45,3 +46,41 @@ export const createShareLinkFormSchema = createShareLinkSchema.extend({ includeN
 
 export const REVOKE_SHARE_LINK_FORM_SPEC: FormSpec = { id: "text" };
 export const revokeShareLinkSchema = z.strictObject({ id: z.uuid("Unknown link") });
+
+/** Most own points and edited suggestions one curation form may carry; more is refused, never read. */
+export const CURATION_FORM_MAX_FIELDS = 40;
+
+/**
+ * The talking-points form as a plain shape: `pick` (repeated ids), `edit.<id>` (wording), `own`
+ * (repeated), `message`. Only the first CURATION_FORM_MAX_FIELDS fields are read; the schema refuses the rest.
+ */
+export function talkingPointsFormShape(form: FormData): Record<string, unknown> {
+  const picked: string[] = [];
+  const added: string[] = [];
+  const edits: Record<string, string> = Object.create(null) as Record<string, string>;
+  let message: string | undefined;
+  let fields = 0;
+  let tooMany = false;
+  for (const [name, value] of form.entries()) {
+    if (name.startsWith("$") || name === "intent") continue;
+    if (++fields > CURATION_FORM_MAX_FIELDS) {
+      tooMany = true;
+      break;
+    }
+    if (typeof value !== "string") continue;
+    if (name === "pick") picked.push(value);
+    else if (name === "own") added.push(value);
+    else if (name === "message") message = value;
+    else if (name.startsWith("edit.")) edits[name.slice(5)] = value;
+  }
+  return { picked, added, edits: { ...edits }, message: message ?? "", ...(tooMany ? { tooMany: true } : {}) };
+}
+
+const curationText = z.string().max(CURATION_LIMITS.text, `At most ${CURATION_LIMITS.text} characters`);
+
+export const talkingPointsFormSchema = z.strictObject({
+  picked: z.array(z.string().max(80)).max(CURATION_LIMITS.points * 2, "Too many points"),
+  edits: z.record(z.string().max(80), curationText),
+  added: z.array(curationText).max(CURATION_LIMITS.points, "Too many points of your own"),
+  message: z.string().max(CURATION_LIMITS.message, `Keep the message to ${CURATION_LIMITS.message} characters`),
+});

@@ -68,3 +68,24 @@ export async function withRealWeeks(page: Page, displayName: string, count = 16)
   await restoreBackup(page, displayName, driftingWeeks(weeks));
   return weeks;
 }
+
+/**
+ * Real weeks of a leader who no longer enjoys the role: little energy from any activity, joy in the
+ * team's growth gone, satisfaction falling from 4 to 1. "They don't like it" is raised, so the
+ * role-fit talking point is suggested (and must stay out until the leader ticks it).
+ */
+export function joylessWeeks(weeks: readonly string[]): BackupCheckin[] {
+  const n = Math.max(weeks.length - 1, 1);
+  return weeks.map((week, i) => ({
+    week,
+    hours: { meetings: 16, execution: 14, mentoring: 6, other: 4 },
+    energy: { meetings: 1, execution: 2, mentoring: 1 },
+    skillConfidence: 4,
+    politics: 2,
+    support: 4,
+    teamGrowthJoy: 1,
+    satisfaction: Math.max(1, Math.round(4 - (3 * i) / n)),
+    managerOneOnOne: true,
+    training: true,
+  }));
+}

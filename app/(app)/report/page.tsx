@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ReportDownloads } from "@/components/report/report-downloads";
+import { TalkingPointsEditor } from "@/components/report/talking-points-editor";
 import { ReportView } from "@/components/report/report-view";
 import { buttonClass } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 import { getDb } from "@/db";
+import { getReportChoice } from "@/db/queries/report-choices";
 import { checkRange, REPORT_PRESETS, type ReportPresetId, type ReportRange } from "@/lib/report";
 import { reportPageQuerySchema } from "@/lib/validation/report";
 import { requireLeader } from "@/app/_server/auth";
 import { loadReport } from "@/app/_server/report";
+import { resetTalkingPointsAction, saveTalkingPointsAction } from "./actions";
 import { ShareLinksSection } from "./share-links-section";
 
 export const metadata: Metadata = { title: "Report" };
@@ -60,7 +63,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     preset = (q.preset as ReportPresetId | undefined) ?? DEFAULT_PRESET;
     request = preset;
   }
-  const report = request ? await loadReport(getDb(), user.id, { range: request, includeNotes: q.notes, now: new Date() }) : null;
+  const choice = await getReportChoice(getDb(), user.id);
+  const report = request ? await loadReport(getDb(), user.id, { range: request, includeNotes: q.notes, now: new Date(), talkingPoints: choice }) : null;
   const range = report?.range ?? null;
   const reportable = report !== null && report.empty === null;
 
@@ -112,6 +116,18 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                 { label: "CSV", href: `/api/report/csv?${query(range, q.notes)}`, type: "text/csv" },
               ]}
             />
+          </section>
+        ) : null}
+
+        {reportable ? (
+          <section aria-labelledby="points-title" className="space-y-2">
+            <h2 id="points-title" className="text-lg font-semibold">
+              Talking points for your manager
+            </h2>
+            <p className="text-sm text-muted">
+              You decide what your manager reads. Only the points you tick go into the report below, its downloads and the share links you create next.
+            </p>
+            <TalkingPointsEditor suggestions={report.suggestions} choice={choice} save={saveTalkingPointsAction} reset={resetTalkingPointsAction} />
           </section>
         ) : null}
 

@@ -1,10 +1,10 @@
 import { CreateShareLinkForm } from "@/components/report/create-share-link-form";
 import { getDb } from "@/db";
 import { listShareLinks } from "@/db/queries/share-links";
-import { formatExpiry, shareLinkStatus, splitShareLinks, type ReportRange } from "@/lib/report";
+import { canUndoRevoke, formatExpiry, shareLinkStatus, splitShareLinks, type ReportRange } from "@/lib/report";
 import { Badge } from "@/components/ui/badge";
-import { RevokeShareLinkButton } from "@/components/report/revoke-share-link-button";
-import { createShareLinkAction, revokeShareLinkAction } from "./actions";
+import { ClearPastLinksButton, ShareLinkControls } from "@/components/report/share-link-controls";
+import { clearPastShareLinksAction, createShareLinkAction, restoreShareLinkAction, revokeShareLinkAction } from "./actions";
 
 const STATUS_TONE = { active: "ok", expired: "neutral", revoked: "alert" } as const;
 
@@ -27,8 +27,8 @@ function LinkItem({ link, now }: { link: Link; now: Date }) {
           {link.lastViewedAt ? date(link.lastViewedAt) : "never"}
         </p>
       </div>
-      {status === "active" ? (
-        <RevokeShareLinkButton id={link.id} revoke={revokeShareLinkAction} label={`Revoke ${name}`} />
+      {status === "active" || canUndoRevoke(link, now) ? (
+        <ShareLinkControls key={status} id={link.id} label={name} undoable={status === "revoked"} revoke={revokeShareLinkAction} restore={restoreShareLinkAction} />
       ) : null}
     </li>
   );
@@ -80,6 +80,9 @@ export async function ShareLinksSection({
               <LinkItem key={link.id} link={link} now={now} />
             ))}
           </ul>
+          <div className="mt-3">
+            <ClearPastLinksButton clear={clearPastShareLinksAction} count={past.length} />
+          </div>
         </details>
       ) : null}
     </section>

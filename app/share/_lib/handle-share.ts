@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { findShareLinkByToken, markShareLinkViewed } from "@/db/queries/share-links";
-import { escapeHtml, isShareTokenShape, shareLinkStatus, toHtmlBody, toHtmlPage, type LookupLimiter } from "@/lib/report";
+import { escapeHtml, formatExpiry, isShareTokenShape, shareLinkStatus, toHtmlBody, toHtmlPage, type LookupLimiter } from "@/lib/report";
 import { loadReport } from "@/app/_server/report";
 
 export type ShareRequest = { db: Db; token: string; clientKey: string; now: Date; limiter: LookupLimiter };
@@ -42,8 +42,8 @@ export async function handleShare({ db, token, clientKey, now, limiter }: ShareR
     await limiter.recordFailure(now.getTime());
     return page(410, "This link has expired", "This shared report has expired. Ask for a new link.");
   }
-  const report = await loadReport(db, link.userId, { range: { from: link.from, to: link.to }, includeNotes: link.includeNotes, now });
+  const report = await loadReport(db, link.userId, { range: { from: link.from, to: link.to }, includeNotes: link.includeNotes, now, talkingPoints: link.talkingPoints });
   if (!report) return notFound();
   await markShareLinkViewed(db, link.id, now);
-  return new Response(toHtmlPage(report.title, toHtmlBody(report)), { status: 200, headers: SHARE_HEADERS });
+  return new Response(toHtmlPage(report.title, toHtmlBody(report, { expiresOn: formatExpiry(link.expiresAt) })), { status: 200, headers: SHARE_HEADERS });
 }

@@ -10,6 +10,7 @@ import { listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { recordLoginFailure } from "@/db/queries/login-attempts";
 import { claimDelivery, settleDelivery } from "@/db/queries/mail-deliveries";
 import { saveProfile } from "@/db/queries/profiles";
+import { saveReportChoice } from "@/db/queries/report-choices";
 import { countRequest } from "@/db/queries/request-counts";
 import { createShareLink } from "@/db/queries/share-links";
 import { DEFAULT_LOCKOUT_CONFIG } from "@/lib/auth/lockout";
@@ -46,7 +47,8 @@ async function seedSource(db: Db) {
   }
   await saveCheckin(db, "kim", makeCheckin("2026-W02", { hours: { meetings: 7.25, execution: 0.75, mentoring: 0, other: 0 } }));
   await recordLoginFailure(db, "email:kim@example.test", NOW, DEFAULT_LOCKOUT_CONFIG);
-  await createShareLink(db, "sam", { from: "2026-W01", to: "2026-W05", includeNotes: true, expiresAt: NOW });
+  await createShareLink(db, "sam", { from: "2026-W01", to: "2026-W05", includeNotes: true, expiresAt: NOW, talkingPoints: { picked: ["keep-what-works"], message: "Спасибо 你好" } });
+  await saveReportChoice(db, "sam", { picked: ["role-fit"], added: ["«own» point 🙂"] });
   await countRequest(db, "share-lookup:*", NOW);
   const claim = await claimDelivery(db, { userId: "sam", kind: "weekly-reminder", week: "2026-W10" });
   if ("id" in claim) await settleDelivery(db, claim.id, "sent", NOW);
@@ -101,7 +103,7 @@ describe.runIf(TEST_ENGINE === "postgres")("db:copy from SQLite to PostgreSQL", 
       spawnSync(TSX, ["scripts/db-copy.ts", "--from", sourceFile, "--to", temp.env.DATABASE_URL!], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     const first = run();
     expect(first.stderr).toMatch(/checkins\s+4 rows/);
-    expect(first.stdout).toMatch(/Copied \d+ rows in 11 tables; row counts and checksums match/);
+    expect(first.stdout).toMatch(/Copied \d+ rows in 12 tables; row counts and checksums match/);
     expect(first.status).toBe(0);
     const second = run();
     expect(second.status).toBe(1);

@@ -18,7 +18,8 @@ describe("the ready-to-send message and past links", () => {
   it("keeps open links current and moves revoked and expired ones to the past", () => {
     const now = new Date("2026-12-01T12:00:00Z");
     const open = { id: "a", expiresAt: new Date("2026-12-02T00:00:00Z"), revokedAt: null };
-    const revoked = { id: "b", expiresAt: new Date("2026-12-02T00:00:00Z"), revokedAt: now };
+    // Revoked longer ago than the undo window (a link revoked moments ago stays current, with Undo).
+    const revoked = { id: "b", expiresAt: new Date("2026-12-02T00:00:00Z"), revokedAt: new Date(now.getTime() - 60_000) };
     const expired = { id: "c", expiresAt: now, revokedAt: null };
     const { current, past } = splitShareLinks([open, revoked, expired], now);
     expect(current.map((l) => l.id)).toEqual(["a"]);

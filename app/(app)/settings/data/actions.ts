@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
+import { getDataSummary } from "@/db/queries/backup";
 import { countDemo, loadDemoHistory, removeDemoHistory } from "@/db/queries/demo";
 import { NO_FIELDS, noFieldsSchema, validatedAction } from "@/app/_server/validated-action";
 import { failed, succeeded } from "@/lib/action-result";
@@ -12,6 +13,11 @@ const weeks = (n: number) => `${n} ${n === 1 ? "week" : "weeks"}`;
 export const loadDemoAction = validatedAction(noFieldsSchema, NO_FIELDS, async (_none, { user, profile }) => {
   if (!profile) return failed("Set up your profile first.");
   const db = getDb();
+  // The demo is for an account with nothing of its own yet: mixed with real weeks it could pass as them.
+  const summary = await getDataSummary(db, user.id);
+  if (summary.checkins > summary.demoCheckins) {
+    return failed("Demo history is only for an account without check-ins of its own; you have logged weeks already.");
+  }
   const added = await loadDemoHistory(db, user.id, buildDemoHistory({ now: new Date(), timeZone: leaderTimeZone(profile) }));
   revalidatePath("/", "layout");
   const data = { demoWeeks: await countDemo(db, user.id) };

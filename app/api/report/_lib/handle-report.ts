@@ -4,6 +4,7 @@ import { checkRange, contentDisposition, REPORT_CONTENT_TYPES, toCsv, toMarkdown
 import { listIssues } from "@/lib/validation/issues";
 import { reportFormatSchema, reportQuerySchema } from "@/lib/validation/report";
 import { NO_STORE, problem } from "@/app/_server/http";
+import { getReportChoice } from "@/db/queries/report-choices";
 import { loadReport } from "@/app/_server/report";
 import { pdfGate, PDF_GATE_LIMITS, type PdfGate } from "./pdf-gate";
 
@@ -19,7 +20,8 @@ export async function handleReport({ db, userId, format, query, now, gate = pdfG
   const range = checkRange(parsed.data.from, parsed.data.to);
   if (!range.ok) return problem(422, range.message, [{ path: range.path, message: range.message }]);
 
-  const report = await loadReport(db, userId, { range: range.range, includeNotes: parsed.data.notes, now });
+  const talkingPoints = await getReportChoice(db, userId);
+  const report = await loadReport(db, userId, { range: range.range, includeNotes: parsed.data.notes, now, talkingPoints });
   if (!report) return problem(409, "Set up your profile first; there is nothing to report yet.");
   const kind: ReportFormat = parsedFormat.data;
   let body: Uint8Array<ArrayBuffer> | string;
