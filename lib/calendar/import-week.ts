@@ -8,6 +8,7 @@ import { createClassifier, type Classification } from "./classify";
 import { CALENDAR_LIMITS, DEFAULT_BUDGET_MS, type CalendarLimits } from "./limits";
 import { calendarOwnerEmail } from "./owner";
 import { preflightCalendar } from "./preflight";
+import { weekShape, type WeekShape } from "./shape";
 import { createZoneResolver, floatingTime, quoted, UTC_ZONE, wallOf, type ToInstant, type WallMs } from "./zones";
 
 const DAY_MS = 86_400_000;
@@ -62,6 +63,8 @@ export type CalendarWeek = {
   skipped: SkippedEvent[];
   skippedCounts: Record<SkipReason, number>;
   suggestions: PeopleSuggestions;
+  /** The shape of the week from the counted events, with the rules' categories (lib/calendar/shape.ts). */
+  quality: WeekShape;
   warnings: string[];
 };
 
@@ -126,12 +129,17 @@ function skipReasonOf(component: ICAL.Component, start: ICAL.Time, myEmails: Rea
   return null;
 }
 
-function othersOf(component: ICAL.Component, myEmails: ReadonlySet<string>): string[] {
+/** Distribution lists named in the file: never suggested as one of the leader's own addresses. */
+const MAX_GROUPS_KEPT = 1_000;
+
+function othersOf(component: ICAL.Component, myEmails: ReadonlySet<string>, groups?: Set<string>): string[] {
   const others = new Set<string>();
   for (const property of [...component.getAllProperties("organizer"), ...component.getAllProperties("attendee")]) {
     const cutype = property.getParameter("cutype");
-    if (typeof cutype === "string" && ["RESOURCE", "ROOM"].includes(cutype.toUpperCase())) continue;
+    const kind = typeof cutype === "string" ? cutype.toUpperCase() : "";
+    if (kind === "RESOURCE" || kind === "ROOM") continue;
     const email = emailOf(property);
+    if (email && kind === "GROUP" && groups && groups.size < MAX_GROUPS_KEPT) groups.add(email);
     if (email && !myEmails.has(email)) others.add(email);
   }
   return [...others];
@@ -307,6 +315,7 @@ function importOrThrow(raw: string, options: CalendarImportOptions): CalendarWee
 
   const instances: Instance[] = [];
   const skipped: SkippedInstance[] = [];
+  const groups = new Set<string>();
   const skippedCounts = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
   const skip = (component: ICAL.Component, reason: SkipReason, startMs: number, endMs: number) => {
     skippedCounts[reason]++;
@@ -338,7 +347,7 @@ function importOrThrow(raw: string, options: CalendarImportOptions): CalendarWee
     instances.push({ summary: summaryOf(component), startMs, endMs, order: instances.length, others, othersCount, isRecurring: occurrence.isRecurring, ...classification });
   };
   const participantsOf = (component: ICAL.Component) => {
-    const others = othersOf(component, myEmails);
+    const others = othersOf(component, myEmails, groups);
     const classification = classify({ summary: summaryOf(component), others });
     return { others: others.length <= MAX_OTHERS_KEPT ? others : [], othersCount: others.length, classification };
   };
@@ -442,7 +451,7 @@ function importOrThrow(raw: string, options: CalendarImportOptions): CalendarWee
   if (unreadable) warnings.add(`${unreadable} event${unreadable === 1 ? "" : "s"} could not be read and ${unreadable === 1 ? "was" : "were"} left out`);
   if (tooCostly.length) warnings.add(tooCostlyWarning(tooCostly));
   budget.checkClock();
-  return summarize({ instances, skipped, skippedCounts, calendarOwner: calendarOwnerEmail(text) }, week, options, cappedWarnings([...warnings]));
+  return summarize({ instances, skipped, skippedCounts, groups, calendarOwner: calendarOwnerEmail(text) }, week, options, cappedWarnings([...warnings]));
 }
 
 function tooCostlyWarning(summaries: string[]): string {
@@ -508,7 +517,13 @@ function fastForward(rule: ICAL.Recur, start: ICAL.Time, startWall: WallMs, targ
   return moved;
 }
 
-type Collected = { instances: Instance[]; skipped: SkippedInstance[]; skippedCounts: Record<SkipReason, number>; calendarOwner: string | null };
+type Collected = {
+  instances: Instance[];
+  skipped: SkippedInstance[];
+  skippedCounts: Record<SkipReason, number>;
+  groups: ReadonlySet<string>;
+  calendarOwner: string | null;
+};
 
 function summarize(collected: Collected, week: ReturnType<typeof leaderWeek>, options: CalendarImportOptions, warnings: string[]): CalendarWeek {
   const { instances, skippedCounts } = collected;
@@ -559,7 +574,8 @@ function summarize(collected: Collected, week: ReturnType<typeof leaderWeek>, op
     managerOneOnOne: instances.some((i) => i.isManagerOneOnOne),
     skipped,
     skippedCounts,
-    suggestions: suggestPeople(instances, collected.calendarOwner, options),
+    quality: weekShape(options.week, events),
+    suggestions: suggestPeople(instances, { calendarOwner: collected.calendarOwner, groups: collected.groups }, options),
     warnings,
   };
 }
@@ -570,12 +586,12 @@ const MAX_SUGGESTIONS = 3;
  * Who the file says the leader is, and who their manager may be, from this week's counted events.
  * Own addresses: the calendar's owner (Google names the export after it) and any address on at
  * least half of the week's events with people (at least three of them): the leader is on their
- * own invitations. Manager candidates: partners of 1:1s (one other person), most 1:1s first, only
- * while no manager is set.
+ * own invitations. Manager candidates: partners of 1:1s counted as mentoring (one other person),
+ * most 1:1s first, only while no manager is set.
  */
 export function suggestPeople(
-  instances: readonly Pick<Instance, "others" | "othersCount">[],
-  calendarOwner: string | null,
+  instances: readonly Pick<Instance, "others" | "othersCount" | "category">[],
+  { calendarOwner, groups }: { calendarOwner: string | null; groups: ReadonlySet<string> },
   options: Pick<CalendarImportOptions, "emails" | "managerEmails">,
 ): PeopleSuggestions {
   const mine = new Set(options.emails.map((e) => e.toLowerCase()));
@@ -591,14 +607,16 @@ export function suggestPeople(
   const ownEmails: string[] = [];
   if (calendarOwner && !mine.has(calendarOwner)) ownEmails.push(calendarOwner);
   if (withPeople >= 3) {
-    const frequent = [...seen].filter(([email, n]) => n * 2 >= withPeople && !managers.has(email) && !ownEmails.includes(email));
+    const frequent = [...seen].filter(([email, n]) => n * 2 >= withPeople && !managers.has(email) && !groups.has(email) && !ownEmails.includes(email));
     ownEmails.push(...frequent.sort((a, b) => b[1] - a[1]).map(([email]) => email));
   }
   const own = new Set(ownEmails);
   for (const instance of instances) {
     // The leader's own address in `others` means it is not in their settings yet: a 1:1 then shows two people.
     const people = instance.others.filter((e) => !own.has(e));
-    if (people.length === 1 && instance.othersCount - (instance.others.length - people.length) === 1) {
+    const isOneOnOne = people.length === 1 && instance.othersCount - (instance.others.length - people.length) === 1;
+    // Only 1:1s the rules took for mentoring: a manager 1:1 is one of them until the manager is set.
+    if (isOneOnOne && instance.category === "mentoring" && !groups.has(people[0]!)) {
       oneOnOnes.set(people[0]!, (oneOnOnes.get(people[0]!) ?? 0) + 1);
     }
   }

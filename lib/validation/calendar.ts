@@ -70,14 +70,21 @@ export type ReminderSettings = z.output<typeof reminderSettingsSchema>;
  *    other person, ticks "1:1 with your manager"), whatever its title: "Alex / Morgan 1:1" is not
  *    mentoring;
  * 2. hands-on titles (focus, deep work, build, coding, design) are execution;
- * 3. an event with exactly one other person, who is not a manager, is a 1:1 with a report or
+ * 3. team rituals, interviews and calls with customers or vendors are meetings even when the file
+ *    lists one other person (exports often name only the organizer of a group invitation);
+ * 4. an event with exactly one other person, who is not a manager, is a 1:1 with a report or
  *    mentee: mentoring;
- * 4. 1:1, coaching and mentoring titles are mentoring (calendars without attendees);
+ * 5. 1:1, coaching and mentoring titles are mentoring (calendars without attendees);
  * then anything else with other people is a meeting, and anything alone is other.
  */
 export const DEFAULT_CALENDAR_RULES: CalendarRule[] = [
   { match: "manager", category: "meetings" },
   { match: "title", keywords: ["focus", "deep work", "build", "coding", "design"], category: "execution" },
+  {
+    match: "title",
+    keywords: ["team", "staff", "standup", "stand-up", "all hands", "all-hands", "retro", "planning", "sync", "interview", "customer", "client", "vendor"],
+    category: "meetings",
+  },
   { match: "one-on-one", category: "mentoring" },
   { match: "title", keywords: ["1:1", "1-1", "one on one", "coaching", "mentoring"], category: "mentoring" },
 ];
