@@ -86,7 +86,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
         />
       ) : null}
 
-      {hasCalendarImport ? <CalendarImport week={week} onFill={fillFromCalendar} /> : null}
+      {hasCalendarImport ? <CalendarImport week={week} currentHours={values} onFill={fillFromCalendar} /> : null}
 
       <Section
         id="hours-heading"
