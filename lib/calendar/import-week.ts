@@ -585,7 +585,7 @@ const MAX_SUGGESTIONS = 3;
 /**
  * Who the file says the leader is, and who their manager may be, from this week's counted events.
  * Own addresses: the calendar's owner (Google names the export after it) and any address on at
- * least half of the week's events with people (at least three of them): the leader is on their
+ * least four in five of the week's events with people (at least three of them): the leader is on their
  * own invitations. Manager candidates: partners of 1:1s counted as mentoring (one other person),
  * most 1:1s first, only while no manager is set.
  */
@@ -607,7 +607,7 @@ export function suggestPeople(
   const ownEmails: string[] = [];
   if (calendarOwner && !mine.has(calendarOwner)) ownEmails.push(calendarOwner);
   if (withPeople >= 3) {
-    const frequent = [...seen].filter(([email, n]) => n * 2 >= withPeople && !managers.has(email) && !groups.has(email) && !ownEmails.includes(email));
+    const frequent = [...seen].filter(([email, n]) => n * 5 >= withPeople * 4 && !managers.has(email) && !groups.has(email) && !ownEmails.includes(email));
     ownEmails.push(...frequent.sort((a, b) => b[1] - a[1]).map(([email]) => email));
   }
   const own = new Set(ownEmails);
