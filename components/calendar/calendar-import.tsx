@@ -1,11 +1,10 @@
 "use client";
 import { useId, useRef, useState, useTransition, type DragEvent } from "react";
-import { addCalendarAddressAction, addCalendarTitleRuleAction } from "@/app/(app)/settings/calendar/actions";
 import { formatEventTime } from "@/lib/calendar/event-time";
 import type { CalendarWeek, ImportedEvent, SkipReason } from "@/lib/calendar/import-week";
 import { defaultMergeMode, formHours, mergeHours, thinCalendarWarning, type MergeMode } from "@/lib/calendar/merge";
 import { hoursByCategory, type CalendarPrefill } from "@/lib/calendar/prefill";
-import type { CalendarImportResponse } from "@/lib/calendar/response";
+import type { CalendarImportResponse, CalendarReviewActions } from "@/lib/calendar/response";
 import { weekShape, type WeekShape } from "@/lib/calendar/shape";
 import { ACTIVITIES, ACTIVITY_LABELS, type Activity } from "@/lib/enums";
 import { formatHours } from "@/lib/format";
@@ -60,11 +59,14 @@ function errorOf(body: CalendarImportResponse | null, status: number): string {
 export function CalendarImport({
   week,
   currentHours,
+  actions,
   onFill,
 }: {
   week: string;
   /** The form's hour fields as typed, to merge with rather than overwrite. */
   currentHours: HoursValues;
+  /** One-click saves; without them the review offers none. */
+  actions?: CalendarReviewActions;
   onFill: (prefill: CalendarPrefill) => void;
 }) {
   const inputId = useId();
@@ -121,7 +123,8 @@ export function CalendarImport({
 
   const makeRule = (event: ReviewedEvent) =>
     startSaving(async () => {
-      const result = await addCalendarTitleRuleAction({ title: event.summary, category: event.category });
+      if (!actions) return;
+      const result = await actions.addTitleRule({ title: event.summary, category: event.category });
       setNotes((n) => ({ ...n, [`rule:${event.summary}`]: result.ok ? result.message : result.error }));
       if (!result.ok) return;
       // The same title elsewhere in this week follows the new rule at once.
@@ -134,7 +137,8 @@ export function CalendarImport({
 
   const saveAddress = (kind: "own" | "manager", email: string) =>
     startSaving(async () => {
-      const result = await addCalendarAddressAction({ kind, email });
+      if (!actions) return;
+      const result = await actions.addAddress({ kind, email });
       setNotes((n) => ({ ...n, address: result.ok ? `${result.message} The calendar was read again with it.` : result.error }));
       if (result.ok) await read(lastFile.current);
     });
@@ -217,7 +221,7 @@ export function CalendarImport({
             </p>
           ))}
 
-          <Suggestions loaded={loaded} disabled={isSaving} onSave={saveAddress} note={notes.address} />
+          {actions ? <Suggestions loaded={loaded} disabled={isSaving} onSave={saveAddress} note={notes.address} /> : null}
 
           {ACTIVITIES.map((activity) => {
             const group = loaded.events.map((event, index) => ({ event, index })).filter(({ event }) => event.guessed === activity);
@@ -238,6 +242,7 @@ export function CalendarImport({
                       onMakeRule={() => makeRule(event)}
                       note={notes[`rule:${event.summary}`]}
                       disabled={isSaving}
+                      canSave={Boolean(actions)}
                     />
                   ))}
                 </ul>
@@ -349,7 +354,9 @@ function EventRow({
   onMakeRule,
   note,
   disabled,
+  canSave,
 }: {
+  canSave: boolean;
   event: ReviewedEvent;
   selectId: string;
   onChange: (category: Activity) => void;
@@ -381,7 +388,7 @@ function EventRow({
           ))}
         </Select>
       </div>
-      {corrected ? (
+      {corrected && canSave ? (
         <Button variant="secondary" onClick={onMakeRule} disabled={disabled} className="w-full sm:w-auto">
           Always count “{event.summary.length > 40 ? `${event.summary.slice(0, 39)}…` : event.summary}” as {ACTIVITY_LABELS[event.category].toLowerCase()}
         </Button>

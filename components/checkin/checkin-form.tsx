@@ -16,6 +16,7 @@ import {
   type CheckinFormValues,
 } from "@/lib/checkin-form";
 import type { CalendarPrefill } from "@/lib/calendar/prefill";
+import type { CalendarReviewActions } from "@/lib/calendar/response";
 import { ACTIVITIES, YES_NO_QUESTIONS } from "@/lib/enums";
 import { formatHours, formatWeekLabel } from "@/lib/format";
 import { IDLE, type FormState } from "@/lib/form-state";
@@ -45,9 +46,11 @@ export type CheckinFormProps = {
   saveAction: (state: FormState, formData: FormData) => Promise<FormState>;
   /** Offer the calendar (.ics) import that prefills the hours. */
   hasCalendarImport?: boolean;
+  /** The calendar review's one-click saves (a rule from a correction, a suggested address). */
+  calendarActions?: CalendarReviewActions;
 };
 
-export function CheckinForm({ week, initialValues, previous, saveAction, hasCalendarImport = false }: CheckinFormProps) {
+export function CheckinForm({ week, initialValues, previous, saveAction, hasCalendarImport = false, calendarActions }: CheckinFormProps) {
   const [state, dispatch, isPending] = useActionState(saveAction, IDLE);
   const [values, setValues] = useState<CheckinFormValues>(() =>
     state.status === "invalid" ? { ...initialValues, ...state.values } : initialValues,
@@ -86,7 +89,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
         />
       ) : null}
 
-      {hasCalendarImport ? <CalendarImport week={week} currentHours={values} onFill={fillFromCalendar} /> : null}
+      {hasCalendarImport ? <CalendarImport week={week} currentHours={values} actions={calendarActions} onFill={fillFromCalendar} /> : null}
 
       <Section
         id="hours-heading"

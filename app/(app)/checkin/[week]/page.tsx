@@ -17,6 +17,7 @@ import { formatWeekLabel, formatWeekRange } from "@/lib/format";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { deleteCheckinAction, saveCheckinAction } from "../actions";
+import { addCalendarAddressAction, addCalendarTitleRuleAction } from "../../settings/calendar/actions";
 
 type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[] }> };
 
@@ -118,6 +119,7 @@ async function WeekEditor({ userId, week, deletedMark }: { userId: string; week:
         previous={previous ? { week: previous.week, hours: previous.hours } : null}
         saveAction={saveCheckinAction}
         hasCalendarImport
+        calendarActions={{ addTitleRule: addCalendarTitleRuleAction, addAddress: addCalendarAddressAction }}
       />
 
       {existing ? (

@@ -11,6 +11,7 @@ import {
 } from "@/lib/calendar/settings-form";
 import { submittedValues, UNREADABLE_FORM, type FormState } from "@/lib/form-state";
 import { toFieldIssues } from "@/lib/validation/issues";
+import type { CalendarQuickSaveResult } from "@/lib/calendar/response";
 import { z } from "zod";
 import { ACTIVITIES, ACTIVITY_LABELS } from "@/lib/enums";
 import {
@@ -46,8 +47,6 @@ export async function saveCalendarSettingsAction(_prev: FormState, formData: For
   return { status: "saved", message: "Calendar and reminder settings saved." };
 }
 
-/** What the import review's one-click saves answer. */
-export type CalendarQuickSaveResult = { ok: true; message: string } | { ok: false; error: string };
 
 const quickRuleSchema = z.strictObject({ title: z.string().trim().min(1).max(KEYWORD_MAX_LENGTH * 4), category: z.enum(ACTIVITIES) });
 const quickAddressSchema = z.strictObject({ kind: z.enum(["own", "manager"]), email: z.string() });
