@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
+import type { WeekShape } from "../lib/calendar/shape";
 
 // The PostgreSQL declaration of the tables in db/schema.ts: same names, columns, constraints and
 // indexes, and the same TypeScript row types (checked in db/tables.ts and tests/unit/db/schema-parity.test.ts).
@@ -122,6 +123,8 @@ export const checkins = pgTable(
     managerOneOnOne: boolean("manager_one_on_one"),
     training: boolean("training"),
     note: text("note"),
+    /** The week's shape from a calendar import (lib/calendar/shape.ts), when the leader filled the week from one. */
+    calendarShape: json("calendar_shape").$type<WeekShape>(),
     isDemo: boolean("is_demo").default(false).notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
+import type { WeekShape } from "../lib/calendar/shape";
 
 const nowMs = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
 const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).default(nowMs).notNull();
@@ -122,6 +123,8 @@ export const checkins = sqliteTable(
     managerOneOnOne: integer("manager_one_on_one", { mode: "boolean" }),
     training: integer("training", { mode: "boolean" }),
     note: text("note"),
+    /** The week's shape from a calendar import (lib/calendar/shape.ts), when the leader filled the week from one. */
+    calendarShape: text("calendar_shape", { mode: "json" }).$type<WeekShape>(),
     isDemo: integer("is_demo", { mode: "boolean" }).default(false).notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -80,6 +80,8 @@ export function CalendarImport({
   const [mode, setMode] = useState<MergeMode | null>(null);
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [isSaving, startSaving] = useTransition();
+  // Saved with the check-in (hidden fields of the form this section sits in) once the form is filled.
+  const [filledShape, setFilledShape] = useState<WeekShape | null>(null);
 
   const read = async (file: File | undefined | null) => {
     if (!file) return;
@@ -155,6 +157,7 @@ export function CalendarImport({
     if (!loaded || !merged || !shape) return;
     const managerOneOnOne = loaded.events.some((e) => e.isManagerOneOnOne);
     onFill({ hours: merged, managerOneOnOne, shape });
+    setFilledShape(shape);
     setStatus({
       kind: "filled",
       message: `${
@@ -197,6 +200,11 @@ export function CalendarImport({
         </p>
       </div>
 
+      {filledShape
+        ? (Object.keys(SHAPE_LABELS) as (keyof WeekShape)[]).map((key) => (
+            <input key={key} type="hidden" name={`calendarShape.${key}`} value={String(filledShape[key])} />
+          ))
+        : null}
       <div aria-live="polite" className="text-sm">
         {status.kind === "reading" ? <p>Reading your calendar…</p> : null}
         {status.kind === "filled" ? <p className="font-medium text-ok-text">{status.message}</p> : null}

@@ -1,0 +1,1 @@
+ALTER TABLE `checkins` ADD `calendar_shape` text;
