@@ -14,6 +14,7 @@ async function importCalendar(page: Page) {
 
 test.describe("calendar import", () => {
   test("imports into a week that has hours: keeps hands-on, lists what it skipped, turns a correction into a rule, shows the week's shape, saves", async ({ page }) => {
+    test.slow();
     await signUp(page);
     await page.goto(`/checkin/${WEEK}`);
     // The leader already typed a 43-hour week; most of the hands-on work was never in the calendar.
