@@ -14,6 +14,7 @@ const PRIMARY_KEYS: Record<TableName, string> = {
   checkins: "id",
   loginAttempts: "key",
   shareLinks: "id",
+  calendarFeeds: "userId",
   rateLimits: "id",
   requestCounts: "key",
 };
@@ -28,6 +29,7 @@ export const COPY_ORDER = [
   "checkins",
   "loginAttempts",
   "shareLinks",
+  "calendarFeeds",
   "rateLimits",
   "requestCounts",
 ] as const satisfies readonly TableName[];

@@ -168,6 +168,16 @@ export const shareLinks = pgTable(
   (t) => [index("share_links_user_id_idx").on(t.userId)],
 );
 
+// A leader's calendar address (a secret iCal URL), encrypted with the auth secret (lib/calendar/feed-secret.ts).
+export const calendarFeeds = pgTable("calendar_feeds", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  urlEncrypted: text("url_encrypted").notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
 export const rateLimits = pgTable("rate_limits", {
   id: text("id").primaryKey(),
   key: text("key").notNull().unique(),

@@ -170,6 +170,16 @@ export const shareLinks = sqliteTable(
   (t) => [index("share_links_user_id_idx").on(t.userId)],
 );
 
+// A leader's calendar address (a secret iCal URL), encrypted with the auth secret (lib/calendar/feed-secret.ts).
+export const calendarFeeds = sqliteTable("calendar_feeds", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  urlEncrypted: text("url_encrypted").notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
 // better-auth's request limiter (its "rateLimit" model, storage "database"): one row per address and path.
 export const rateLimits = sqliteTable("rate_limits", {
   id: text("id").primaryKey(),

@@ -288,7 +288,7 @@ export function CalendarImport({
               {(Object.keys(SHAPE_LABELS) as (keyof WeekShape)[]).map((key) => (
                 <div key={key} className="flex items-baseline justify-between gap-2 rounded-lg bg-surface-muted px-3 py-2 sm:block">
                   <dt className="text-muted">{SHAPE_LABELS[key]}</dt>
-                  <dd className="font-semibold tabular-nums">{formatShape(key, shape[key])}</dd>
+                  <dd className="font-semibold whitespace-nowrap tabular-nums">{formatShape(key, shape[key])}</dd>
                 </div>
               ))}
             </dl>
@@ -427,8 +427,8 @@ function Suggestions({
     <Card tone="accent" padding="xs" className="space-y-2 text-sm">
       {ownEmails.map((email) => (
         <div key={email} className="flex flex-wrap items-center gap-2">
-          <p className="min-w-0 break-all">
-            Is <strong>{email}</strong> one of your addresses? Declines from it then count as declined.
+          <p className="min-w-0 break-words">
+            Is <strong className="break-all">{email}</strong> one of your addresses? Declines from it then count as declined.
           </p>
           <Button variant="secondary" disabled={disabled} onClick={() => onSave("own", email)}>
             Yes, it’s mine

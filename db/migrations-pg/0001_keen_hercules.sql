@@ -1,1 +1,0 @@
-ALTER TABLE "checkins" ADD COLUMN "calendar_shape" json;

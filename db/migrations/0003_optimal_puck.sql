@@ -1,1 +1,0 @@
-ALTER TABLE `checkins` ADD `calendar_shape` text;
