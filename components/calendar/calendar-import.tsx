@@ -60,8 +60,11 @@ export function CalendarImport({
   week,
   currentHours,
   actions,
+  hasFeed = false,
   onFill,
 }: {
+  /** A calendar address is saved: offer to read it without a download. */
+  hasFeed?: boolean;
   week: string;
   /** The form's hour fields as typed, to merge with rather than overwrite. */
   currentHours: HoursValues;
@@ -73,7 +76,7 @@ export function CalendarImport({
   const hintId = useId();
   const headingId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const lastFile = useRef<File | null>(null);
+  const lastFile = useRef<File | "feed" | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [isDragging, setIsDragging] = useState(false);
@@ -83,19 +86,22 @@ export function CalendarImport({
   // Saved with the check-in (hidden fields of the form this section sits in) once the form is filled.
   const [filledShape, setFilledShape] = useState<WeekShape | null>(null);
 
-  const read = async (file: File | undefined | null) => {
+  const read = async (file: File | undefined | null | "feed") => {
     if (!file) return;
-    if (file.size > MAX_BYTES) {
+    if (file !== "feed" && file.size > MAX_BYTES) {
       setStatus({ kind: "error", message: `${file.name} is larger than 10 MB. Export a shorter date range and try again.` });
       return;
     }
     setStatus({ kind: "reading" });
     try {
-      const response = await fetch(`/api/calendar/import?week=${encodeURIComponent(week)}`, {
-        method: "POST",
-        headers: { "Content-Type": "text/calendar" },
-        body: file,
-      });
+      const response =
+        file === "feed"
+          ? await fetch(`/api/calendar/feed?week=${encodeURIComponent(week)}`, { method: "POST" })
+          : await fetch(`/api/calendar/import?week=${encodeURIComponent(week)}`, {
+              method: "POST",
+              headers: { "Content-Type": "text/calendar" },
+              body: file,
+            });
       const body = (await response.json().catch(() => null)) as CalendarImportResponse | null;
       if (!response.ok || !body?.ok) {
         setStatus({ kind: "error", message: errorOf(body, response.status) });
@@ -103,7 +109,7 @@ export function CalendarImport({
       }
       lastFile.current = file;
       const { ok: _ok, ...value } = body;
-      setLoaded({ ...value, events: value.events.map((e) => ({ ...e, guessed: e.category })), fileName: file.name });
+      setLoaded({ ...value, events: value.events.map((e) => ({ ...e, guessed: e.category })), fileName: file === "feed" ? "your calendar" : file.name });
       setStatus({ kind: "idle" });
     } catch {
       setStatus({ kind: "error", message: "The server could not be reached. Check your connection and try again." });
@@ -194,6 +200,11 @@ export function CalendarImport({
             onChange={(e) => void read(e.target.files?.[0])}
           />
         </label>
+        {hasFeed ? (
+          <Button variant="secondary" className="shrink-0 whitespace-nowrap" onClick={() => void read("feed")} disabled={status.kind === "reading"}>
+            Fill from my calendar
+          </Button>
+        ) : null}
         <p id={hintId} className="text-sm text-muted">
           or drop it here. Export from Google Calendar, Outlook or Apple Calendar; up to 10 MB. The file is read on this
           server for this week only and never stored.

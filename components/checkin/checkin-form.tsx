@@ -48,9 +48,11 @@ export type CheckinFormProps = {
   hasCalendarImport?: boolean;
   /** The calendar review's one-click saves (a rule from a correction, a suggested address). */
   calendarActions?: CalendarReviewActions;
+  /** The leader saved a calendar address: the import offers "Fill from my calendar". */
+  hasCalendarFeed?: boolean;
 };
 
-export function CheckinForm({ week, initialValues, previous, saveAction, hasCalendarImport = false, calendarActions }: CheckinFormProps) {
+export function CheckinForm({ week, initialValues, previous, saveAction, hasCalendarImport = false, calendarActions, hasCalendarFeed = false }: CheckinFormProps) {
   const [state, dispatch, isPending] = useActionState(saveAction, IDLE);
   const [values, setValues] = useState<CheckinFormValues>(() =>
     state.status === "invalid" ? { ...initialValues, ...state.values } : initialValues,
@@ -89,7 +91,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
         />
       ) : null}
 
-      {hasCalendarImport ? <CalendarImport week={week} currentHours={values} actions={calendarActions} onFill={fillFromCalendar} /> : null}
+      {hasCalendarImport ? <CalendarImport week={week} currentHours={values} actions={calendarActions} hasFeed={hasCalendarFeed} onFill={fillFromCalendar} /> : null}
 
       <Section
         id="hours-heading"

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
+import { getCalendarFeed } from "@/db/queries/calendar-feeds";
 import { requireLeader } from "@/app/_server/auth";
 import { CheckinForm } from "@/components/checkin/checkin-form";
 import { DeleteWeek } from "@/components/checkin/delete-week";
@@ -120,6 +121,7 @@ async function WeekEditor({ userId, week, deletedMark }: { userId: string; week:
         saveAction={saveCheckinAction}
         hasCalendarImport
         calendarActions={{ addTitleRule: addCalendarTitleRuleAction, addAddress: addCalendarAddressAction }}
+        hasCalendarFeed={Boolean(await getCalendarFeed(getDb(), userId))}
       />
 
       {existing ? (

@@ -12,6 +12,10 @@ import {
 import { submittedValues, UNREADABLE_FORM, type FormState } from "@/lib/form-state";
 import { toFieldIssues } from "@/lib/validation/issues";
 import type { CalendarQuickSaveResult } from "@/lib/calendar/response";
+import { authSecret } from "@/app/_server/config";
+import { deleteCalendarFeed, saveCalendarFeed } from "@/db/queries/calendar-feeds";
+import { parseFeedUrl } from "@/lib/calendar/feed-fetch";
+import { encryptFeedUrl, feedUrlHint } from "@/lib/calendar/feed-secret";
 import { z } from "zod";
 import { ACTIVITIES, ACTIVITY_LABELS } from "@/lib/enums";
 import {
@@ -88,4 +92,25 @@ export async function addCalendarAddressAction(input: unknown): Promise<Calendar
   );
   if (!saved.ok) return saved;
   return { ok: true, message: kind === "own" ? `Saved ${email.toLowerCase()} as one of your addresses.` : `Saved ${email.toLowerCase()} as your manager.` };
+}
+
+/** Saves (or, with an empty field, removes) the leader's calendar address, encrypted with the auth secret. */
+export async function saveCalendarFeedAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  if (!(formData instanceof FormData)) return UNREADABLE_FORM;
+  const raw = formData.get("feedUrl");
+  const text = typeof raw === "string" ? raw.trim() : "";
+  const db = getDb();
+  if (formData.get("remove") === "on" || !text) {
+    await deleteCalendarFeed(db, user.id);
+    revalidatePath("/settings/calendar");
+    return { status: "saved", message: "Calendar address removed." };
+  }
+  const parsed = parseFeedUrl(text, { allowHttp: process.env.CALENDAR_ALLOW_HTTP === "on" });
+  if (!parsed.ok) {
+    return { status: "invalid", message: "The calendar address wasn’t saved.", fieldErrors: { feedUrl: parsed.error }, values: {} };
+  }
+  await saveCalendarFeed(db, user.id, encryptFeedUrl(parsed.url.href, authSecret()));
+  revalidatePath("/settings/calendar");
+  return { status: "saved", message: `Calendar address saved (${feedUrlHint(parsed.url.href)}). The check-in now offers “Fill from my calendar”.` };
 }

@@ -8,6 +8,9 @@ import { calendarSettingsOrDefault } from "@/lib/validation/calendar";
 import type { FieldIssue } from "@/lib/validation/issues";
 import { isoWeekSchema } from "@/lib/validation/primitives";
 import { readBodyCapped } from "@/app/_server/read-body-capped";
+import { getCalendarFeed } from "@/db/queries/calendar-feeds";
+import { fetchCalendarFeed, type FeedOptions } from "@/lib/calendar/feed-fetch";
+import { decryptFeedUrl } from "@/lib/calendar/feed-secret";
 
 export type CalendarImportContext = {
   db: Db;
@@ -42,6 +45,36 @@ function fail(status: number, error: string, issues: FieldIssue[] = [], headers:
  */
 export async function handleCalendarImport(request: Request, context: CalendarImportContext): Promise<Response> {
   const maxBytes = context.maxBytes ?? MAX_CALENDAR_BYTES;
+  return guarded(request, context, (user, week) => importFor(request, { ...context, user }, week, maxBytes));
+}
+
+export type CalendarFeedContext = CalendarImportContext & {
+  /** The auth secret the saved address is encrypted with. */
+  secret: string;
+  feed: Pick<FeedOptions, "allowPrivate" | "allowHttp" | "timeoutMs" | "resolve">;
+};
+
+/**
+ * POST /api/calendar/feed?week=2026-W47: the same import, from the leader's saved calendar
+ * address instead of an upload; the fetch is bounded like an upload (lib/calendar/feed-fetch.ts).
+ */
+export async function handleCalendarFeedImport(request: Request, context: CalendarFeedContext): Promise<Response> {
+  return guarded(request, context, async (user, week) => {
+    const sealed = await getCalendarFeed(context.db, user.id);
+    if (!sealed) return fail(404, "No calendar address is saved. Add it in Settings › Calendar.");
+    const url = decryptFeedUrl(sealed, context.secret);
+    if (!url) return fail(422, "Your saved calendar address can't be read any more (the server's secret changed). Save it again in Settings › Calendar.");
+    const fetched = await fetchCalendarFeed(url, { ...context.feed, maxBytes: context.maxBytes ?? MAX_CALENDAR_BYTES });
+    if (!fetched.ok) return fail(fetched.code === "too-large" ? 413 : 422, "Your calendar could not be fetched.", [{ path: "feed", message: fetched.error }]);
+    return importText(fetched.text, { ...context, user }, week);
+  });
+}
+
+async function guarded(
+  request: Request,
+  context: CalendarImportContext,
+  run: (user: { id: string; email: string }, week: string) => Promise<Response>,
+): Promise<Response> {
   if (!context.user) return fail(401, "Sign in to import a calendar.");
   const origin = request.headers.get("origin");
   if (origin !== null && !context.allowedOrigins.includes(origin)) {
@@ -58,7 +91,7 @@ export async function handleCalendarImport(request: Request, context: CalendarIm
   }
   importing.add(userId);
   try {
-    return await importFor(request, { ...context, user: context.user }, week.data, maxBytes);
+    return await run(context.user, week.data);
   } finally {
     importing.delete(userId);
   }
@@ -84,7 +117,10 @@ async function importFor(
   } catch {
     return fail(422, "This file can't be imported.", [{ path: "file", message: "The file is not UTF-8 text; export it as .ics again" }]);
   }
+  return importText(text, context, week);
+}
 
+async function importText(text: string, context: CalendarImportContext & { user: { id: string; email: string } }, week: string): Promise<Response> {
   const profile = await getProfile(context.db, context.user.id);
   const settings = calendarSettingsOrDefault(profile?.settings.calendar, context.user.email);
   const result = await importCalendarWeekIsolated(
