@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
 import type { WeekShape } from "../lib/calendar/shape";
+import { lowValueMinutesCheck, minutesCheck, percentsCheck, previousRoleCheck, ratingsCheck, teamSizeCheck } from "./checks";
 
 // The PostgreSQL declaration of the tables in db/schema.ts: same names, columns, constraints and
 // indexes, and the same TypeScript row types (checked in db/tables.ts and tests/unit/db/schema-parity.test.ts).
@@ -95,7 +95,11 @@ export const profiles = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check("profiles_previous_role_check", sql`${t.previousRole} in ('engineer','product','design','it','other')`)],
+  (t) => [
+    check("profiles_previous_role_check", previousRoleCheck(t.previousRole)),
+    check("profiles_targets_check", percentsCheck([t.meetingsMaxPct, t.executionMinPct, t.mentoringMinPct])),
+    check("profiles_team_size_check", teamSizeCheck(t.teamSize)),
+  ],
 );
 
 export const checkins = pgTable(
@@ -131,9 +135,11 @@ export const checkins = pgTable(
   },
   (t) => [
     uniqueIndex("checkins_user_week_uq").on(t.userId, t.week),
+    check("checkins_minutes_check", minutesCheck([t.meetingsMinutes, t.executionMinutes, t.mentoringMinutes, t.otherMinutes])),
+    check("checkins_low_value_check", lowValueMinutesCheck(t.lowValueMeetingMinutes, t.meetingsMinutes)),
     check(
-      "checkins_minutes_check",
-      sql`${t.meetingsMinutes} between 0 and 6000 and ${t.executionMinutes} between 0 and 6000 and ${t.mentoringMinutes} between 0 and 6000 and ${t.otherMinutes} between 0 and 6000`,
+      "checkins_ratings_check",
+      ratingsCheck([t.energyMeetings, t.energyExecution, t.energyMentoring, t.skillConfidence, t.politics, t.support, t.teamGrowthJoy, t.satisfaction]),
     ),
   ],
 );

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
 import type { WeekShape } from "../lib/calendar/shape";
+import { lowValueMinutesCheck, minutesCheck, percentsCheck, previousRoleCheck, ratingsCheck, teamSizeCheck } from "./checks";
 
 const nowMs = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
 const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).default(nowMs).notNull();
@@ -95,7 +96,11 @@ export const profiles = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check("profiles_previous_role_check", sql`${t.previousRole} in ('engineer','product','design','it','other')`)],
+  (t) => [
+    check("profiles_previous_role_check", previousRoleCheck(t.previousRole)),
+    check("profiles_targets_check", percentsCheck([t.meetingsMaxPct, t.executionMinPct, t.mentoringMinPct])),
+    check("profiles_team_size_check", teamSizeCheck(t.teamSize)),
+  ],
 );
 
 // Hours are stored as whole minutes so quarter hours never drift.
@@ -131,9 +136,11 @@ export const checkins = sqliteTable(
   },
   (t) => [
     uniqueIndex("checkins_user_week_uq").on(t.userId, t.week),
+    check("checkins_minutes_check", minutesCheck([t.meetingsMinutes, t.executionMinutes, t.mentoringMinutes, t.otherMinutes])),
+    check("checkins_low_value_check", lowValueMinutesCheck(t.lowValueMeetingMinutes, t.meetingsMinutes)),
     check(
-      "checkins_minutes_check",
-      sql`${t.meetingsMinutes} between 0 and 6000 and ${t.executionMinutes} between 0 and 6000 and ${t.mentoringMinutes} between 0 and 6000 and ${t.otherMinutes} between 0 and 6000`,
+      "checkins_ratings_check",
+      ratingsCheck([t.energyMeetings, t.energyExecution, t.energyMentoring, t.skillConfidence, t.politics, t.support, t.teamGrowthJoy, t.satisfaction]),
     ),
   ],
 );

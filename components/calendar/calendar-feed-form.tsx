@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 import { useSubmitWithoutReset } from "@/components/checkin/use-submit-without-reset";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -12,11 +12,11 @@ export function CalendarFeedForm({
   saveAction,
 }: {
   savedHost: string | null;
-  saveAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  saveAction: FormAction;
 }) {
-  const [state, dispatch, isPending] = useActionState(saveAction, IDLE);
+  const [state, dispatch, isPending] = useActionState(saveAction, null);
   const onSubmit = useSubmitWithoutReset(dispatch);
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   return (
     <form action={dispatch} onSubmit={onSubmit} noValidate>
       <Section id="cal-feed" title="Calendar address">
@@ -39,7 +39,7 @@ export function CalendarFeedForm({
             </Button>
           ) : null}
           <p role="status" className="text-sm font-semibold text-ok-text">
-            {state.status === "saved" ? state.message : ""}
+            {state?.ok ? state.message : state ? state.message : ""}
           </p>
         </div>
       </Section>

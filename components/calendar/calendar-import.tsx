@@ -8,6 +8,7 @@ import type { CalendarImportResponse, CalendarReviewActions } from "@/lib/calend
 import { weekShape, type WeekShape } from "@/lib/calendar/shape";
 import { ACTIVITIES, ACTIVITY_LABELS, type Activity } from "@/lib/enums";
 import { formatHours } from "@/lib/format";
+import { isProblem } from "@/lib/problem";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
@@ -45,8 +46,12 @@ function formatShape(key: keyof WeekShape, value: number): string {
   return String(value);
 }
 
-function errorOf(body: CalendarImportResponse | null, status: number): string {
-  if (body && !body.ok) return [body.error, ...body.issues.map((i) => i.message)].join(" ");
+function messageOf(result: { message: string; fieldErrors: Record<string, string> }): string {
+  return [result.message, ...Object.values(result.fieldErrors)].join(" ");
+}
+
+function errorOf(body: unknown, status: number): string {
+  if (isProblem(body)) return [body.error, ...body.issues.map((i) => i.message)].join(" ");
   if (status === 401) return "Your session ended. Sign in again to import.";
   return "The calendar could not be imported. Try again.";
 }
@@ -102,14 +107,14 @@ export function CalendarImport({
               headers: { "Content-Type": "text/calendar" },
               body: file,
             });
-      const body = (await response.json().catch(() => null)) as CalendarImportResponse | null;
-      if (!response.ok || !body?.ok) {
+      const body: unknown = await response.json().catch(() => null);
+      if (!response.ok || typeof body !== "object" || body === null) {
         setStatus({ kind: "error", message: errorOf(body, response.status) });
         return;
       }
       lastFile.current = file;
-      const { ok: _ok, ...value } = body;
-      setLoaded({ ...value, events: value.events.map((e) => ({ ...e, guessed: e.category })), fileName: file === "feed" ? "your calendar" : file.name });
+      const imported = body as CalendarImportResponse;
+      setLoaded({ ...imported, events: imported.events.map((e) => ({ ...e, guessed: e.category })), fileName: file === "feed" ? "your calendar" : file.name });
       setStatus({ kind: "idle" });
     } catch {
       setStatus({ kind: "error", message: "The server could not be reached. Check your connection and try again." });
@@ -132,8 +137,11 @@ export function CalendarImport({
   const makeRule = (event: ReviewedEvent) =>
     startSaving(async () => {
       if (!actions) return;
-      const result = await actions.addTitleRule({ title: event.summary, category: event.category });
-      setNotes((n) => ({ ...n, [`rule:${event.summary}`]: result.ok ? result.message : result.error }));
+      const form = new FormData();
+      form.set("title", event.summary);
+      form.set("category", event.category);
+      const result = await actions.addTitleRule(null, form);
+      setNotes((n) => ({ ...n, [`rule:${event.summary}`]: result.ok ? (result.message ?? "Rule saved.") : messageOf(result) }));
       if (!result.ok) return;
       // The same title elsewhere in this week follows the new rule at once.
       setLoaded((current) =>
@@ -146,8 +154,11 @@ export function CalendarImport({
   const saveAddress = (kind: "own" | "manager", email: string) =>
     startSaving(async () => {
       if (!actions) return;
-      const result = await actions.addAddress({ kind, email });
-      setNotes((n) => ({ ...n, address: result.ok ? `${result.message} The calendar was read again with it.` : result.error }));
+      const form = new FormData();
+      form.set("kind", kind);
+      form.set("email", email);
+      const result = await actions.addAddress(null, form);
+      setNotes((n) => ({ ...n, address: result.ok ? `${result.message ?? "Saved."} The calendar was read again with it.` : messageOf(result) }));
       if (result.ok) await read(lastFile.current);
     });
 

@@ -7,7 +7,7 @@ import {
   type EditableRule,
 } from "@/lib/calendar/settings-form";
 import { ACTIVITIES, ACTIVITY_LABELS, type Activity } from "@/lib/enums";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 import { REMINDER_WEEKDAYS, calendarRuleSchema, ruleOrderFix } from "@/lib/validation/calendar";
 import { useSubmitWithoutReset } from "@/components/checkin/use-submit-without-reset";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -51,13 +51,13 @@ export function CalendarSettingsForm({
 }: {
   initialValues: CalendarSettingsFormValues;
   timeZone: string;
-  saveAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  saveAction: FormAction;
 }) {
-  const [state, dispatch, isPending] = useActionState(saveAction, IDLE);
+  const [state, dispatch, isPending] = useActionState(saveAction, null);
   const onSubmit = useSubmitWithoutReset(dispatch);
-  const start = state.status === "invalid" ? { ...initialValues, ...state.values } : initialValues;
+  const start = state && !state.ok ? { ...initialValues, ...state.values } : initialValues;
   const [rules, setRules] = useState<EditableRule[]>(() => rulesFrom(start.rules));
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
 
   const update = (index: number, change: Partial<EditableRule>) =>
     setRules((list) => list.map((r, i) => (i === index ? { ...r, ...change } : r)));
@@ -71,7 +71,7 @@ export function CalendarSettingsForm({
 
   return (
     <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-6">
-      {state.status === "invalid" ? (
+      {state && !state.ok ? (
         <Card role="alert" tone="alert" padding="xs" className="text-sm font-medium">
           {state.message}
         </Card>
@@ -201,7 +201,7 @@ export function CalendarSettingsForm({
           {isPending ? "Saving…" : "Save settings"}
         </Button>
         <p role="status" className="text-sm font-semibold text-ok-text">
-          {state.status === "saved" ? state.message : ""}
+          {state?.ok ? state.message : ""}
         </p>
       </div>
     </form>

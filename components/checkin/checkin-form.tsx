@@ -19,7 +19,7 @@ import type { CalendarPrefill } from "@/lib/calendar/prefill";
 import type { CalendarReviewActions } from "@/lib/calendar/response";
 import { ACTIVITIES, YES_NO_QUESTIONS } from "@/lib/enums";
 import { formatHours, formatWeekLabel } from "@/lib/format";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 import { HOURS_IN_WEEK, NOTE_MAX_LENGTH } from "@/lib/limits";
 import { textLength } from "@/lib/text";
 import { CalendarImport } from "@/components/calendar/calendar-import";
@@ -43,7 +43,7 @@ export type CheckinFormProps = {
   week: string;
   initialValues: CheckinFormValues;
   previous: { week: string; hours: Hours } | null;
-  saveAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  saveAction: FormAction;
   /** Offer the calendar (.ics) import that prefills the hours. */
   hasCalendarImport?: boolean;
   /** The calendar review's one-click saves (a rule from a correction, a suggested address). */
@@ -53,14 +53,14 @@ export type CheckinFormProps = {
 };
 
 export function CheckinForm({ week, initialValues, previous, saveAction, hasCalendarImport = false, calendarActions, hasCalendarFeed = false }: CheckinFormProps) {
-  const [state, dispatch, isPending] = useActionState(saveAction, IDLE);
+  const [state, dispatch, isPending] = useActionState(saveAction, null);
   const [values, setValues] = useState<CheckinFormValues>(() =>
-    state.status === "invalid" ? { ...initialValues, ...state.values } : initialValues,
+    state && !state.ok ? { ...initialValues, ...state.values } : initialValues,
   );
   const [copiedFrom, setCopiedFrom] = useState<string | null>(null);
   const onSubmit = useSubmitWithoutReset(dispatch);
 
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   const set = (name: CheckinFieldName) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const split = liveSplit(values);
   const noteLength = textLength(values.note);
@@ -81,7 +81,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
     <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-6">
       <input type="hidden" name="week" value={week} />
 
-      {state.status === "invalid" ? (
+      {state && !state.ok ? (
         <ErrorSummary
           message={state.message}
           fieldErrors={errors}
@@ -207,7 +207,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
           {isPending ? "Saving…" : "Save week"}
         </Button>
         <div role="status" className="text-sm">
-          {state.status === "saved" ? (
+          {state?.ok ? (
             <span>
               <span className="font-semibold text-ok-text">{state.message}</span>{" "}
               <Link href="/dashboard" className={buttonClass("ghost", "underline underline-offset-2")}>

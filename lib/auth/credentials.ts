@@ -1,14 +1,11 @@
 import { z } from "zod";
 import type { FormSpec } from "../validation/form";
+import { emailAddressSchema } from "../validation/primitives";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 
-export const emailSchema = z
-  .string({ error: "Enter your email address" })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid email address such as sam@example.com").max(254, "That email address is too long"));
+export const emailSchema = emailAddressSchema("Enter your email address");
 
 const enteredPassword = (what: string) =>
   z

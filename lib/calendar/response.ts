@@ -1,14 +1,8 @@
-import type { FieldIssue } from "../validation/issues";
+import type { FormAction } from "../action-result";
 import type { CalendarWeek } from "./import-week";
 
-/** The body of POST /api/calendar/import. */
-export type CalendarImportResponse = ({ ok: true } & CalendarWeek) | { ok: false; error: string; issues: FieldIssue[] };
+/** The body of a successful POST /api/calendar/import; a refusal is a Problem. */
+export type CalendarImportResponse = CalendarWeek;
 
-/** What the import review's one-click saves (a rule from a correction, a suggested address) answer. */
-export type CalendarQuickSaveResult = { ok: true; message: string } | { ok: false; error: string };
-
-/** The server actions behind those saves, handed to the review as props. */
-export type CalendarReviewActions = {
-  addTitleRule: (input: { title: string; category: string }) => Promise<CalendarQuickSaveResult>;
-  addAddress: (input: { kind: "own" | "manager"; email: string }) => Promise<CalendarQuickSaveResult>;
-};
+/** The server actions behind the import review's one-click saves, handed to it as props (FormData: title, category / kind, email). */
+export type CalendarReviewActions = { addTitleRule: FormAction; addAddress: FormAction };

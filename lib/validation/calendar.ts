@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTIVITIES } from "../enums";
-import { timeZoneSchema, userText } from "./primitives";
+import { emailAddressSchema, timeZoneSchema, userText } from "./primitives";
 
 export const MAX_CALENDAR_EMAILS = 10;
 export const MAX_CALENDAR_RULES = 30;
@@ -8,14 +8,8 @@ export const MAX_RULE_KEYWORDS = 30;
 export const REMINDER_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export type ReminderWeekday = (typeof REMINDER_WEEKDAYS)[number];
 
-const emailSchema = z
-  .string({ error: "Enter an email address" })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid email address").max(254, "Email addresses are at most 254 characters"));
-
 const emailListSchema = z
-  .array(emailSchema)
+  .array(emailAddressSchema())
   .max(MAX_CALENDAR_EMAILS, `At most ${MAX_CALENDAR_EMAILS} addresses`)
   .transform((list) => [...new Set(list)]);
 

@@ -14,7 +14,7 @@ import { LoadDemoButton } from "@/components/data/load-demo-button";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
 import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
 import { buildDashboardView, scoreRows } from "@/lib/dashboard/view";
@@ -32,7 +32,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     profile,
     checkins,
     now: new Date(),
-    timeZone: profile.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone: leaderTimeZone(profile),
     range,
   });
   const tone =

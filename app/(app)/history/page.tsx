@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { toHistoryRows } from "@/lib/history";
 import { lastCompletedIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -17,7 +17,7 @@ export default async function HistoryPage() {
   await connection();
   const { user, profile } = await requireLeader();
   const db = getDb();
-  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = leaderTimeZone(profile);
   const lastWeek = lastCompletedIsoWeek(new Date(), timeZone);
   const rows = toHistoryRows(await listCheckins(db, { userId: user.id }), lastWeek);
   const loggedCount = rows.filter((r) => r.kind === "logged").length;

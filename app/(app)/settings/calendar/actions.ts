@@ -1,116 +1,94 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
-import { getProfile, saveSettings } from "@/db/queries/profiles";
-import { requireUser } from "@/app/_server/auth";
+import { saveSettings } from "@/db/queries/profiles";
+import { validatedAction, type ActionLeader } from "@/app/_server/validated-action";
+import { done, failed, type ActionFailure } from "@/lib/action-result";
+import { z } from "zod";
+import { authSecret } from "@/app/_server/config";
+import { deleteCalendarFeed, saveCalendarFeed } from "@/db/queries/calendar-feeds";
+import { parseFeedUrl } from "@/lib/calendar/feed-fetch";
+import { encryptFeedUrl, feedUrlHint } from "@/lib/calendar/feed-secret";
+import { ACTIVITIES, ACTIVITY_LABELS } from "@/lib/enums";
+import { toFieldIssues } from "@/lib/validation/issues";
+import { emailAddressSchema } from "@/lib/validation/primitives";
+import { calendarSettingsOrDefault, calendarSettingsSchema, KEYWORD_MAX_LENGTH, withTitleRule, type CalendarSettings } from "@/lib/validation/calendar";
+
+/** Titles are cut to 200 characters by the import; a rule keeps the first 60. */
+const MAX_SUMMARY_FOR_RULE = 200;
 import {
   CALENDAR_SETTINGS_FIELDS,
   calendarSettingsFieldOf,
   calendarSettingsFormSchema,
   calendarSettingsFormToShape,
 } from "@/lib/calendar/settings-form";
-import { submittedValues, UNREADABLE_FORM, type FormState } from "@/lib/form-state";
-import { toFieldIssues } from "@/lib/validation/issues";
-import type { CalendarQuickSaveResult } from "@/lib/calendar/response";
-import { authSecret } from "@/app/_server/config";
-import { deleteCalendarFeed, saveCalendarFeed } from "@/db/queries/calendar-feeds";
-import { parseFeedUrl } from "@/lib/calendar/feed-fetch";
-import { encryptFeedUrl, feedUrlHint } from "@/lib/calendar/feed-secret";
-import { z } from "zod";
-import { ACTIVITIES, ACTIVITY_LABELS } from "@/lib/enums";
-import {
-  calendarSettingsOrDefault,
-  calendarSettingsSchema,
-  KEYWORD_MAX_LENGTH,
-  withTitleRule,
-  type CalendarSettings,
-} from "@/lib/validation/calendar";
 
-export async function saveCalendarSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  if (!(formData instanceof FormData)) return UNREADABLE_FORM;
-  const parsed = calendarSettingsFormSchema.safeParse(calendarSettingsFormToShape(formData));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of toFieldIssues(parsed.error)) {
-      const field = calendarSettingsFieldOf(issue.path) ?? "rules";
-      fieldErrors[field] ??= issue.message;
-    }
-    return {
-      status: "invalid",
-      message: "The settings weren’t saved. Please fix the fields below.",
-      fieldErrors,
-      values: submittedValues(formData, CALENDAR_SETTINGS_FIELDS),
-    };
-  }
-  const db = getDb();
-  const profile = await getProfile(db, user.id);
-  if (!profile) return { status: "invalid", message: "Set up your profile first.", fieldErrors: {}, values: {} };
-  await saveSettings(db, user.id, { ...profile.settings, calendar: parsed.data.calendar, reminder: parsed.data.reminder });
-  revalidatePath("/settings/calendar");
-  return { status: "saved", message: "Calendar and reminder settings saved." };
-}
-
-
-const quickRuleSchema = z.strictObject({ title: z.string().trim().min(1).max(KEYWORD_MAX_LENGTH * 4), category: z.enum(ACTIVITIES) });
-const quickAddressSchema = z.strictObject({ kind: z.enum(["own", "manager"]), email: z.string() });
+export const saveCalendarSettingsAction = validatedAction(
+  calendarSettingsFormSchema,
+  (formData) => calendarSettingsFormToShape(formData.entries()),
+  async ({ calendar, reminder }, { user, profile }) => {
+    if (!profile) return failed("Set up your profile first.");
+    await saveSettings(getDb(), user.id, { ...profile.settings, calendar, reminder });
+    revalidatePath("/settings/calendar");
+    return done("Calendar and reminder settings saved.");
+  },
+  {
+    invalidMessage: "The settings weren’t saved. Please fix the fields below.",
+    echo: CALENDAR_SETTINGS_FIELDS,
+    fieldOf: (path) => calendarSettingsFieldOf(path) ?? "rules",
+  },
+);
 
 async function updateCalendarSettings(
+  leader: ActionLeader,
   change: (calendar: CalendarSettings) => CalendarSettings,
-): Promise<{ ok: true } | { ok: false; error: string }> {
-  const user = await requireUser();
-  const db = getDb();
-  const profile = await getProfile(db, user.id);
-  if (!profile) return { ok: false, error: "Set up your profile first." };
-  const next = calendarSettingsSchema.safeParse(change(calendarSettingsOrDefault(profile.settings.calendar, user.email)));
-  if (!next.success) return { ok: false, error: toFieldIssues(next.error)[0]?.message ?? "That can't be saved." };
-  await saveSettings(db, user.id, { ...profile.settings, calendar: next.data });
+): Promise<ActionFailure | null> {
+  if (!leader.profile) return failed("Set up your profile first.");
+  const next = calendarSettingsSchema.safeParse(change(calendarSettingsOrDefault(leader.profile.settings.calendar, leader.user.email)));
+  if (!next.success) return failed(toFieldIssues(next.error)[0]?.message ?? "That can't be saved.");
+  await saveSettings(getDb(), leader.user.id, { ...leader.profile.settings, calendar: next.data });
   revalidatePath("/settings/calendar");
-  return { ok: true };
+  return null;
 }
 
-/** "Always count 'Design crit' as hands-on work": a title rule put first in the leader's rules. */
-export async function addCalendarTitleRuleAction(input: unknown): Promise<CalendarQuickSaveResult> {
-  const parsed = quickRuleSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "That rule can't be saved." };
-  const { title, category } = parsed.data;
+const quickRuleSchema = z.strictObject({
+  title: z.string().trim().min(1, "The event has no title").max(MAX_SUMMARY_FOR_RULE),
+  category: z.enum(ACTIVITIES, { error: "Choose meetings, execution, mentoring or other" }),
+});
+
+/** "Always count 'Design crit' as hands-on work": a title rule put first in the leader's rules (from the import review). */
+export const addCalendarTitleRuleAction = validatedAction(quickRuleSchema, { title: "text", category: "text" }, async ({ title, category }, leader) => {
   const keyword = title.slice(0, KEYWORD_MAX_LENGTH).trim();
-  const saved = await updateCalendarSettings((calendar) => ({ ...calendar, rules: withTitleRule(calendar.rules, keyword, category) }));
-  if (!saved.ok) return saved;
-  return { ok: true, message: `Saved: “${keyword}” always counts as ${ACTIVITY_LABELS[category].toLowerCase()}. Change it in Settings › Calendar.` };
-}
+  const refused = await updateCalendarSettings(leader, (calendar) => ({ ...calendar, rules: withTitleRule(calendar.rules, keyword, category) }));
+  return refused ?? done(`Saved: “${keyword}” always counts as ${ACTIVITY_LABELS[category].toLowerCase()}. Change it in Settings › Calendar.`);
+});
 
-/** An address the file suggested, added to the leader's own addresses or their managers'. */
-export async function addCalendarAddressAction(input: unknown): Promise<CalendarQuickSaveResult> {
-  const parsed = quickAddressSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "That address can't be saved." };
-  const { kind, email } = parsed.data;
-  const saved = await updateCalendarSettings((calendar) =>
+const quickAddressSchema = z.strictObject({ kind: z.enum(["own", "manager"]), email: emailAddressSchema() });
+
+/** An address the file suggested, added to the leader's own addresses or to their managers' (from the import review). */
+export const addCalendarAddressAction = validatedAction(quickAddressSchema, { kind: "text", email: "text" }, async ({ kind, email }, leader) => {
+  const refused = await updateCalendarSettings(leader, (calendar) =>
     kind === "own"
-      ? { ...calendar, emails: [...calendar.emails, email], managerEmails: calendar.managerEmails.filter((m) => m !== email.toLowerCase()) }
-      : { ...calendar, managerEmails: [...calendar.managerEmails, email] },
+      ? { ...calendar, emails: [...calendar.emails, email], managerEmails: calendar.managerEmails.filter((m) => m !== email) }
+      : { ...calendar, managerEmails: [...calendar.managerEmails, email], emails: calendar.emails.filter((m) => m !== email) },
   );
-  if (!saved.ok) return saved;
-  return { ok: true, message: kind === "own" ? `Saved ${email.toLowerCase()} as one of your addresses.` : `Saved ${email.toLowerCase()} as your manager.` };
-}
+  return refused ?? done(kind === "own" ? `Saved ${email} as one of your addresses.` : `Saved ${email} as your manager.`);
+});
 
-/** Saves (or, with an empty field, removes) the leader's calendar address, encrypted with the auth secret. */
-export async function saveCalendarFeedAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  if (!(formData instanceof FormData)) return UNREADABLE_FORM;
-  const raw = formData.get("feedUrl");
-  const text = typeof raw === "string" ? raw.trim() : "";
+const feedFormSchema = z.strictObject({ feedUrl: z.string().max(4096).optional(), remove: z.string().max(10).optional() });
+
+/** Saves (or removes) the leader's calendar address, encrypted with the auth secret. */
+export const saveCalendarFeedAction = validatedAction(feedFormSchema, { feedUrl: "text", remove: "text" }, async ({ feedUrl, remove }, { user }) => {
   const db = getDb();
-  if (formData.get("remove") === "on" || !text) {
+  const text = (feedUrl ?? "").trim();
+  if (remove === "on" || !text) {
     await deleteCalendarFeed(db, user.id);
     revalidatePath("/settings/calendar");
-    return { status: "saved", message: "Calendar address removed." };
+    return done("Calendar address removed.");
   }
   const parsed = parseFeedUrl(text, { allowHttp: process.env.CALENDAR_ALLOW_HTTP === "on" });
-  if (!parsed.ok) {
-    return { status: "invalid", message: "The calendar address wasn’t saved.", fieldErrors: { feedUrl: parsed.error }, values: {} };
-  }
+  if (!parsed.ok) return failed("The calendar address wasn’t saved.", { feedUrl: parsed.error });
   await saveCalendarFeed(db, user.id, encryptFeedUrl(parsed.url.href, authSecret()));
   revalidatePath("/settings/calendar");
-  return { status: "saved", message: `Calendar address saved (${feedUrlHint(parsed.url.href)}). The check-in now offers “Fill from my calendar”.` };
-}
+  return done(`Calendar address saved (${feedUrlHint(parsed.url.href)}). The check-in now offers “Fill from my calendar”.`);
+});

@@ -4,7 +4,7 @@ import { SettingsHeader } from "@/components/settings-header";
 import { requireLeader } from "@/app/_server/auth";
 import { CalendarSettingsForm } from "@/components/calendar/calendar-settings-form";
 import { calendarSettingsToFormValues } from "@/lib/calendar/settings-form";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { saveCalendarFeedAction, saveCalendarSettingsAction } from "./actions";
 import { getDb } from "@/db";
 import { getCalendarFeed } from "@/db/queries/calendar-feeds";
@@ -24,7 +24,7 @@ export default async function CalendarSettingsPage() {
       <SettingsHeader title="Calendar and reminder" />
       <CalendarSettingsForm
         initialValues={calendarSettingsToFormValues(profile.settings, user.email)}
-        timeZone={profile.settings.reminder?.timeZone ?? profile.timeZone ?? DEFAULT_TIME_ZONE}
+        timeZone={profile.settings.reminder?.timeZone ?? leaderTimeZone(profile)}
         saveAction={saveCalendarSettingsAction}
       />
       <CalendarFeedForm savedHost={sealed ? (savedUrl ? feedUrlHint(savedUrl) : "an address that must be saved again") : null} saveAction={saveCalendarFeedAction} />

@@ -3,11 +3,11 @@ import { getProfile } from "@/db/queries/profiles";
 import { MAX_CALENDAR_BYTES } from "@/lib/calendar/owner";
 import type { CalendarImportResponse } from "@/lib/calendar/response";
 import { importCalendarWeekIsolated, type WorkerPool } from "@/lib/calendar/isolated-import";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { formatBytes } from "@/lib/format";
+import { leaderTimeZone } from "@/lib/local-date";
 import { calendarSettingsOrDefault } from "@/lib/validation/calendar";
-import type { FieldIssue } from "@/lib/validation/issues";
 import { isoWeekSchema } from "@/lib/validation/primitives";
-import { readBodyCapped } from "@/app/_server/read-body-capped";
+import { FILE_INCOMPLETE, json, problem, readTextBody, refuseCrossSite } from "@/app/_server/http";
 import { getCalendarFeed } from "@/db/queries/calendar-feeds";
 import { fetchCalendarFeed, type FeedOptions } from "@/lib/calendar/feed-fetch";
 import { decryptFeedUrl } from "@/lib/calendar/feed-secret";
@@ -23,20 +23,12 @@ export type CalendarImportContext = {
   pool?: WorkerPool;
 };
 
-const MB = 1024 * 1024;
 const RETRY_AFTER_OWN_IMPORT_SECONDS = 5;
+const CANT_IMPORT = "This file can't be imported.";
 
 // One import at a time per leader, in this process: a second one is refused, not queued.
 const globalForImports = globalThis as unknown as { pendulumCalendarImports?: Set<string> };
 const importing = (globalForImports.pendulumCalendarImports ??= new Set<string>());
-
-function respond(status: number, body: CalendarImportResponse, headers: Readonly<Record<string, string>> = {}): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
-}
-
-function fail(status: number, error: string, issues: FieldIssue[] = [], headers: Readonly<Record<string, string>> = {}): Response {
-  return respond(status, { ok: false, error, issues }, headers);
-}
 
 /**
  * POST ?week=2026-W47, body: the .ics file. Answers with the week's events and hours in the
@@ -51,21 +43,22 @@ export async function handleCalendarImport(request: Request, context: CalendarIm
 export type CalendarFeedContext = CalendarImportContext & {
   /** The auth secret the saved address is encrypted with. */
   secret: string;
-  feed: Pick<FeedOptions, "allowPrivate" | "allowHttp" | "timeoutMs" | "resolve">;
+  feed: Pick<FeedOptions, "allowPrivate" | "allowHttp" | "timeoutMs" | "resolve" | "isBlocked">;
 };
 
 /**
  * POST /api/calendar/feed?week=2026-W47: the same import, from the leader's saved calendar
- * address instead of an upload; the fetch is bounded like an upload (lib/calendar/feed-fetch.ts).
+ * address instead of an upload; the fetch is bounded like an upload (lib/calendar/feed-fetch.ts),
+ * and takes the same one-import-per-leader turn.
  */
 export async function handleCalendarFeedImport(request: Request, context: CalendarFeedContext): Promise<Response> {
   return guarded(request, context, async (user, week) => {
     const sealed = await getCalendarFeed(context.db, user.id);
-    if (!sealed) return fail(404, "No calendar address is saved. Add it in Settings › Calendar.");
+    if (!sealed) return problem(404, "No calendar address is saved. Add it in Settings › Calendar.");
     const url = decryptFeedUrl(sealed, context.secret);
-    if (!url) return fail(422, "Your saved calendar address can't be read any more (the server's secret changed). Save it again in Settings › Calendar.");
+    if (!url) return problem(422, "Your saved calendar address can't be read any more (the server's secret changed). Save it again in Settings › Calendar.");
     const fetched = await fetchCalendarFeed(url, { ...context.feed, maxBytes: context.maxBytes ?? MAX_CALENDAR_BYTES });
-    if (!fetched.ok) return fail(fetched.code === "too-large" ? 413 : 422, "Your calendar could not be fetched.", [{ path: "feed", message: fetched.error }]);
+    if (!fetched.ok) return problem(fetched.code === "too-large" ? 413 : 422, "Your calendar could not be fetched.", [{ path: "feed", message: fetched.error }]);
     return importText(fetched.text, { ...context, user }, week);
   });
 }
@@ -75,17 +68,15 @@ async function guarded(
   context: CalendarImportContext,
   run: (user: { id: string; email: string }, week: string) => Promise<Response>,
 ): Promise<Response> {
-  if (!context.user) return fail(401, "Sign in to import a calendar.");
-  const origin = request.headers.get("origin");
-  if (origin !== null && !context.allowedOrigins.includes(origin)) {
-    return fail(403, "This request came from another site and was refused.");
-  }
+  if (!context.user) return problem(401, "Sign in to import a calendar.");
+  const crossSite = refuseCrossSite(request, context.allowedOrigins);
+  if (crossSite) return crossSite;
   const week = isoWeekSchema.safeParse(new URL(request.url).searchParams.get("week") ?? undefined);
-  if (!week.success) return fail(400, "Choose the week to import.", [{ path: "week", message: week.error.issues[0]!.message }]);
+  if (!week.success) return problem(400, "Choose the week to import.", [{ path: "week", message: week.error.issues[0]!.message }]);
 
   const userId = context.user.id;
   if (importing.has(userId)) {
-    return fail(429, "Your previous calendar import is still running. Wait for it to finish, then try again.", [], {
+    return problem(429, "Your previous calendar import is still running. Wait for it to finish, then try again.", [], {
       "Retry-After": String(RETRY_AFTER_OWN_IMPORT_SECONDS),
     });
   }
@@ -103,21 +94,13 @@ async function importFor(
   week: string,
   maxBytes: number,
 ): Promise<Response> {
-  const body = await readBodyCapped(request, maxBytes);
-  if (!body.ok) {
-    const error =
-      body.reason === "too-large"
-        ? `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB. Export a shorter date range and try again.`
-        : "The file did not arrive whole or in time; try again on a steadier connection.";
-    return fail(body.status, error, [], body.headers);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes);
-  } catch {
-    return fail(422, "This file can't be imported.", [{ path: "file", message: "The file is not UTF-8 text; export it as .ics again" }]);
-  }
-  return importText(text, context, week);
+  const body = await readTextBody(request, maxBytes, {
+    tooLarge: `The file is larger than ${formatBytes(maxBytes)}. Export a shorter date range and try again.`,
+    incomplete: FILE_INCOMPLETE,
+    notUtf8: { status: 422, error: CANT_IMPORT, issues: [{ path: "file", message: "The file is not UTF-8 text; export it as .ics again" }] },
+  });
+  if (!body.ok) return body.response;
+  return importText(body.text, context, week);
 }
 
 async function importText(text: string, context: CalendarImportContext & { user: { id: string; email: string } }, week: string): Promise<Response> {
@@ -127,7 +110,7 @@ async function importText(text: string, context: CalendarImportContext & { user:
     text,
     {
       week,
-      timeZone: profile?.timeZone ?? DEFAULT_TIME_ZONE,
+      timeZone: leaderTimeZone(profile),
       emails: settings.emails,
       managerEmails: settings.managerEmails,
       rules: settings.rules,
@@ -135,7 +118,7 @@ async function importText(text: string, context: CalendarImportContext & { user:
     },
     context.pool ? { pool: context.pool } : {},
   );
-  if (!result.ok && result.code === "busy") return fail(503, result.error, [], { "Retry-After": String(result.retryAfterSeconds) });
-  if (!result.ok) return fail(422, "This file can't be imported.", [{ path: "file", message: result.error }]);
-  return respond(200, { ok: true, ...result.value });
+  if (!result.ok && result.code === "busy") return problem(503, result.error, [], { "Retry-After": String(result.retryAfterSeconds) });
+  if (!result.ok) return problem(422, CANT_IMPORT, [{ path: "file", message: result.error }]);
+  return json(200, result.value satisfies CalendarImportResponse);
 }
