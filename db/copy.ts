@@ -17,6 +17,7 @@ const PRIMARY_KEYS: Record<TableName, string> = {
   calendarFeeds: "userId",
   rateLimits: "id",
   requestCounts: "key",
+  mailDeliveries: "id",
 };
 
 /** Every table, parents before children (foreign keys point at users). */
@@ -32,6 +33,7 @@ export const COPY_ORDER = [
   "calendarFeeds",
   "rateLimits",
   "requestCounts",
+  "mailDeliveries",
 ] as const satisfies readonly TableName[];
 
 // Tables with an identity column whose sequence must continue after the copied ids.

@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
 import type { WeekShape } from "../lib/calendar/shape";
+import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
 import { lowValueMinutesCheck, minutesCheck, percentsCheck, previousRoleCheck, ratingsCheck, teamSizeCheck } from "./checks";
 
 // The PostgreSQL declaration of the tables in db/schema.ts: same names, columns, constraints and
@@ -196,3 +198,27 @@ export const requestCounts = pgTable("request_counts", {
   windowStart: instant("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+// Reminder mails, one row per leader, kind and ISO week, inserted (claimed) before the mail is sent:
+// the unique key makes each mail go out at most once however many runs or instances try (docs/mail.md).
+export const mailDeliveries = pgTable(
+  "mail_deliveries",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: REMINDER_KINDS }).notNull(),
+    week: text("week").notNull(),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull(),
+    attempts: integer("attempts").notNull(),
+    sentAt: instant("sent_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("mail_deliveries_user_kind_week_uq").on(t.userId, t.kind, t.week),
+    check("mail_deliveries_kind_check", sql`${t.kind} in (${sql.raw(sqlList(REMINDER_KINDS))})`),
+    check("mail_deliveries_status_check", sql`${t.status} in (${sql.raw(sqlList(DELIVERY_STATUSES))})`),
+  ],
+);

@@ -27,4 +27,5 @@ const _sameRows: { [K in TableName]: SameRows<K> } = {
   calendarFeeds: true,
   rateLimits: true,
   requestCounts: true,
+  mailDeliveries: true,
 };

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import {
+  EMAIL_REMINDERS_SHOWN,
   fromEditableRules,
   toEditableRules,
   type CalendarSettingsFormValues,
@@ -48,10 +49,13 @@ export function CalendarSettingsForm({
   initialValues,
   timeZone,
   saveAction,
+  mailEnabled = false,
 }: {
   initialValues: CalendarSettingsFormValues;
   timeZone: string;
   saveAction: FormAction;
+  /** The server sends mail: offer the reminder by e-mail too. */
+  mailEnabled?: boolean;
 }) {
   const [state, dispatch, isPending] = useActionState(saveAction, null);
   const onSubmit = useSubmitWithoutReset(dispatch);
@@ -166,9 +170,30 @@ export function CalendarSettingsForm({
 
       <Section id="cal-reminder" title="Weekly reminder">
         <p className="text-sm text-muted">
-          A repeating event for your own calendar, in {timeZone}, with a link to the check-in. Downloading it again after a
-          change updates the same event.
+          {mailEnabled
+            ? `Each week at this day and time (${timeZone}): by e-mail, and as a repeating event for your own calendar, each with a link to the check-in.`
+            : `A repeating event for your own calendar, in ${timeZone}, with a link to the check-in.`}{" "}
+          Downloading the calendar event again after a change updates the same event.
         </p>
+        {mailEnabled ? (
+          <div className="space-y-1">
+            <input type="hidden" name={EMAIL_REMINDERS_SHOWN} value="1" />
+            <label className="flex items-start gap-2 text-sm font-medium">
+              <input
+                type="checkbox"
+                name="emailReminders"
+                defaultChecked={start.emailReminders === "on"}
+                aria-describedby="cal-email-hint"
+                className="mt-0.5 size-5"
+              />
+              E-mail me the reminder
+            </label>
+            <p id="cal-email-hint" className="pl-6 text-sm text-muted">
+              At this day and time, with a link to the week it asks about; and, if that week is still empty two days later,
+              one nudge (never more than two weeks in a row). Never anything you wrote.
+            </p>
+          </div>
+        ) : null}
         <div className="flex flex-wrap gap-3">
           <Field id="cal-weekday" label="Day" error={errors.weekday}>
             {(control) => (

@@ -52,6 +52,8 @@ export const reminderSettingsSchema = z.strictObject({
     .min(0, "Minutes can't be negative")
     .max(1440, "At most one day (1440 minutes) before"),
   timeZone: timeZoneSchema.nullish().transform((v) => v ?? null),
+  /** The weekly reminder and missed-week nudges by e-mail (when the server sends mail); absent means on. */
+  email: z.boolean({ error: "Choose whether to get e-mail reminders" }).optional(),
 });
 
 export type CalendarRule = z.output<typeof calendarRuleSchema>;
@@ -120,7 +122,8 @@ export function withTitleRule(rules: readonly CalendarRule[], title: string, cat
   return [{ match: "title", keywords: [keyword], category }, ...rest];
 }
 
-export const DEFAULT_REMINDER: ReminderSettings = { weekday: "friday", time: "16:00", alarmMinutesBefore: 0, timeZone: null };
+// Monday morning, asking about the week before: the issue's default for the e-mail and the calendar alike.
+export const DEFAULT_REMINDER: ReminderSettings = { weekday: "monday", time: "09:00", alarmMinutesBefore: 0, timeZone: null };
 
 /** The leader's calendar settings with defaults filled in; `accountEmail` is the default calendar address. */
 export function calendarSettingsOrDefault(saved: CalendarSettings | undefined, accountEmail: string | null): CalendarSettings {

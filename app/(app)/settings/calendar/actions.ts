@@ -28,7 +28,9 @@ export const saveCalendarSettingsAction = validatedAction(
   (formData) => calendarSettingsFormToShape(formData.entries()),
   async ({ calendar, reminder }, { user, profile }) => {
     if (!profile) return failed("Set up your profile first.");
-    await saveSettings(getDb(), user.id, { ...profile.settings, calendar, reminder });
+    // Without the e-mail checkbox on the page (mail not configured) the saved choice stays as it was.
+    const email = reminder.email ?? profile.settings.reminder?.email;
+    await saveSettings(getDb(), user.id, { ...profile.settings, calendar, reminder: { ...reminder, ...(email === undefined ? {} : { email }) } });
     revalidatePath("/settings/calendar");
     return done("Calendar and reminder settings saved.");
   },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { SettingsHeader } from "@/components/settings-header";
 import { requireLeader } from "@/app/_server/auth";
+import { isMailConfigured } from "@/app/_server/mail";
 import { CalendarSettingsForm } from "@/components/calendar/calendar-settings-form";
 import { calendarSettingsToFormValues } from "@/lib/calendar/settings-form";
 import { leaderTimeZone } from "@/lib/local-date";
@@ -26,6 +27,7 @@ export default async function CalendarSettingsPage() {
         initialValues={calendarSettingsToFormValues(profile.settings, user.email)}
         timeZone={profile.settings.reminder?.timeZone ?? leaderTimeZone(profile)}
         saveAction={saveCalendarSettingsAction}
+        mailEnabled={isMailConfigured()}
       />
       <CalendarFeedForm savedHost={sealed ? (savedUrl ? feedUrlHint(savedUrl) : "an address that must be saved again") : null} saveAction={saveCalendarFeedAction} />
     </div>
