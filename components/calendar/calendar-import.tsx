@@ -78,6 +78,10 @@ export function CalendarImport({
   onFill: (prefill: CalendarPrefill) => void;
 }) {
   const inputId = useId();
+  // The review's own controls sit inside the check-in form but are not its fields: they point at a
+  // form that does not exist, so they have no form owner and Save week never sends them (the
+  // check-in action refuses undeclared fields). Only the hidden calendarShape.* fields are sent.
+  const notAField = `${inputId}-review`;
   const hintId = useId();
   const headingId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -205,6 +209,7 @@ export function CalendarImport({
             ref={input}
             id={inputId}
             type="file"
+            form={notAField}
             accept=".ics,text/calendar"
             aria-describedby={hintId}
             className="sr-only"
@@ -268,6 +273,7 @@ export function CalendarImport({
                       key={`${event.start}-${index}`}
                       event={event}
                       selectId={`${inputId}-event-${index}`}
+                      notAField={notAField}
                       onChange={(category) => reassign(index, category)}
                       onMakeRule={() => makeRule(event)}
                       note={notes[`rule:${event.summary}`]}
@@ -319,11 +325,11 @@ export function CalendarImport({
           <fieldset className="space-y-2">
             <legend className="text-sm font-semibold">Fill the form with</legend>
             <label className="flex items-start gap-2 text-sm">
-              <input type="radio" name={`${inputId}-mode`} className="mt-1" checked={chosenMode === "keep"} onChange={() => setMode("keep")} />
+              <input type="radio" name={`${inputId}-mode`} form={notAField} className="mt-1" checked={chosenMode === "keep"} onChange={() => setMode("keep")} />
               <span>Use calendar for meetings and mentoring, keep my hands-on and other hours</span>
             </label>
             <label className="flex items-start gap-2 text-sm">
-              <input type="radio" name={`${inputId}-mode`} className="mt-1" checked={chosenMode === "replace"} onChange={() => setMode("replace")} />
+              <input type="radio" name={`${inputId}-mode`} form={notAField} className="mt-1" checked={chosenMode === "replace"} onChange={() => setMode("replace")} />
               <span>Replace everything with the calendar’s hours</span>
             </label>
           </fieldset>
@@ -380,6 +386,7 @@ export function CalendarImport({
 function EventRow({
   event,
   selectId,
+  notAField,
   onChange,
   onMakeRule,
   note,
@@ -389,6 +396,7 @@ function EventRow({
   canSave: boolean;
   event: ReviewedEvent;
   selectId: string;
+  notAField: string;
   onChange: (category: Activity) => void;
   onMakeRule: () => void;
   note: string | undefined;
@@ -410,7 +418,7 @@ function EventRow({
         <label htmlFor={selectId} className="sr-only">
           Category for {event.summary}, {formatEventTime(event.start, event.end)}
         </label>
-        <Select id={selectId} value={event.category} onChange={(e) => onChange(e.target.value as Activity)} className="w-full sm:w-auto">
+        <Select id={selectId} form={notAField} value={event.category} onChange={(e) => onChange(e.target.value as Activity)} className="w-full sm:w-auto">
           {ACTIVITIES.map((a) => (
             <option key={a} value={a}>
               {ACTIVITY_LABELS[a]}

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import * as hostile from "../../scripts/bench/hostile-calendars";
+import { CHECKIN_FORM_SPEC } from "../../lib/validation/form";
 import { expect, hasHorizontalOverflow, SCREENSHOT_DIR, screenshot, seriousA11yViolations, signUp, test } from "./fixtures";
 
 const APPLE_FIXTURE = join(process.cwd(), "tests", "fixtures", "calendar", "apple-floating-clipped.ics");
@@ -66,10 +67,18 @@ test.describe("calendar import", () => {
     await expect(other.getByText("Nothing logged yet")).toBeVisible();
     await other.close();
 
+    // What Save week sends: only fields the check-in action declares (it refuses any other), the week's shape among them.
+    const sent = await page.locator("form").filter({ has: page.getByRole("button", { name: "Save week" }) }).evaluate((form) => [...new FormData(form as HTMLFormElement).keys()]);
+    expect(sent.filter((name) => !name.startsWith("$") && !Object.hasOwn(CHECKIN_FORM_SPEC, name) && name !== "leader")).toEqual([]);
+    expect(sent).toContain("calendarShape.focusBlocks");
+
     await page.getByRole("button", { name: "Save week" }).click();
     await expect(page.getByRole("status").filter({ hasText: /^Saved Week 47, 2026\./ })).toBeVisible();
     await page.goto("/history");
     await expect(page.getByText(/^1 week logged/)).toBeVisible();
+    // The shape was saved with the week (the export carries it).
+    const exported = (await (await page.request.get("/api/export")).json()) as { checkins: { week: string; calendarShape?: Record<string, number> }[] };
+    expect(exported.checkins.find((c) => c.week === WEEK)?.calendarShape).toMatchObject({ focusBlocks: 6, afterHoursMeetingHours: 1.5 });
 
     // The rule holds next time: the interview is filed as other by the rules themselves.
     await importCalendar(page);
