@@ -9,6 +9,7 @@ import { CALENDAR_LIMITS, DEFAULT_BUDGET_MS, type CalendarLimits } from "./limit
 import { calendarOwnerEmail } from "./owner";
 import { preflightCalendar } from "./preflight";
 import { weekShape, type WeekShape } from "./shape";
+import { withoutEventsOutside } from "./week-filter";
 import { createZoneResolver, floatingTime, quoted, UTC_ZONE, wallOf, type ToInstant, type WallMs } from "./zones";
 
 const DAY_MS = 86_400_000;
@@ -29,6 +30,8 @@ export type CalendarImportOptions = {
   /** Elapsed-time source for the budget, in milliseconds. */
   clock?: () => number;
   limits?: CalendarLimits;
+  /** Parse every event, even those that cannot touch the week (tests compare the two ways). */
+  parseWholeFile?: boolean;
 };
 
 export type ImportedEvent = {
@@ -278,13 +281,15 @@ function importOrThrow(raw: string, options: CalendarImportOptions): CalendarWee
   if (!text.trim()) throw new ImportFailure("empty", "The file is empty. Export your calendar as .ics and choose that file.");
   const preflight = preflightCalendar(text, limits);
   if (!preflight.ok) throw new ImportFailure("too-complex", preflight.error);
-  const roots = rootsOf(text);
-  budget.checkClock();
-
-  const warnings = new Set<string>();
   const week = leaderWeek(options.week, options.timeZone);
   const windowStart = week.startWall - SLACK_MS;
   const windowEnd = week.endWall + SLACK_MS;
+  // Years of events outside the week are cut before ical.js builds anything (lib/calendar/week-filter.ts).
+  const near = options.parseWholeFile ? { text, removed: 0 } : withoutEventsOutside(text, windowStart, windowEnd);
+  const roots = rootsOf(near.text);
+  budget.checkClock();
+
+  const warnings = new Set<string>();
   const zoneFor = createZoneResolver({
     vtimezones: roots.flatMap((root) => root.getAllSubcomponents("vtimezone")),
     leaderZone: options.timeZone,
@@ -298,7 +303,7 @@ function importOrThrow(raw: string, options: CalendarImportOptions): CalendarWee
 
   const series = new Map<string, Series>();
   let anonymous = 0;
-  let eventCount = 0;
+  let eventCount = near.removed;
   for (const root of roots) {
     for (const component of root.getAllSubcomponents("vevent")) {
       eventCount++;
