@@ -62,6 +62,11 @@ for (const [net, prefix] of [
   ["ff00::", 8],
   ["2001:db8::", 32],
   ["100::", 64],
+  // Ranges that carry an IPv4 address inside (SIIT, local NAT64, 6to4, Teredo): no calendar server lives there.
+  ["::ffff:0:0:0", 96],
+  ["64:ff9b:1::", 48],
+  ["2002::", 16],
+  ["2001::", 32],
 ] as const) {
   PRIVATE.addSubnet(net, prefix, "ipv6");
 }
