@@ -11,7 +11,6 @@ import { formatHours } from "@/lib/format";
 import { isProblem } from "@/lib/problem";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Section } from "@/components/ui/section";
 import { Select } from "@/components/ui/select";
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -60,6 +59,7 @@ function errorOf(body: unknown, status: number): string {
  * Drop or choose an .ics export; review every event (counted by category, skipped with the
  * reason), correct categories (a correction can become a rule), see the week's shape, then fill
  * the check-in's hours, keeping hands-on and other hours already typed unless told otherwise.
+ * A one-line disclosure below the hours until opened.
  */
 export function CalendarImport({
   week,
@@ -67,7 +67,10 @@ export function CalendarImport({
   actions,
   hasFeed = false,
   onFill,
+  defaultOpen = false,
 }: {
+  /** Open at first (a leader who has used it before); a one-line disclosure otherwise. */
+  defaultOpen?: boolean;
   /** A calendar address is saved: offer to read it without a download. */
   hasFeed?: boolean;
   week: string;
@@ -188,198 +191,213 @@ export function CalendarImport({
   };
 
   return (
-    <Section id={headingId} title="Import from calendar (.ics)" className="space-y-3">
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setIsDragging(true);
-        }}
-        onDragLeave={() => setIsDragging(false)}
-        onDrop={onDrop}
-        className={`flex flex-col items-start gap-2 rounded-lg border-2 border-dashed p-4 sm:flex-row sm:items-center ${
-          isDragging ? "border-accent bg-accent-soft" : "border-border-strong"
-        }`}
-      >
-        <label
-          htmlFor={inputId}
-          className={buttonClass("secondary", "shrink-0 cursor-pointer whitespace-nowrap focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent")}
-        >
-          Choose an .ics file
-          <input
-            ref={input}
-            id={inputId}
-            type="file"
-            form={notAField}
-            accept=".ics,text/calendar"
-            aria-describedby={hintId}
-            className="sr-only"
-            onChange={(e) => void read(e.target.files?.[0])}
-          />
-        </label>
-        {hasFeed ? (
-          <Button variant="secondary" className="shrink-0 whitespace-nowrap" onClick={() => void read("feed")} disabled={status.kind === "reading"}>
-            Fill from my calendar
-          </Button>
-        ) : null}
-        <p id={hintId} className="text-sm text-muted">
-          or drop it here. Export from Google Calendar, Outlook or Apple Calendar; up to 10 MB. The file is read on this
-          server for this week only and never stored.
-        </p>
-      </div>
-
-      {filledShape
-        ? (Object.keys(SHAPE_LABELS) as (keyof WeekShape)[]).map((key) => (
-            <input key={key} type="hidden" name={`calendarShape.${key}`} value={String(filledShape[key])} />
-          ))
-        : null}
-      <div aria-live="polite" className="text-sm">
-        {status.kind === "reading" ? <p>Reading your calendar…</p> : null}
-        {status.kind === "filled" ? <p className="font-medium text-ok-text">{status.message}</p> : null}
-      </div>
-      {status.kind === "error" ? (
-        <p role="alert" className="text-sm font-medium text-alert-text">
-          {status.message}
-        </p>
-      ) : null}
-
-      {loaded && totals && merged && shape ? (
-        <div className="space-y-4">
-          <p className="text-sm">
-            {loaded.events.length === 0
-              ? `${loaded.fileName} has no timed events in this week.`
-              : `${loaded.events.length} event${loaded.events.length === 1 ? "" : "s"} from ${loaded.fileName}. Change a category if the guess is wrong; overlapping time counts once.`}
-            {skippedTotal ? ` ${skippedTotal} not counted (listed below).` : ""}
-          </p>
-          {loaded.warnings.map((warning) => (
-            <p key={warning} className="text-sm text-watch-text">
-              {warning}
+    <Card as="section" aria-labelledby={headingId} padding="none">
+      <details open={defaultOpen || undefined} className="group">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-3 rounded-xl px-3 py-2 hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent sm:px-4 [&::-webkit-details-marker]:hidden">
+          <span>
+            <span id={headingId} className="font-semibold">
+              Import from calendar (.ics)
+            </span>
+            <span className="block text-sm text-muted sm:inline"> Fill the hours from a calendar export</span>
+          </span>
+          <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-180">
+            ▾
+          </span>
+        </summary>
+        <div className="space-y-3 px-3 pb-3 sm:px-4 sm:pb-4">
+          <div
+            onDragOver={(e) => {
+              e.preventDefault();
+              setIsDragging(true);
+            }}
+            onDragLeave={() => setIsDragging(false)}
+            onDrop={onDrop}
+            className={`flex flex-col items-start gap-2 rounded-lg border-2 border-dashed p-4 sm:flex-row sm:items-center ${
+              isDragging ? "border-accent bg-accent-soft" : "border-border-strong"
+            }`}
+          >
+            <label
+              htmlFor={inputId}
+              className={buttonClass("secondary", "shrink-0 cursor-pointer whitespace-nowrap focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-accent")}
+            >
+              Choose an .ics file
+              <input
+                ref={input}
+                id={inputId}
+                type="file"
+                form={notAField}
+                accept=".ics,text/calendar"
+                aria-describedby={hintId}
+                className="sr-only"
+                onChange={(e) => void read(e.target.files?.[0])}
+              />
+            </label>
+            {hasFeed ? (
+              <Button variant="secondary" className="shrink-0 whitespace-nowrap" onClick={() => void read("feed")} disabled={status.kind === "reading"}>
+                Fill from my calendar
+              </Button>
+            ) : null}
+            <p id={hintId} className="text-sm text-muted">
+              or drop it here. Export from Google Calendar, Outlook or Apple Calendar; up to 10 MB. The file is read on this
+              server for this week only and never stored.
             </p>
-          ))}
+          </div>
 
-          {actions ? <Suggestions loaded={loaded} disabled={isSaving} onSave={saveAddress} note={notes.address} /> : null}
-
-          {ACTIVITIES.map((activity) => {
-            const group = loaded.events.map((event, index) => ({ event, index })).filter(({ event }) => event.guessed === activity);
-            if (!group.length) return null;
-            const groupId = `${inputId}-group-${activity}`;
-            return (
-              <div key={activity} className="space-y-1">
-                <h3 id={groupId} className="text-sm font-semibold">
-                  {ACTIVITY_LABELS[activity]} by your rules · {group.length} event{group.length === 1 ? "" : "s"}
-                </h3>
-                <ul aria-labelledby={groupId} className="divide-y divide-border">
-                  {group.map(({ event, index }) => (
-                    <EventRow
-                      key={`${event.start}-${index}`}
-                      event={event}
-                      selectId={`${inputId}-event-${index}`}
-                      notAField={notAField}
-                      onChange={(category) => reassign(index, category)}
-                      onMakeRule={() => makeRule(event)}
-                      note={notes[`rule:${event.summary}`]}
-                      disabled={isSaving}
-                      canSave={Boolean(actions)}
-                    />
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-
-          {loaded.skipped.length ? (
-            <details className="rounded-lg border border-border p-3 text-sm">
-              <summary className="cursor-pointer font-semibold">
-                Not counted: {skippedTotal} event{skippedTotal === 1 ? "" : "s"} (
-                {Object.entries(loaded.skippedCounts)
-                  .filter(([, n]) => n > 0)
-                  .map(([reason, n]) => `${n} ${SKIP_REASON_LABELS[reason as SkipReason]}`)
-                  .join(", ")}
-                )
-              </summary>
-              <ul aria-label="Events not counted" className="mt-2 divide-y divide-border">
-                {loaded.skipped.map((s, i) => (
-                  <li key={`${s.start}-${i}`} className="py-1.5">
-                    <span className="font-medium break-words">{s.summary}</span>{" "}
-                    <span className="text-muted tabular-nums">
-                      {formatEventTime(s.start, s.end)} · {SKIP_REASON_LABELS[s.reason]}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-              {skippedTotal > loaded.skipped.length ? <p className="mt-2 text-muted">and {skippedTotal - loaded.skipped.length} more.</p> : null}
-            </details>
+          {filledShape
+            ? (Object.keys(SHAPE_LABELS) as (keyof WeekShape)[]).map((key) => (
+                <input key={key} type="hidden" name={`calendarShape.${key}`} value={String(filledShape[key])} />
+              ))
+            : null}
+          <div aria-live="polite" className="text-sm">
+            {status.kind === "reading" ? <p>Reading your calendar…</p> : null}
+            {status.kind === "filled" ? <p className="font-medium text-ok-text">{status.message}</p> : null}
+          </div>
+          {status.kind === "error" ? (
+            <p role="alert" className="text-sm font-medium text-alert-text">
+              {status.message}
+            </p>
           ) : null}
 
-          <div className="space-y-2">
-            <h3 className="text-sm font-semibold">The shape of your week</h3>
-            <dl aria-label="The shape of your week" className="grid grid-cols-1 gap-2 text-sm sm:grid-cols-3">
-              {(Object.keys(SHAPE_LABELS) as (keyof WeekShape)[]).map((key) => (
-                <div key={key} className="flex items-baseline justify-between gap-2 rounded-lg bg-surface-muted px-3 py-2 sm:block">
-                  <dt className="text-muted">{SHAPE_LABELS[key]}</dt>
-                  <dd className="font-semibold whitespace-nowrap tabular-nums">{formatShape(key, shape[key])}</dd>
-                </div>
+          {loaded && totals && merged && shape ? (
+            <div className="space-y-4">
+              <p className="text-sm">
+                {loaded.events.length === 0
+                  ? `${loaded.fileName} has no timed events in this week.`
+                  : `${loaded.events.length} event${loaded.events.length === 1 ? "" : "s"} from ${loaded.fileName}. Change a category if the guess is wrong; overlapping time counts once.`}
+                {skippedTotal ? ` ${skippedTotal} not counted (listed below).` : ""}
+              </p>
+              {loaded.warnings.map((warning) => (
+                <p key={warning} className="text-sm text-watch-text">
+                  {warning}
+                </p>
               ))}
-            </dl>
-          </div>
 
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-semibold">Fill the form with</legend>
-            <label className="flex items-start gap-2 text-sm">
-              <input type="radio" name={`${inputId}-mode`} form={notAField} className="mt-1" checked={chosenMode === "keep"} onChange={() => setMode("keep")} />
-              <span>Use calendar for meetings and mentoring, keep my hands-on and other hours</span>
-            </label>
-            <label className="flex items-start gap-2 text-sm">
-              <input type="radio" name={`${inputId}-mode`} form={notAField} className="mt-1" checked={chosenMode === "replace"} onChange={() => setMode("replace")} />
-              <span>Replace everything with the calendar’s hours</span>
-            </label>
-          </fieldset>
-          {thin ? (
-            <Card tone="watch" padding="xs" className="text-sm" role="note">
-              {thin}
-            </Card>
+              {actions ? <Suggestions loaded={loaded} disabled={isSaving} onSave={saveAddress} note={notes.address} /> : null}
+
+              {ACTIVITIES.map((activity) => {
+                const group = loaded.events.map((event, index) => ({ event, index })).filter(({ event }) => event.guessed === activity);
+                if (!group.length) return null;
+                const groupId = `${inputId}-group-${activity}`;
+                return (
+                  <div key={activity} className="space-y-1">
+                    <h3 id={groupId} className="text-sm font-semibold">
+                      {ACTIVITY_LABELS[activity]} by your rules · {group.length} event{group.length === 1 ? "" : "s"}
+                    </h3>
+                    <ul aria-labelledby={groupId} className="divide-y divide-border">
+                      {group.map(({ event, index }) => (
+                        <EventRow
+                          key={`${event.start}-${index}`}
+                          event={event}
+                          selectId={`${inputId}-event-${index}`}
+                          notAField={notAField}
+                          onChange={(category) => reassign(index, category)}
+                          onMakeRule={() => makeRule(event)}
+                          note={notes[`rule:${event.summary}`]}
+                          disabled={isSaving}
+                          canSave={Boolean(actions)}
+                        />
+                      ))}
+                    </ul>
+                  </div>
+                );
+              })}
+
+              {loaded.skipped.length ? (
+                <details className="rounded-lg border border-border p-3 text-sm">
+                  <summary className="cursor-pointer font-semibold">
+                    Not counted: {skippedTotal} event{skippedTotal === 1 ? "" : "s"} (
+                    {Object.entries(loaded.skippedCounts)
+                      .filter(([, n]) => n > 0)
+                      .map(([reason, n]) => `${n} ${SKIP_REASON_LABELS[reason as SkipReason]}`)
+                      .join(", ")}
+                    )
+                  </summary>
+                  <ul aria-label="Events not counted" className="mt-2 divide-y divide-border">
+                    {loaded.skipped.map((s, i) => (
+                      <li key={`${s.start}-${i}`} className="py-1.5">
+                        <span className="font-medium break-words">{s.summary}</span>{" "}
+                        <span className="text-muted tabular-nums">
+                          {formatEventTime(s.start, s.end)} · {SKIP_REASON_LABELS[s.reason]}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                  {skippedTotal > loaded.skipped.length ? <p className="mt-2 text-muted">and {skippedTotal - loaded.skipped.length} more.</p> : null}
+                </details>
+              ) : null}
+
+              <div className="space-y-2">
+                <h3 className="text-sm font-semibold">The shape of your week</h3>
+                <dl aria-label="The shape of your week" className="grid grid-cols-1 gap-2 text-sm sm:grid-cols-3">
+                  {(Object.keys(SHAPE_LABELS) as (keyof WeekShape)[]).map((key) => (
+                    <div key={key} className="flex items-baseline justify-between gap-2 rounded-lg bg-surface-muted px-3 py-2 sm:block">
+                      <dt className="text-muted">{SHAPE_LABELS[key]}</dt>
+                      <dd className="font-semibold whitespace-nowrap tabular-nums">{formatShape(key, shape[key])}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+
+              <fieldset className="space-y-2">
+                <legend className="text-sm font-semibold">Fill the form with</legend>
+                <label className="flex items-start gap-2 text-sm">
+                  <input type="radio" name={`${inputId}-mode`} form={notAField} className="mt-1" checked={chosenMode === "keep"} onChange={() => setMode("keep")} />
+                  <span>Use calendar for meetings and mentoring, keep my hands-on and other hours</span>
+                </label>
+                <label className="flex items-start gap-2 text-sm">
+                  <input type="radio" name={`${inputId}-mode`} form={notAField} className="mt-1" checked={chosenMode === "replace"} onChange={() => setMode("replace")} />
+                  <span>Replace everything with the calendar’s hours</span>
+                </label>
+              </fieldset>
+              {thin ? (
+                <Card tone="watch" padding="xs" className="text-sm" role="note">
+                  {thin}
+                </Card>
+              ) : null}
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm tabular-nums">
+                  <caption className="sr-only">Hours in the form, in the calendar, and after filling</caption>
+                  <thead className="text-muted">
+                    <tr>
+                      <th scope="col" className="py-1 pr-2 font-normal">
+                        Hours
+                      </th>
+                      <th scope="col" className="py-1 pr-2 font-normal">
+                        In the form
+                      </th>
+                      <th scope="col" className="py-1 pr-2 font-normal">
+                        Calendar
+                      </th>
+                      <th scope="col" className="py-1 font-semibold text-text">
+                        After filling
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {ACTIVITIES.map((a) => (
+                      <tr key={a} className="border-t border-border">
+                        <th scope="row" className="py-1 pr-2 font-normal">
+                          {ACTIVITY_LABELS[a]}
+                        </th>
+                        <td className="py-1 pr-2">{typed[a] === null ? "—" : formatHours(typed[a])}</td>
+                        <td className="py-1 pr-2">{formatHours(totals[a])}</td>
+                        <td className="py-1 font-semibold">{formatHours(merged[a])}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <div className="flex flex-wrap items-center gap-3">
+                <Button onClick={fill} disabled={loaded.events.length === 0}>
+                  Fill the form
+                </Button>
+                <p className="text-sm text-muted">Calendar hours are rounded to the nearest quarter hour.</p>
+              </div>
+            </div>
           ) : null}
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm tabular-nums">
-              <caption className="sr-only">Hours in the form, in the calendar, and after filling</caption>
-              <thead className="text-muted">
-                <tr>
-                  <th scope="col" className="py-1 pr-2 font-normal">
-                    Hours
-                  </th>
-                  <th scope="col" className="py-1 pr-2 font-normal">
-                    In the form
-                  </th>
-                  <th scope="col" className="py-1 pr-2 font-normal">
-                    Calendar
-                  </th>
-                  <th scope="col" className="py-1 font-semibold text-text">
-                    After filling
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {ACTIVITIES.map((a) => (
-                  <tr key={a} className="border-t border-border">
-                    <th scope="row" className="py-1 pr-2 font-normal">
-                      {ACTIVITY_LABELS[a]}
-                    </th>
-                    <td className="py-1 pr-2">{typed[a] === null ? "—" : formatHours(typed[a])}</td>
-                    <td className="py-1 pr-2">{formatHours(totals[a])}</td>
-                    <td className="py-1 font-semibold">{formatHours(merged[a])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <Button onClick={fill} disabled={loaded.events.length === 0}>
-              Fill the form
-            </Button>
-            <p className="text-sm text-muted">Calendar hours are rounded to the nearest quarter hour.</p>
-          </div>
         </div>
-      ) : null}
-    </Section>
+      </details>
+    </Card>
   );
 }
 

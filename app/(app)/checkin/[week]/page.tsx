@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { connection } from "next/server";
@@ -7,6 +8,7 @@ import { getDb } from "@/db";
 import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
 import { getCalendarFeed } from "@/db/queries/calendar-feeds";
 import { requireLeader } from "@/app/_server/auth";
+import { CALENDAR_USED_COOKIE } from "@/components/checkin/calendar-memory";
 import { CheckinForm } from "@/components/checkin/checkin-form";
 import { DeleteWeek } from "@/components/checkin/delete-week";
 import { WeekPicker } from "@/components/checkin/week-picker";
@@ -16,7 +18,8 @@ import { PageLoading } from "@/components/ui/page-loading";
 import { checkinToFormValues, emptyCheckinFormValues, recentWeeks, resolveWeekParam } from "@/lib/checkin-form";
 import { formatWeekLabel, formatWeekRange } from "@/lib/format";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
-import { leaderTimeZone } from "@/lib/local-date";
+import { leaderTimeZone, localIsoDate } from "@/lib/local-date";
+import { Notice } from "../_components/notice";
 import { deleteCheckinAction, saveCheckinAction } from "../actions";
 import { addCalendarAddressAction, addCalendarTitleRuleAction } from "../../settings/calendar/actions";
 
@@ -24,16 +27,16 @@ type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ delete
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { week } = await params;
-  return { title: `Check-in ${week.slice(0, 16)}` };
+  return { title: `Check-in ${safeDecode(week).slice(0, 16)}` };
 }
 
-function Notice({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Card className="space-y-3">
-      <h1 className="text-2xl font-bold">{title}</h1>
-      {children}
-    </Card>
-  );
+/** The segment as typed: Next hands it over still percent-encoded. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export default async function CheckinWeekPage({ params, searchParams }: Props) {
@@ -43,6 +46,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   const { deleted } = await searchParams;
   const timeZone = leaderTimeZone(profile);
   const now = new Date();
+  const today = localIsoDate(now, timeZone);
   const currentWeek = currentIsoWeek(now, timeZone);
   const resolved = resolveWeekParam(rawWeek, currentWeek);
 
@@ -50,7 +54,8 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
     return (
       <Notice title="That isn’t a week we know">
         <p>
-          “{rawWeek.slice(0, 40)}” isn’t an ISO week. Weeks look like <strong>2026-W10</strong>; only some years have a week 53.
+          “{safeDecode(rawWeek).slice(0, 40)}” isn’t an ISO week. Weeks look like <strong>2026-W10</strong>; only some years have a
+          week 53.
         </p>
         <Link href={`/checkin/${lastCompletedIsoWeek(now, timeZone)}`} className={buttonClass()}>
           Log last week
@@ -75,33 +80,44 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
 
   const week = resolved.week;
   const deletedMark = typeof deleted === "string" ? deleted.slice(0, 20) : "";
+  // Open for a leader who set up calendar matching or filled hours from a calendar in this browser.
+  const calendarOpen = profile.settings.calendar !== undefined || (await cookies()).get(CALENDAR_USED_COOKIE)?.value === "1";
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-4 sm:space-y-6">
       <header className="space-y-3">
         <div>
+          <h1 className="text-2xl font-bold">{formatWeekLabel(week)}</h1>
           <p className="text-sm font-medium text-muted">
-            {week === currentWeek ? "This week, still running" : "Weekly check-in"}
+            {formatWeekRange(week)} · {week === currentWeek ? "this week, still running" : "weekly check-in"}
           </p>
-          <h1 className="text-2xl font-bold">
-            {formatWeekLabel(week)} <span className="block text-lg font-semibold sm:inline">{formatWeekRange(week)}</span>
-          </h1>
         </div>
-        <WeekPicker week={week} currentWeek={currentWeek} recentWeeks={recentWeeks(currentWeek, 12)} />
+        <WeekPicker week={week} currentWeek={currentWeek} today={today} recentWeeks={recentWeeks(currentWeek, 12)} />
       </header>
       {/* Below the redirects above: a redirect thrown inside a Suspense boundary would stream as a meta refresh, not a 307. */}
       <Suspense key={week} fallback={<PageLoading label="Loading the week…" withTitle={false} />}>
-        <WeekEditor userId={user.id} week={week} deletedMark={deletedMark} />
+        <WeekEditor userId={user.id} week={week} deletedMark={deletedMark} calendarOpen={calendarOpen} />
       </Suspense>
     </div>
   );
 }
 
-async function WeekEditor({ userId, week, deletedMark }: { userId: string; week: string; deletedMark: string }) {
+async function WeekEditor({
+  userId,
+  week,
+  deletedMark,
+  calendarOpen,
+}: {
+  userId: string;
+  week: string;
+  deletedMark: string;
+  calendarOpen: boolean;
+}) {
   const db = getDb();
-  const [existing, previous] = await Promise.all([getCheckin(db, userId, week), getPreviousCheckin(db, userId, week)]);
+  const [existing, previous, feed] = await Promise.all([getCheckin(db, userId, week), getPreviousCheckin(db, userId, week), getCalendarFeed(db, userId)]);
+  const hasFeed = feed !== null;
   return (
-    <div className="space-y-6">
+    <div className="space-y-4 sm:space-y-6">
       {existing ? (
         <Card tone="accent" padding="xs" className="text-sm">
           {existing.isDemo ? "Editing a demo week. Saving it makes it your own." : "Editing your saved week. Saving again replaces it."}
@@ -116,12 +132,16 @@ async function WeekEditor({ userId, week, deletedMark }: { userId: string; week:
       <CheckinForm
         key={`${week}-${deletedMark}`}
         week={week}
+        leaderId={userId}
         initialValues={existing ? checkinToFormValues(existing) : emptyCheckinFormValues(week)}
-        previous={previous ? { week: previous.week, hours: previous.hours } : null}
+        previous={previous ? { week: previous.week, values: checkinToFormValues(previous) } : null}
         saveAction={saveCheckinAction}
-        hasCalendarImport
-        calendarActions={{ addTitleRule: addCalendarTitleRuleAction, addAddress: addCalendarAddressAction }}
-        hasCalendarFeed={Boolean(await getCalendarFeed(getDb(), userId))}
+        calendarImport={{
+          // A saved calendar address is a leader who uses the calendar: the panel opens for them too.
+          defaultOpen: calendarOpen || hasFeed,
+          hasFeed,
+          actions: { addTitleRule: addCalendarTitleRuleAction, addAddress: addCalendarAddressAction },
+        }}
       />
 
       {existing ? (
