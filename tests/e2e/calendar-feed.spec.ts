@@ -42,6 +42,8 @@ test("a saved calendar address fills the week from the calendar, and its secret 
   await signUp(page);
 
   await page.goto("/settings/calendar");
+  await page.getByRole("button", { name: "Save the address" }).click();
+  await expect(page.getByText("Enter your calendar's secret address (it starts with https://).")).toBeVisible();
   await page.getByLabel("Secret iCal address").fill("https://user:secret@calendar.example/x.ics");
   await page.getByRole("button", { name: "Save the address" }).click();
   await expect(page.getByText("Addresses with a user name or password in them can't be used.")).toBeVisible();

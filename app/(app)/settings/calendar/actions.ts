@@ -77,13 +77,14 @@ export const addCalendarAddressAction = validatedAction(quickAddressSchema, { ki
   return refused ?? done(kind === "own" ? `Saved ${email} as one of your addresses.` : `Saved ${email} as your manager.`);
 });
 
-const feedFormSchema = z.strictObject({ feedUrl: z.string().max(4096).optional(), remove: z.string().max(10).optional() });
+// Empty fields arrive as null (formToShape): "Remove it" sends an empty address field.
+const feedFormSchema = z.strictObject({ feedUrl: z.string().max(4096).nullish(), remove: z.string().max(10).nullish() });
 
 /** Saves (or removes) the leader's calendar address, encrypted with the auth secret. */
 export const saveCalendarFeedAction = validatedAction(feedFormSchema, { feedUrl: "text", remove: "text" }, async ({ feedUrl, remove }, { user }) => {
   const db = getDb();
   const text = (feedUrl ?? "").trim();
-  if (remove === "on" || !text) {
+  if (remove === "on") {
     await deleteCalendarFeed(db, user.id);
     revalidatePath("/settings/calendar");
     return done("Calendar address removed.");
