@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
 import type { TalkingPointChoice } from "../lib/report/talking-points";
+import type { WeekShape } from "../lib/calendar/shape";
 import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
 import { lowValueMinutesCheck, minutesCheck, percentsCheck, previousRoleCheck, ratingsCheck, teamSizeCheck } from "./checks";
 
@@ -129,6 +130,8 @@ export const checkins = pgTable(
     managerOneOnOne: boolean("manager_one_on_one"),
     training: boolean("training"),
     note: text("note"),
+    /** The week's shape from a calendar import (lib/calendar/shape.ts), when the leader filled the week from one. */
+    calendarShape: json("calendar_shape").$type<WeekShape>(),
     isDemo: boolean("is_demo").default(false).notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -183,6 +186,16 @@ export const reportChoices = pgTable("report_choices", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   choice: json("choice").$type<TalkingPointChoice>().notNull(),
+  updatedAt: updatedAt(),
+});
+
+// A leader's calendar address (a secret iCal URL), encrypted with the auth secret (lib/calendar/feed-secret.ts).
+export const calendarFeeds = pgTable("calendar_feeds", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  urlEncrypted: text("url_encrypted").notNull(),
+  createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
 

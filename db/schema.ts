@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
 import type { TalkingPointChoice } from "../lib/report/talking-points";
+import type { WeekShape } from "../lib/calendar/shape";
 import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
 import { lowValueMinutesCheck, minutesCheck, percentsCheck, previousRoleCheck, ratingsCheck, teamSizeCheck } from "./checks";
 
@@ -129,6 +130,8 @@ export const checkins = sqliteTable(
     managerOneOnOne: integer("manager_one_on_one", { mode: "boolean" }),
     training: integer("training", { mode: "boolean" }),
     note: text("note"),
+    /** The week's shape from a calendar import (lib/calendar/shape.ts), when the leader filled the week from one. */
+    calendarShape: text("calendar_shape", { mode: "json" }).$type<WeekShape>(),
     isDemo: integer("is_demo", { mode: "boolean" }).default(false).notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -185,6 +188,16 @@ export const reportChoices = sqliteTable("report_choices", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   choice: text("choice", { mode: "json" }).$type<TalkingPointChoice>().notNull(),
+  updatedAt: updatedAt(),
+});
+
+// A leader's calendar address (a secret iCal URL), encrypted with the auth secret (lib/calendar/feed-secret.ts).
+export const calendarFeeds = sqliteTable("calendar_feeds", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  urlEncrypted: text("url_encrypted").notNull(),
+  createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
 

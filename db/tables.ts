@@ -24,6 +24,7 @@ const _sameRows: { [K in TableName]: SameRows<K> } = {
   checkins: true,
   loginAttempts: true,
   shareLinks: true,
+  calendarFeeds: true,
   rateLimits: true,
   requestCounts: true,
   mailDeliveries: true,

@@ -5,9 +5,19 @@ import { isValidIsoWeek, isValidTimeZone } from "../lib/iso-week";
 import { DEFAULT_CALENDAR_RULES } from "../lib/validation/calendar";
 import { ExitError, readTextFile, resolveFromCaller, runCli } from "./cli/common";
 
-const USAGE = "Usage: npm run calendar -- FILE --week 2026-W47 [--tz Europe/Berlin] [--me EMAIL]";
+const USAGE = "Usage: npm run calendar -- FILE --week 2026-W47 [--tz Europe/Berlin] [--me EMAIL]… [--manager EMAIL]…";
+const EMAIL_RE = /^[^\s@]+@[^\s@]+$/;
+const MAX_ADDRESSES = 10;
 
-type Args = { file: string; week: string; timeZone: string; me?: string };
+type Args = { file: string; week: string; timeZone: string; me: string[]; managers: string[] };
+
+function addresses(flag: string, values: string[] | undefined): string[] {
+  const list = (values ?? []).map((v) => v.trim().toLowerCase());
+  const bad = list.find((v) => !EMAIL_RE.test(v));
+  if (bad !== undefined) throw new ExitError(`--${flag} must be an email address (got "${bad}")\n${USAGE}`, 2);
+  if (list.length > MAX_ADDRESSES) throw new ExitError(`--${flag} may be given at most ${MAX_ADDRESSES} times\n${USAGE}`, 2);
+  return [...new Set(list)];
+}
 
 function readArgs(argv: string[]): Args {
   let parsed;
@@ -18,7 +28,8 @@ function readArgs(argv: string[]): Args {
       options: {
         week: { type: "string" },
         tz: { type: "string" },
-        me: { type: "string" },
+        me: { type: "string", multiple: true },
+        manager: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -34,8 +45,7 @@ function readArgs(argv: string[]): Args {
   if (!isValidIsoWeek(values.week)) throw new ExitError(`--week must be an ISO week such as 2026-W47 (got "${values.week}")\n${USAGE}`, 2);
   const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isValidTimeZone(timeZone)) throw new ExitError(`--tz must be an IANA time zone such as Europe/Berlin (got "${timeZone}")\n${USAGE}`, 2);
-  if (values.me !== undefined && !/^[^\s@]+@[^\s@]+$/.test(values.me)) throw new ExitError(`--me must be an email address (got "${values.me}")\n${USAGE}`, 2);
-  return { file: positionals[0]!, week: values.week, timeZone, me: values.me };
+  return { file: positionals[0]!, week: values.week, timeZone, me: addresses("me", values.me), managers: addresses("manager", values.manager) };
 }
 
 async function main(): Promise<void> {
@@ -46,23 +56,31 @@ async function main(): Promise<void> {
     kind: "a calendar file",
     kinds: "calendar files",
   });
-  const me = args.me?.toLowerCase() ?? calendarOwnerEmail(text);
-  if (!me) process.stderr.write("No --me given and the calendar is not named after an email address: declined events count as accepted.\n");
+  const owner = calendarOwnerEmail(text);
+  const me = args.me.length ? args.me : owner ? [owner] : [];
+  if (!me.length) process.stderr.write("No --me given and the calendar is not named after an email address: declined events count as accepted.\n");
+  // The same default rules a new leader starts with in the app.
   const result = await importCalendarWeekIsolated(text, {
     week: args.week,
     timeZone: args.timeZone,
-    emails: me ? [me] : [],
-    managerEmails: [],
+    emails: me,
+    managerEmails: args.managers,
     rules: DEFAULT_CALENDAR_RULES,
   });
   if (!result.ok) throw new ExitError(`${absolute}: ${result.error}`, 1);
   for (const warning of result.value.warnings) process.stderr.write(`${warning}\n`);
-  const { week, timeZone, hours, events } = result.value;
+  const { week, timeZone, hours, managerOneOnOne, quality, events, skipped, skippedCounts } = result.value;
+  const listed = skipped.length;
+  const total = Object.values(skippedCounts).reduce((a, b) => a + b, 0);
+  if (total > listed) process.stderr.write(`${total - listed} more skipped events are not listed.\n`);
   const output = {
     week,
     timeZone,
     hours,
+    managerOneOnOne,
+    quality,
     events: events.map(({ summary, start, end, category }) => ({ summary, start, end, category })),
+    skipped: skipped.map(({ summary, start, reason }) => ({ summary, start, reason })),
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 }

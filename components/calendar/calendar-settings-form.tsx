@@ -9,7 +9,7 @@ import {
 } from "@/lib/calendar/settings-form";
 import { ACTIVITIES, ACTIVITY_LABELS, type Activity } from "@/lib/enums";
 import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
-import { REMINDER_WEEKDAYS, calendarRuleSchema } from "@/lib/validation/calendar";
+import { REMINDER_WEEKDAYS, calendarRuleSchema, ruleOrderFix } from "@/lib/validation/calendar";
 import { useSubmitWithoutReset } from "@/components/checkin/use-submit-without-reset";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -25,6 +25,24 @@ function rulesFrom(json: string): EditableRule[] {
   } catch {
     return [];
   }
+}
+
+/** Saved rules that let a title such as "1:1" catch the 1:1 with the manager: offer the one-click fix. */
+function RuleOrderNotice({ rules, onFix }: { rules: EditableRule[]; onFix: (rules: EditableRule[]) => void }) {
+  const parsed = calendarRuleSchema.array().safeParse(fromEditableRules(rules));
+  const fixed = parsed.success ? ruleOrderFix(parsed.data) : null;
+  if (!fixed) return null;
+  return (
+    <Card tone="watch" padding="xs" className="space-y-2 text-sm">
+      <p>
+        A rule above “An event with my manager” can catch your 1:1 with your manager (for example “1:1” as mentoring). Events
+        with your manager usually count as meetings.
+      </p>
+      <Button variant="secondary" onClick={() => onFix(toEditableRules(fixed))}>
+        Move the manager rule to the top
+      </Button>
+    </Card>
+  );
 }
 
 export function CalendarSettingsForm({
@@ -88,6 +106,7 @@ export function CalendarSettingsForm({
           commas. Events no rule matches count as meetings when others are invited, else as other.
         </p>
         <input type="hidden" name="rules" value={JSON.stringify(fromEditableRules(rules))} />
+        <RuleOrderNotice rules={rules} onFix={setRules} />
         <ol className="space-y-3">
           {rules.map((rule, index) => {
             const id = `rule-${index}`;
@@ -100,6 +119,7 @@ export function CalendarSettingsForm({
                       <Select value={rule.match} onChange={(e) => update(index, { match: e.target.value as EditableRule["match"] })} {...control}>
                         <option value="title">Title keywords</option>
                         <option value="manager">An event with my manager</option>
+                        <option value="one-on-one">A 1:1 with one other person (not my manager)</option>
                       </Select>
                     )}
                   </Field>

@@ -19,6 +19,7 @@ import {
   type CheckinSaveState,
 } from "@/lib/checkin-form";
 import type { CalendarPrefill } from "@/lib/calendar/prefill";
+import type { CalendarReviewActions } from "@/lib/calendar/response";
 import { ACTIVITIES, YES_NO_QUESTIONS } from "@/lib/enums";
 import { formatHours, formatWeekLabel } from "@/lib/format";
 import { HOURS_IN_WEEK, NOTE_MAX_LENGTH } from "@/lib/limits";
@@ -56,8 +57,12 @@ export type CheckinFormProps = {
   initialValues: CheckinFormValues;
   previous: { week: string; values: CheckinFormValues } | null;
   saveAction: SaveCheckinAction;
-  /** Offer the calendar (.ics) import that prefills the hours; open when the leader has used it before. */
-  calendarImport?: { defaultOpen: boolean } | null;
+  /**
+   * Offer the calendar (.ics) import that prefills the hours; open when the leader has used it before.
+   * `actions`: the review's one-click saves (a rule from a correction, a suggested address);
+   * `hasFeed`: a calendar address is saved, so the import offers "Fill from my calendar".
+   */
+  calendarImport?: { defaultOpen: boolean; actions?: CalendarReviewActions; hasFeed?: boolean } | null;
 };
 
 export function CheckinForm({ week, leaderId, initialValues, previous, saveAction, calendarImport = null }: CheckinFormProps) {
@@ -247,7 +252,16 @@ export function CheckinForm({ week, leaderId, initialValues, previous, saveActio
         </div>
       </Section>
 
-      {calendarImport ? <CalendarImport week={week} onFill={fillFromCalendar} defaultOpen={calendarImport.defaultOpen} /> : null}
+      {calendarImport ? (
+        <CalendarImport
+          week={week}
+          currentHours={values}
+          actions={calendarImport.actions}
+          hasFeed={calendarImport.hasFeed}
+          onFill={fillFromCalendar}
+          defaultOpen={calendarImport.defaultOpen}
+        />
+      ) : null}
 
       <Section id="energy-heading" title="Energy">
         <p className="text-sm text-muted">1 drained me … 5 energized me. Leave any of them unrated.</p>

@@ -37,6 +37,7 @@ export function toCheckinValues(userId: string, c: Checkin, isDemo = false): Che
     managerOneOnOne: c.managerOneOnOne,
     training: c.training,
     note: c.note,
+    calendarShape: c.calendarShape ?? null,
     isDemo,
   };
 }
@@ -60,6 +61,8 @@ export function toCheckinRecord(row: CheckinRow): CheckinRecord {
     managerOneOnOne: row.managerOneOnOne,
     training: row.training,
     note: row.note,
+    // An optional key of the export: only check-ins filled from a calendar carry it.
+    ...(row.calendarShape ? { calendarShape: row.calendarShape } : {}),
     isDemo: row.isDemo,
   };
 }
@@ -67,7 +70,9 @@ export function toCheckinRecord(row: CheckinRow): CheckinRecord {
 /** Saves a leader's week; saving the same week again updates it in the same statement. */
 export async function saveCheckin(db: Db, userId: string, checkin: Checkin): Promise<CheckinRecord> {
   const { checkins } = db.tables;
-  const { userId: _owner, week: _week, ...changes } = toCheckinValues(userId, checkin);
+  const { userId: _owner, week: _week, calendarShape, ...rest } = toCheckinValues(userId, checkin);
+  // A form saved without a new calendar import keeps the shape saved with the week before.
+  const changes = checkin.calendarShape === undefined ? rest : { ...rest, calendarShape };
   const [row] = await db
     .insert(checkins)
     .values(toCheckinValues(userId, checkin))

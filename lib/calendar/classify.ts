@@ -1,7 +1,7 @@
 import type { Activity } from "../enums";
 import type { CalendarRule } from "../validation/calendar";
 
-export type EventParticipants = { summary: string; others: string[] };
+export type EventParticipants = { summary: string; others: readonly string[] };
 export type Classification = { category: Activity; isManagerOneOnOne: boolean };
 export type Classifier = (event: EventParticipants) => Classification;
 
@@ -15,17 +15,29 @@ export function keywordPattern(keywords: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu");
 }
 
+type Matcher = (event: EventParticipants) => boolean;
+
+function matcherFor(rule: CalendarRule, managers: ReadonlySet<string>): Matcher {
+  switch (rule.match) {
+    case "manager":
+      return (e) => e.others.some((o) => managers.has(o));
+    case "one-on-one":
+      return (e) => e.others.length === 1 && !managers.has(e.others[0]!);
+    case "title": {
+      const pattern = keywordPattern(rule.keywords);
+      return (e) => pattern.test(e.summary);
+    }
+  }
+}
+
 /**
- * Ordered rules, first match wins; then "meetings" with other people and "other" alone. A manager
- * 1:1 is an event whose other participants are all the leader's managers, whatever rule classified it.
+ * Ordered rules, first match wins; then "meetings" with other people and "other" alone. `others`
+ * are the participants who are not the leader (rooms and resources left out). A manager 1:1 is an
+ * event whose other participants are all the leader's managers, whatever rule classified it.
  */
 export function createClassifier(rules: readonly CalendarRule[], managerEmails: readonly string[]): Classifier {
   const managers = new Set(managerEmails.map((e) => e.toLowerCase()));
-  const matchers = rules.map((rule) => {
-    if (rule.match === "manager") return { matches: (e: EventParticipants) => e.others.some((o) => managers.has(o)), category: rule.category };
-    const pattern = keywordPattern(rule.keywords);
-    return { matches: (e: EventParticipants) => pattern.test(e.summary), category: rule.category };
-  });
+  const matchers = rules.map((rule) => ({ matches: matcherFor(rule, managers), category: rule.category }));
   return (event) => {
     const isManagerOneOnOne = event.others.length > 0 && event.others.every((o) => managers.has(o));
     const rule = matchers.find((m) => m.matches(event));

@@ -6,7 +6,10 @@ import type { CalendarRule } from "../validation/calendar";
 import { countRecurrenceSteps, ImportFailure, SeriesTooCostly, WorkBudget, type CalendarImportErrorCode } from "./budget";
 import { createClassifier, type Classification } from "./classify";
 import { CALENDAR_LIMITS, DEFAULT_BUDGET_MS, type CalendarLimits } from "./limits";
+import { calendarOwnerEmail } from "./owner";
 import { preflightCalendar } from "./preflight";
+import { weekShape, type WeekShape } from "./shape";
+import { withoutEventsOutside } from "./week-filter";
 import { createZoneResolver, floatingTime, quoted, UTC_ZONE, wallOf, type ToInstant, type WallMs } from "./zones";
 
 const DAY_MS = 86_400_000;
@@ -27,6 +30,8 @@ export type CalendarImportOptions = {
   /** Elapsed-time source for the budget, in milliseconds. */
   clock?: () => number;
   limits?: CalendarLimits;
+  /** Parse every event, even those that cannot touch the week (tests compare the two ways). */
+  parseWholeFile?: boolean;
 };
 
 export type ImportedEvent = {
@@ -34,9 +39,22 @@ export type ImportedEvent = {
   start: string;
   end: string;
   category: Activity;
+  /** Minutes this event adds to the totals: overlapping time counts once, for the event that started first. */
   minutes: number;
   isManagerOneOnOne: boolean;
+  /** People in it, the leader included (rooms and resources are not people). */
+  attendees: number;
+  /** One occurrence of a repeating series (or a moved occurrence of one). */
+  isRecurring: boolean;
 };
+
+export const SKIP_REASONS = ["declined", "cancelled", "all-day", "free", "outside-week", "overlap"] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export type SkippedEvent = { summary: string; start: string; end: string; reason: SkipReason };
+
+/** Addresses the file suggests: the leader's own (not yet in their settings) and 1:1 partners who may be their manager. */
+export type PeopleSuggestions = { ownEmails: string[]; managerCandidates: string[] };
 
 export type CalendarWeek = {
   week: string;
@@ -44,13 +62,34 @@ export type CalendarWeek = {
   hours: Record<Activity, number>;
   events: ImportedEvent[];
   managerOneOnOne: boolean;
+  /** Events of the week that were not counted, with the reason; at most MAX_SKIPPED_LISTED, the rest in skippedCounts. */
+  skipped: SkippedEvent[];
+  skippedCounts: Record<SkipReason, number>;
+  suggestions: PeopleSuggestions;
+  /** The shape of the week from the counted events, with the rules' categories (lib/calendar/shape.ts). */
+  quality: WeekShape;
   warnings: string[];
 };
 
 export type { CalendarImportErrorCode };
 export type CalendarImportResult = { ok: true; value: CalendarWeek } | { ok: false; code: CalendarImportErrorCode; error: string };
 
-type Instance = { summary: string; startMs: number; endMs: number; order: number } & Classification;
+type Instance = {
+  summary: string;
+  startMs: number;
+  endMs: number;
+  order: number;
+  others: readonly string[];
+  othersCount: number;
+  isRecurring: boolean;
+} & Classification;
+
+type SkippedInstance = { summary: string; startMs: number; endMs: number; reason: SkipReason };
+
+/** Skipped events listed in the answer; every one is counted in skippedCounts. */
+export const MAX_SKIPPED_LISTED = 500;
+/** Participants of one event that are kept for the suggestions; bigger events say nothing about the leader's 1:1s. */
+const MAX_OTHERS_KEPT = 50;
 
 type Series = { master: ICAL.Component | null; overrides: ICAL.Component[] };
 
@@ -80,24 +119,30 @@ function upper(component: ICAL.Component, name: string): string {
   return typeof value === "string" ? value.trim().toUpperCase() : "";
 }
 
-/** Cancelled, free (transparent) or declined by one of the leader's addresses. */
-function isSkipped(component: ICAL.Component, myEmails: ReadonlySet<string>): boolean {
-  if (upper(component, "status") === "CANCELLED") return true;
-  if (upper(component, "transp") === "TRANSPARENT") return true;
+/** Why an event is not counted: cancelled, declined by one of the leader's addresses, all day, or free (transparent). */
+function skipReasonOf(component: ICAL.Component, start: ICAL.Time, myEmails: ReadonlySet<string>): SkipReason | null {
+  if (upper(component, "status") === "CANCELLED") return "cancelled";
   for (const attendee of component.getAllProperties("attendee")) {
     const email = emailOf(attendee);
     const partstat = attendee.getParameter("partstat");
-    if (email && myEmails.has(email) && typeof partstat === "string" && partstat.toUpperCase() === "DECLINED") return true;
+    if (email && myEmails.has(email) && typeof partstat === "string" && partstat.toUpperCase() === "DECLINED") return "declined";
   }
-  return false;
+  if (isAllDay(component, start)) return "all-day";
+  if (upper(component, "transp") === "TRANSPARENT") return "free";
+  return null;
 }
 
-function othersOf(component: ICAL.Component, myEmails: ReadonlySet<string>): string[] {
+/** Distribution lists named in the file: never suggested as one of the leader's own addresses. */
+const MAX_GROUPS_KEPT = 1_000;
+
+function othersOf(component: ICAL.Component, myEmails: ReadonlySet<string>, groups?: Set<string>): string[] {
   const others = new Set<string>();
   for (const property of [...component.getAllProperties("organizer"), ...component.getAllProperties("attendee")]) {
     const cutype = property.getParameter("cutype");
-    if (typeof cutype === "string" && ["RESOURCE", "ROOM"].includes(cutype.toUpperCase())) continue;
+    const kind = typeof cutype === "string" ? cutype.toUpperCase() : "";
+    if (kind === "RESOURCE" || kind === "ROOM") continue;
     const email = emailOf(property);
+    if (email && kind === "GROUP" && groups && groups.size < MAX_GROUPS_KEPT) groups.add(email);
     if (email && !myEmails.has(email)) others.add(email);
   }
   return [...others];
@@ -216,20 +261,35 @@ export function importCalendarWeek(text: string, options: CalendarImportOptions)
   }
 }
 
-function importOrThrow(text: string, options: CalendarImportOptions): CalendarWeek {
+/**
+ * What a lead's own client may write around a valid calendar, taken away: a byte-order mark (some
+ * Windows exporters; also one per file when files are joined) and lines with only white space.
+ * Several VCALENDAR blocks in one file are read as one calendar.
+ */
+export function normalizeCalendarText(text: string): string {
+  return text
+    .replace(/(^|\n)\uFEFF+/g, "$1")
+    .replace(/^(?:[ \t]*\r?\n)+/, "")
+    .replace(/(\r?\n)(?:[ \t]*\r?\n)+/g, "$1");
+}
+
+function importOrThrow(raw: string, options: CalendarImportOptions): CalendarWeek {
+  const text = normalizeCalendarText(raw);
   const limits = options.limits ?? CALENDAR_LIMITS;
   const budget = new WorkBudget(limits, options.budgetMs ?? DEFAULT_BUDGET_MS, options.clock ?? (() => performance.now()));
 
   if (!text.trim()) throw new ImportFailure("empty", "The file is empty. Export your calendar as .ics and choose that file.");
   const preflight = preflightCalendar(text, limits);
   if (!preflight.ok) throw new ImportFailure("too-complex", preflight.error);
-  const roots = rootsOf(text);
-  budget.checkClock();
-
-  const warnings = new Set<string>();
   const week = leaderWeek(options.week, options.timeZone);
   const windowStart = week.startWall - SLACK_MS;
   const windowEnd = week.endWall + SLACK_MS;
+  // Years of events outside the week are cut before ical.js builds anything (lib/calendar/week-filter.ts).
+  const near = options.parseWholeFile ? { text, removed: 0 } : withoutEventsOutside(text, windowStart, windowEnd);
+  const roots = rootsOf(near.text);
+  budget.checkClock();
+
+  const warnings = new Set<string>();
   const zoneFor = createZoneResolver({
     vtimezones: roots.flatMap((root) => root.getAllSubcomponents("vtimezone")),
     leaderZone: options.timeZone,
@@ -243,7 +303,7 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
 
   const series = new Map<string, Series>();
   let anonymous = 0;
-  let eventCount = 0;
+  let eventCount = near.removed;
   for (const root of roots) {
     for (const component of root.getAllSubcomponents("vevent")) {
       eventCount++;
@@ -259,25 +319,51 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
   if (eventCount === 0) throw new ImportFailure("empty", "The calendar has no events in it.");
 
   const instances: Instance[] = [];
-  const add = (component: ICAL.Component, classification: Classification, startMs: number, endMs: number) => {
+  const skipped: SkippedInstance[] = [];
+  const groups = new Set<string>();
+  const skippedCounts = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
+  const skip = (component: ICAL.Component, reason: SkipReason, startMs: number, endMs: number) => {
+    skippedCounts[reason]++;
+    if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ summary: summaryOf(component), startMs, endMs, reason });
+  };
+  const weekWall = (wall: WallMs) => wall >= week.startWall && wall < week.endWall;
+  /** One occurrence: counted, skipped with its reason, or (wholly outside the week and not on its dates) dropped. */
+  const add = (
+    component: ICAL.Component,
+    participants: () => { others: readonly string[]; othersCount: number; classification: Classification },
+    occurrence: { startMs: number; endMs: number; wall: WallMs; reason: SkipReason | null; isRecurring: boolean },
+  ) => {
+    const { startMs, endMs, wall, reason } = occurrence;
     const clippedStart = Math.max(startMs, week.startMs);
     const clippedEnd = Math.min(endMs, week.endMs);
-    if (clippedEnd <= clippedStart) return;
+    if (clippedEnd <= clippedStart) {
+      // Its own clock puts it in the week, the leader's does not (another zone, or a zero-length event).
+      if (!reason && weekWall(wall) && endMs > startMs) skip(component, "outside-week", startMs, endMs);
+      return;
+    }
+    if (reason) return skip(component, reason, clippedStart, clippedEnd);
     if (instances.length >= limits.maxEventsInWeek) {
       throw new ImportFailure(
         "too-complex",
         `This calendar has more than ${limits.maxEventsInWeek.toLocaleString("en-US")} timed events in this week, more than a week can hold. Check the file and try again.`,
       );
     }
-    instances.push({ summary: summaryOf(component), startMs, endMs, order: instances.length, ...classification });
+    const { others, othersCount, classification } = participants();
+    instances.push({ summary: summaryOf(component), startMs, endMs, order: instances.length, others, othersCount, isRecurring: occurrence.isRecurring, ...classification });
   };
-  const classificationOf = (component: ICAL.Component) =>
-    classify({ summary: summaryOf(component), others: othersOf(component, myEmails) });
+  const participantsOf = (component: ICAL.Component) => {
+    const others = othersOf(component, myEmails, groups);
+    const classification = classify({ summary: summaryOf(component), others });
+    return { others: others.length <= MAX_OTHERS_KEPT ? others : [], othersCount: others.length, classification };
+  };
+  /** An all-day event without an end lasts its day (RFC 5545 3.6.1). */
+  const endOf = (timing: Timing, wall: WallMs, startMs: number) =>
+    timing.start.isDate && timing.spanWall <= 0 ? timing.toStart(wall + DAY_MS) : timing.endOf(wall, startMs);
 
   const expand = ({ master, overrides }: Series) => {
     const replaced = new Set<number>();
     const masterTiming = master && !isOutsideByRawDates(master, windowStart, windowEnd) ? timingOf(master, zoneFor) : null;
-    const nearWeek = (wall: number, span: number) => wall + span >= windowStart && wall <= windowEnd;
+    const nearWeek = (wall: number, span: number) => wall + Math.max(span, DAY_MS) >= windowStart && wall <= windowEnd;
     for (const override of overrides) {
       budget.step();
       const ridProp = override.getFirstProperty("recurrence-id");
@@ -288,37 +374,35 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
       const ridWall = wallOf(rid);
       if (nearWeek(ridWall, masterTiming?.spanWall ?? 0)) replaced.add(zoneFor(tzidOf(ridProp, rid))(ridWall));
       const timing = timingOf(override, zoneFor);
-      if (!timing || !nearWeek(timing.startWall, timing.spanWall) || isAllDay(override, timing.start) || isSkipped(override, myEmails)) continue;
+      if (!timing || !nearWeek(timing.startWall, timing.spanWall)) continue;
       const startMs = timing.toStart(timing.startWall);
-      add(override, classificationOf(override), startMs, timing.endOf(timing.startWall, startMs));
+      add(override, () => participantsOf(override), {
+        startMs,
+        endMs: endOf(timing, timing.startWall, startMs),
+        wall: timing.startWall,
+        reason: skipReasonOf(override, timing.start, myEmails),
+        isRecurring: true,
+      });
     }
     const timing = masterTiming;
-    if (!master || !timing || isAllDay(master, timing.start) || timing.startWall > windowEnd || isSkipped(master, myEmails)) return;
+    if (!master || !timing || timing.startWall > windowEnd) return;
+    const reason = skipReasonOf(master, timing.start, myEmails);
     const rrule = master.getFirstPropertyValue("rrule");
     if (!(rrule instanceof ICAL.Recur)) {
-      if (timing.startWall + timing.spanWall < windowStart) return;
+      if (timing.startWall + Math.max(timing.spanWall, DAY_MS) < windowStart) return;
       const startMs = timing.toStart(timing.startWall);
-      add(master, classificationOf(master), startMs, timing.endOf(timing.startWall, startMs));
+      const isRecurring = master.hasProperty("rdate");
+      add(master, () => participantsOf(master), { startMs, endMs: endOf(timing, timing.startWall, startMs), wall: timing.startWall, reason, isRecurring });
+      if (isRecurring) expandRdates(master, timing, reason);
       return;
     }
-    if (rrule.until && wallOf(rrule.until) + timing.spanWall < windowStart) return;
+    if (rrule.until && wallOf(rrule.until) + Math.max(timing.spanWall, DAY_MS) < windowStart) return;
     if (dateValueCount(master) > limits.maxDateValuesPerSeries) throw new SeriesTooCostly();
 
-    let classification: Classification | null = null;
-    let excluded: Set<number> | null = null;
-    let occurrences = 0;
-    const occurrence = (wall: WallMs) => {
-      if (wall + timing.spanWall < windowStart || wall > windowEnd) return;
-      if (++occurrences > limits.maxOccurrencesPerSeries) throw new SeriesTooCostly();
-      const startMs = timing.toStart(wall);
-      excluded ??= exdatesOf(master, zoneFor, budget);
-      if (replaced.has(startMs) || excluded.has(startMs)) return;
-      classification ??= classificationOf(master);
-      add(master, classification, startMs, timing.endOf(wall, startMs));
-    };
+    const occurrence = occurrenceOf(master, timing, reason, replaced);
     countRecurrenceSteps(budget, () => {
       const iterator = floatingRule(rrule, timing.toStart, windowEnd).iterator(
-        fastForward(rrule, floatingTime(timing.startWall), timing.startWall, windowStart - timing.spanWall),
+        fastForward(rrule, floatingTime(timing.startWall), timing.startWall, windowStart - Math.max(timing.spanWall, DAY_MS)),
       );
       for (let next = iterator.next(); next; next = iterator.next()) {
         budget.step();
@@ -327,23 +411,43 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
         occurrence(wall);
       }
     });
+    expandRdates(master, timing, reason, occurrence);
+  };
+  /** Counts one series' occurrences near the week, each classified like the series (once). */
+  function occurrenceOf(master: ICAL.Component, timing: Timing, reason: SkipReason | null, replaced: ReadonlySet<number>) {
+    let participants: ReturnType<typeof participantsOf> | null = null;
+    let excluded: Set<number> | null = null;
+    let occurrences = 0;
+    return (wall: WallMs) => {
+      if (wall + Math.max(timing.spanWall, DAY_MS) < windowStart || wall > windowEnd) return;
+      if (++occurrences > limits.maxOccurrencesPerSeries) throw new SeriesTooCostly();
+      const startMs = timing.toStart(wall);
+      excluded ??= exdatesOf(master, zoneFor, budget);
+      if (replaced.has(startMs) || excluded.has(startMs)) return;
+      add(master, () => (participants ??= participantsOf(master)), { startMs, endMs: endOf(timing, wall, startMs), wall, reason, isRecurring: true });
+    };
+  }
+  function expandRdates(master: ICAL.Component, timing: Timing, reason: SkipReason | null, occurrence = occurrenceOf(master, timing, reason, new Set())) {
+    if (dateValueCount(master) > limits.maxDateValuesPerSeries) throw new SeriesTooCostly();
     for (const rdate of master.getAllProperties("rdate")) {
       for (const value of rdate.getValues()) {
         budget.step();
-        if (value instanceof ICAL.Time && !value.isDate) occurrence(wallOf(value));
+        if (value instanceof ICAL.Time && value.isDate === timing.start.isDate) occurrence(wallOf(value));
       }
     }
-  };
+  }
   let unreadable = 0;
   const tooCostly: string[] = [];
   for (const entry of series.values()) {
     budget.step();
     const before = instances.length;
+    const skippedBefore = skipped.length;
     try {
       budget.inSeriesOf(() => expand(entry));
     } catch (error) {
       if (error instanceof ImportFailure) throw error;
       instances.length = before;
+      skipped.length = Math.min(skipped.length, skippedBefore);
       if (error instanceof SeriesTooCostly) tooCostly.push(summaryOf(entry.master ?? entry.overrides[0]!));
       // ical.js reads values lazily: one malformed event is skipped rather than failing the file.
       else unreadable++;
@@ -352,7 +456,7 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
   if (unreadable) warnings.add(`${unreadable} event${unreadable === 1 ? "" : "s"} could not be read and ${unreadable === 1 ? "was" : "were"} left out`);
   if (tooCostly.length) warnings.add(tooCostlyWarning(tooCostly));
   budget.checkClock();
-  return summarize(instances, week, options, cappedWarnings([...warnings]));
+  return summarize({ instances, skipped, skippedCounts, groups, calendarOwner: calendarOwnerEmail(text) }, week, options, cappedWarnings([...warnings]));
 }
 
 function tooCostlyWarning(summaries: string[]): string {
@@ -418,7 +522,16 @@ function fastForward(rule: ICAL.Recur, start: ICAL.Time, startWall: WallMs, targ
   return moved;
 }
 
-function summarize(instances: Instance[], week: ReturnType<typeof leaderWeek>, options: CalendarImportOptions, warnings: string[]): CalendarWeek {
+type Collected = {
+  instances: Instance[];
+  skipped: SkippedInstance[];
+  skippedCounts: Record<SkipReason, number>;
+  groups: ReadonlySet<string>;
+  calendarOwner: string | null;
+};
+
+function summarize(collected: Collected, week: ReturnType<typeof leaderWeek>, options: CalendarImportOptions, warnings: string[]): CalendarWeek {
+  const { instances, skippedCounts } = collected;
   // Overlapping time goes to the event that started first; on a tie, to the longer one.
   const byPriority = [...instances].sort((a, b) => a.startMs - b.startMs || b.endMs - a.endMs || a.order - b.order);
   const counted = new Map<Instance, number>();
@@ -432,24 +545,90 @@ function summarize(instances: Instance[], week: ReturnType<typeof leaderWeek>, o
   const toIso = isoFormatter(options.timeZone);
   const totals = Object.fromEntries(ACTIVITIES.map((a) => [a, 0])) as Record<Activity, number>;
   for (const [instance, ms] of counted) totals[instance.category] += ms;
-  const events = [...instances]
-    .sort((a, b) => Math.max(a.startMs, week.startMs) - Math.max(b.startMs, week.startMs) || a.order - b.order)
-    .map((instance) => ({
+  const inOrder = [...instances].sort((a, b) => Math.max(a.startMs, week.startMs) - Math.max(b.startMs, week.startMs) || a.order - b.order);
+  const clipped = (i: { startMs: number; endMs: number }) => ({ start: toIso(Math.max(i.startMs, week.startMs)), end: toIso(Math.min(i.endMs, week.endMs)) });
+  const events: ImportedEvent[] = [];
+  const overlapped: SkippedInstance[] = [];
+  for (const instance of inOrder) {
+    const ms = counted.get(instance)!;
+    // Wholly inside time already counted: listed with the skipped events, so every event is accounted for once.
+    if (ms === 0) {
+      overlapped.push({ summary: instance.summary, startMs: instance.startMs, endMs: instance.endMs, reason: "overlap" });
+      continue;
+    }
+    events.push({
       summary: instance.summary,
-      start: toIso(Math.max(instance.startMs, week.startMs)),
-      end: toIso(Math.min(instance.endMs, week.endMs)),
+      ...clipped(instance),
       category: instance.category,
-      minutes: counted.get(instance)! / 60_000,
+      minutes: ms / 60_000,
       isManagerOneOnOne: instance.isManagerOneOnOne,
-    }));
+      attendees: instance.othersCount + 1,
+      isRecurring: instance.isRecurring,
+    });
+  }
+  skippedCounts.overlap = overlapped.length;
+  const skipped = [...collected.skipped, ...overlapped]
+    .sort((a, b) => a.startMs - b.startMs)
+    .slice(0, MAX_SKIPPED_LISTED)
+    .map((i) => ({ summary: i.summary, ...clipped(i), reason: i.reason }));
   return {
     week: options.week,
     timeZone: options.timeZone,
     hours: hoursOf(totals),
     events,
     managerOneOnOne: instances.some((i) => i.isManagerOneOnOne),
+    skipped,
+    skippedCounts,
+    quality: weekShape(options.week, events),
+    suggestions: suggestPeople(instances, { calendarOwner: collected.calendarOwner, groups: collected.groups }, options),
     warnings,
   };
+}
+
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * Who the file says the leader is, and who their manager may be, from this week's counted events.
+ * Own addresses: the calendar's owner (Google names the export after it) and any address on at
+ * least four in five of the week's events with people (at least three of them): the leader is on their
+ * own invitations. Manager candidates: partners of 1:1s counted as mentoring (one other person),
+ * most 1:1s first, only while no manager is set.
+ */
+export function suggestPeople(
+  instances: readonly Pick<Instance, "others" | "othersCount" | "category">[],
+  { calendarOwner, groups }: { calendarOwner: string | null; groups: ReadonlySet<string> },
+  options: Pick<CalendarImportOptions, "emails" | "managerEmails">,
+): PeopleSuggestions {
+  const mine = new Set(options.emails.map((e) => e.toLowerCase()));
+  const managers = new Set(options.managerEmails.map((e) => e.toLowerCase()));
+  const seen = new Map<string, number>();
+  const oneOnOnes = new Map<string, number>();
+  let withPeople = 0;
+  for (const instance of instances) {
+    if (instance.othersCount === 0) continue;
+    withPeople++;
+    for (const email of instance.others) seen.set(email, (seen.get(email) ?? 0) + 1);
+  }
+  const ownEmails: string[] = [];
+  if (calendarOwner && !mine.has(calendarOwner)) ownEmails.push(calendarOwner);
+  if (withPeople >= 3) {
+    const frequent = [...seen].filter(([email, n]) => n * 5 >= withPeople * 4 && !managers.has(email) && !groups.has(email) && !ownEmails.includes(email));
+    ownEmails.push(...frequent.sort((a, b) => b[1] - a[1]).map(([email]) => email));
+  }
+  const own = new Set(ownEmails);
+  for (const instance of instances) {
+    // The leader's own address in `others` means it is not in their settings yet: a 1:1 then shows two people.
+    const people = instance.others.filter((e) => !own.has(e));
+    const isOneOnOne = people.length === 1 && instance.othersCount - (instance.others.length - people.length) === 1;
+    // Only 1:1s the rules took for mentoring: a manager 1:1 is one of them until the manager is set.
+    if (isOneOnOne && instance.category === "mentoring" && !groups.has(people[0]!)) {
+      oneOnOnes.set(people[0]!, (oneOnOnes.get(people[0]!) ?? 0) + 1);
+    }
+  }
+  const managerCandidates = managers.size
+    ? []
+    : [...oneOnOnes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_SUGGESTIONS).map(([email]) => email);
+  return { ownEmails: ownEmails.slice(0, MAX_SUGGESTIONS), managerCandidates };
 }
 
 function hoursOf(totalMs: Record<Activity, number>): Record<Activity, number> {

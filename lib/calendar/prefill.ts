@@ -2,12 +2,13 @@ import { ACTIVITIES, type Activity } from "../enums";
 import type { Hours } from "../checkin";
 import { MAX_HOURS_PER_ACTIVITY } from "../limits";
 import type { ImportedEvent } from "./import-week";
+import type { WeekShape } from "./shape";
 
 export function roundToQuarterHour(hours: number): number {
   return Math.min(MAX_HOURS_PER_ACTIVITY, Math.round(hours * 4) / 4);
 }
 
-export type CalendarPrefill = { hours: Hours; managerOneOnOne: boolean };
+export type CalendarPrefill = { hours: Hours; managerOneOnOne: boolean; shape?: WeekShape };
 
 /** What "Fill the form" writes: each category's total to the nearest quarter hour, and whether a manager 1:1 was seen. */
 export function calendarPrefill(

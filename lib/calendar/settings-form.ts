@@ -21,7 +21,7 @@ export function fromEditableRules(rules: readonly EditableRule[]): unknown[] {
   return rules.map((r) =>
     r.match === "title"
       ? { match: "title", keywords: r.keywords.split(",").map((k) => k.trim()).filter(Boolean), category: r.category }
-      : { match: "manager", category: r.category },
+      : { match: r.match, category: r.category },
   );
 }
 

@@ -32,8 +32,9 @@ export const calendarRuleSchema = z.discriminatedUnion(
       category: categorySchema,
     }),
     z.strictObject({ match: z.literal("manager"), category: categorySchema }),
+    z.strictObject({ match: z.literal("one-on-one"), category: categorySchema }),
   ],
-  { error: "A rule matches either title keywords or the manager" },
+  { error: "A rule matches title keywords, the manager or a 1:1 with one other person" },
 );
 
 export const calendarSettingsSchema = z.strictObject({
@@ -61,11 +62,67 @@ export type CalendarRule = z.output<typeof calendarRuleSchema>;
 export type CalendarSettings = z.output<typeof calendarSettingsSchema>;
 export type ReminderSettings = z.output<typeof reminderSettingsSchema>;
 
+/**
+ * The rules a new leader starts with, first match wins (docs/calendar.md "Default rules"):
+ * 1. any event with one of the leader's managers is a meeting (and, when the manager is the only
+ *    other person, ticks "1:1 with your manager"), whatever its title: "Alex / Morgan 1:1" is not
+ *    mentoring;
+ * 2. hands-on titles (focus, deep work, build, coding, design) are execution;
+ * 3. team rituals, interviews and calls with customers or vendors are meetings even when the file
+ *    lists one other person (exports often name only the organizer of a group invitation);
+ * 4. an event with exactly one other person, who is not a manager, is a 1:1 with a report or
+ *    mentee: mentoring;
+ * 5. 1:1, coaching and mentoring titles are mentoring (calendars without attendees);
+ * then anything else with other people is a meeting, and anything alone is other.
+ */
 export const DEFAULT_CALENDAR_RULES: CalendarRule[] = [
+  { match: "manager", category: "meetings" },
+  { match: "title", keywords: ["focus", "deep work", "build", "coding", "design"], category: "execution" },
+  {
+    match: "title",
+    keywords: ["team", "staff", "standup", "stand-up", "all hands", "all-hands", "retro", "planning", "sync", "interview", "customer", "client", "vendor"],
+    category: "meetings",
+  },
+  { match: "one-on-one", category: "mentoring" },
+  { match: "title", keywords: ["1:1", "1-1", "one on one", "coaching", "mentoring"], category: "mentoring" },
+];
+
+/** The defaults before issue 13: the 1:1 title rule came first, so a manager 1:1 counted as mentoring. */
+export const PREVIOUS_DEFAULT_CALENDAR_RULES: readonly CalendarRule[] = [
   { match: "title", keywords: ["1:1", "1-1", "one on one", "coaching", "mentoring"], category: "mentoring" },
   { match: "title", keywords: ["focus", "deep work", "build", "coding", "design"], category: "execution" },
   { match: "manager", category: "meetings" },
 ];
+
+const sameRules = (a: readonly CalendarRule[], b: readonly CalendarRule[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Saved rules as they should be read: the untouched previous defaults become the current ones
+ * (nothing the leader chose is lost, since they never changed them); any other list is kept.
+ */
+export function migrateCalendarRules(rules: readonly CalendarRule[]): CalendarRule[] {
+  return sameRules(rules, PREVIOUS_DEFAULT_CALENDAR_RULES) ? [...DEFAULT_CALENDAR_RULES] : [...rules];
+}
+
+/**
+ * A leader's own rules that let a title rule catch events with their manager before the manager
+ * rule does: the fix moves the manager rule(s) to the top, keeping the rest in order. Null when
+ * nothing needs fixing.
+ */
+export function ruleOrderFix(rules: readonly CalendarRule[]): CalendarRule[] | null {
+  const firstManager = rules.findIndex((r) => r.match === "manager");
+  if (firstManager <= 0) return null;
+  if (!rules.slice(0, firstManager).some((r) => r.match === "title" || r.match === "one-on-one")) return null;
+  return [...rules.filter((r) => r.match === "manager"), ...rules.filter((r) => r.match !== "manager")];
+}
+
+/** "Always count 'Design crit' as hands-on work": a title rule put first, replacing an earlier rule for exactly that title. */
+export function withTitleRule(rules: readonly CalendarRule[], title: string, category: CalendarRule["category"]): CalendarRule[] {
+  const keyword = title.trim().slice(0, KEYWORD_MAX_LENGTH);
+  const same = (r: CalendarRule) => r.match === "title" && r.keywords.length === 1 && r.keywords[0]!.toLowerCase() === keyword.toLowerCase();
+  const rest = rules.filter((r) => !same(r));
+  return [{ match: "title", keywords: [keyword], category }, ...rest];
+}
 
 // Monday morning, asking about the week before: the issue's default for the e-mail and the calendar alike.
 export const DEFAULT_REMINDER: ReminderSettings = { weekday: "monday", time: "09:00", alarmMinutesBefore: 0, timeZone: null };
@@ -75,6 +132,6 @@ export function calendarSettingsOrDefault(saved: CalendarSettings | undefined, a
   return {
     emails: saved?.emails.length ? saved.emails : accountEmail ? [accountEmail.toLowerCase()] : [],
     managerEmails: saved?.managerEmails ?? [],
-    rules: saved?.rules ?? DEFAULT_CALENDAR_RULES,
+    rules: saved ? migrateCalendarRules(saved.rules) : DEFAULT_CALENDAR_RULES,
   };
 }

@@ -17,6 +17,21 @@ const energySchema = z
   .nullish()
   .transform((v) => v ?? EMPTY_ENERGY);
 
+const count = z.number({ error: "A count must be a number" }).int("Counts are whole numbers").min(0).max(1_000);
+
+/** The week's shape from a calendar import (lib/calendar/shape.ts); an optional key of a version-1 check-in. */
+export const weekShapeSchema = z.strictObject(
+  {
+    focusBlocks: count,
+    backToBackRuns: count,
+    afterHoursMeetingHours: z.number({ error: "Hours must be a number" }).min(0).max(HOURS_IN_WEEK),
+    meetingsOverOneHour: count,
+    meetingsOverEightPeople: count,
+    recurringMeetingShare: z.number({ error: "A share must be a number" }).min(0).max(1),
+  },
+  { error: "The week's shape has focusBlocks, backToBackRuns, afterHoursMeetingHours, meetingsOverOneHour, meetingsOverEightPeople and recurringMeetingShare" },
+);
+
 const checkinObject = z.strictObject({
   week: isoWeekSchema,
   hours: z.strictObject({
@@ -42,6 +57,8 @@ const checkinObject = z.strictObject({
   })
     .nullish()
     .transform((v) => (v ? v : null)),
+  /** Absent: keep what is stored (a form saved without a new import); null: none. */
+  calendarShape: weekShapeSchema.nullable().optional(),
 });
 
 /** A check-in in the shape of the data format (version 1); output is normalized to nulls. */

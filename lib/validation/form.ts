@@ -85,6 +85,12 @@ export const CHECKIN_FORM_SPEC: FormSpec = {
   managerOneOnOne: "boolean",
   training: "boolean",
   note: "text",
+  "calendarShape.focusBlocks": "number",
+  "calendarShape.backToBackRuns": "number",
+  "calendarShape.afterHoursMeetingHours": "number",
+  "calendarShape.meetingsOverOneHour": "number",
+  "calendarShape.meetingsOverEightPeople": "number",
+  "calendarShape.recurringMeetingShare": "number",
 };
 
 export const PROFILE_FORM_SPEC: FormSpec = {

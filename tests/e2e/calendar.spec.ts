@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import * as hostile from "../../scripts/bench/hostile-calendars";
+import { CHECKIN_FORM_SPEC } from "../../lib/validation/form";
 import { expect, hasHorizontalOverflow, SCREENSHOT_DIR, screenshot, seriousA11yViolations, signUp, test } from "./fixtures";
 
 const APPLE_FIXTURE = join(process.cwd(), "tests", "fixtures", "calendar", "apple-floating-clipped.ics");
@@ -22,31 +23,54 @@ async function importCalendar(page: Page) {
 }
 
 test.describe("calendar import", () => {
-  test("imports an .ics on the check-in page, reassigns an event, fills the form and saves", async ({ page }) => {
-    // An import, an axe sweep, a save and four screenshots: past 30 s when the machine is busy.
+  test("imports into a week that has hours: keeps hands-on, lists what it skipped, turns a correction into a rule, shows the week's shape, saves", async ({ page }) => {
+    // An import, a rule, an axe sweep, a save, a second import and screenshots: past 30 s when the machine is busy.
     test.slow();
     await signUp(page);
-    await importCalendar(page);
+    await page.goto(`/checkin/${WEEK}`);
+    // The leader already typed a 43-hour week; most of the hands-on work was never in the calendar.
+    await page.getByLabel("Hours in meetings", { exact: true }).fill("10");
+    await page.getByLabel("Hands-on hours", { exact: true }).fill("30");
+    await page.getByLabel("Mentoring hours", { exact: true }).fill("1");
+    await page.getByLabel("Other hours", { exact: true }).fill("2");
+    await openCalendarImport(page);
+    await page.getByLabel("Choose an .ics file").setInputFiles(APPLE_FIXTURE);
+    const region = page.getByRole("region", { name: "Import from calendar (.ics)" });
+    await expect(region.getByText(/^7 events from apple-floating-clipped\.ics\..* 1 not counted/)).toBeVisible();
 
-    const events = page.getByRole("list", { name: "Events this week" });
-    await expect(events.getByRole("listitem")).toHaveCount(7);
-    await expect(events.getByText("Deep work", { exact: true })).toBeVisible();
-    await expect(events.getByText("Tue 17 Nov, 09:00–12:00 · 3 h")).toBeVisible();
-    const totals = page.getByRole("definition");
-    await expect(totals).toHaveText(["2.75 h", "4 h", "1.5 h", "0 h"]);
+    // Counted events by the rules' category, skipped ones with their reason.
+    await expect(region.getByRole("list", { name: /^Meetings by your rules · 3 events/ }).getByRole("listitem")).toHaveCount(3);
+    await expect(region.getByRole("list", { name: /^Hands-on execution by your rules · 2 events/ }).getByText("Deep work", { exact: true })).toBeVisible();
+    await region.getByText(/^Not counted: 1 event \(1 cancelled\)/).click();
+    await expect(region.getByRole("list", { name: "Events not counted" })).toHaveText(/Design review.*Fri 20 Nov, 10:00–11:00 · cancelled/);
 
-    await page.getByLabel(/^Category for Interview: backend engineer/).selectOption("other");
-    await expect(totals).toHaveText(["2 h", "4 h", "1.5 h", "0.75 h"]);
+    const shape = region.getByLabel("The shape of your week");
+    const measure = (label: RegExp) => shape.locator("div").filter({ hasText: label }).getByRole("definition");
+    await expect(measure(/^Focus blocks/)).toHaveText("7");
+    await expect(measure(/^Meeting hours outside/)).toHaveText("1.5 h");
+
+    // A correction, then a rule from it in one click.
+    await region.getByLabel(/^Category for Interview: backend engineer/).selectOption("other");
+    await region.getByRole("button", { name: "Always count “Interview: backend engineer” as other" }).click();
+    await expect(region.getByRole("status").filter({ hasText: "Saved: “Interview: backend engineer” always counts as other." })).toBeVisible();
+    // Interviews are not meetings any more: Wednesday morning is one focus block again.
+    await expect(measure(/^Focus blocks/)).toHaveText("6");
+
+    // Keep my hands-on and other hours is the default when the form has hours; the calendar shows a thin week.
+    await expect(region.getByRole("radio", { name: /keep my hands-on and other hours/ })).toBeChecked();
+    await expect(region.getByRole("note")).toHaveText(/only 8.25 h this week/);
+    const after = region.getByRole("table").getByRole("row");
+    await expect(after.filter({ hasText: "Hands-on execution" })).toHaveText(/30 h.*4 h.*30 h/);
+    await expect(after.filter({ hasText: "Meetings" })).toHaveText(/10 h.*2 h.*2 h/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, "calendar-review");
 
-    await expect(page.getByLabel("Hours in meetings", { exact: true })).toHaveValue("");
-    await page.getByRole("button", { name: "Fill the form" }).click();
-    await expect(page.getByText(/rounded to the nearest quarter hour\. Check them and press Save week/)).toBeVisible();
+    await region.getByRole("button", { name: "Fill the form" }).click();
+    await expect(region.getByText(/your hands-on and other hours kept.*Check them and press Save week/)).toBeVisible();
     await expect(page.getByLabel("Hours in meetings", { exact: true })).toHaveValue("2");
-    await expect(page.getByLabel("Hands-on hours", { exact: true })).toHaveValue("4");
+    await expect(page.getByLabel("Hands-on hours", { exact: true })).toHaveValue("30");
     await expect(page.getByLabel("Mentoring hours", { exact: true })).toHaveValue("1.5");
-    await expect(page.getByLabel("Other hours", { exact: true })).toHaveValue("0.75");
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expect(page.getByLabel("Other hours", { exact: true })).toHaveValue("2");
 
     // Nothing is saved until the leader presses Save.
     const other = await page.context().newPage();
@@ -54,12 +78,38 @@ test.describe("calendar import", () => {
     await expect(other.getByText("Nothing logged yet")).toBeVisible();
     await other.close();
 
+    // What Save week sends: only fields the check-in action declares (it refuses any other), the week's shape among them.
+    const sent = await page.locator("form").filter({ has: page.getByRole("button", { name: "Save week" }) }).evaluate((form) => [...new FormData(form as HTMLFormElement).keys()]);
+    expect(sent.filter((name) => !name.startsWith("$") && !Object.hasOwn(CHECKIN_FORM_SPEC, name) && name !== "leader")).toEqual([]);
+    expect(sent).toContain("calendarShape.focusBlocks");
+
     await page.getByRole("button", { name: "Save week" }).click();
     await expect(page.getByRole("status").filter({ hasText: /^Saved Week 47, 2026\./ })).toBeVisible();
     await page.goto("/history");
     await expect(page.getByText(/^1 week logged/)).toBeVisible();
-    await expect(page.getByText(/Week 47/).first()).toBeVisible();
     await screenshot(page, "calendar-history");
+    // The shape was saved with the week (the export carries it).
+    const exported = (await (await page.request.get("/api/export")).json()) as { checkins: { week: string; calendarShape?: Record<string, number> }[] };
+    expect(exported.checkins.find((c) => c.week === WEEK)?.calendarShape).toMatchObject({ focusBlocks: 6, afterHoursMeetingHours: 1.5 });
+
+    // The rule holds next time: the interview is filed as other by the rules themselves.
+    await importCalendar(page);
+    await expect(page.getByRole("list", { name: /^Other by your rules · 1 event/ })).toHaveText(/Interview: backend engineer/);
+    await page.goto("/settings/calendar");
+    await expect(page.getByLabel("Keywords").first()).toHaveValue("Interview: backend engineer");
+  });
+
+  test("replace everything, when chosen, takes the calendar's four totals", async ({ page }) => {
+    await signUp(page);
+    await page.goto(`/checkin/${WEEK}`);
+    await page.getByLabel("Hands-on hours", { exact: true }).fill("30");
+    await openCalendarImport(page);
+    await page.getByLabel("Choose an .ics file").setInputFiles(APPLE_FIXTURE);
+    const region = page.getByRole("region", { name: "Import from calendar (.ics)" });
+    await region.getByRole("radio", { name: /Replace everything/ }).check();
+    await region.getByRole("button", { name: "Fill the form" }).click();
+    await expect(page.getByLabel("Hands-on hours", { exact: true })).toHaveValue("4");
+    await expect(page.getByLabel("Hours in meetings", { exact: true })).toHaveValue("2.75");
   });
 
   test("says what is wrong with a file that is not a calendar", async ({ page }) => {

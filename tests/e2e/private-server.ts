@@ -37,7 +37,8 @@ async function waitUntilUp(url: string, child: ChildProcess, deadlineMs: number)
   throw new Error(`next start did not answer at ${url} within ${deadlineMs} ms`);
 }
 
-export async function startPrivateServer(): Promise<PrivateServer> {
+/** `env`: settings of this server only (e.g. CALENDAR_ALLOW_PRIVATE=on), on top of the defaults below. */
+export async function startPrivateServer(env: Record<string, string> = {}): Promise<PrivateServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), "pendulum-e2e-private-"));
@@ -55,6 +56,7 @@ export async function startPrivateServer(): Promise<PrivateServer> {
       ALLOW_SIGNUP: "true",
       AUTH_RATE_LIMIT: "off",
       LOGIN_MAX_FAILURES_PER_IP: "0",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

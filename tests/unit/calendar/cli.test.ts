@@ -45,8 +45,19 @@ describe("scripts/calendar.ts", () => {
     const run = await runCli([path.join(FIXTURES, "google-berlin-dst.ics"), "--week", "2026-W13", "--tz", "Europe/Berlin"]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
     const output = JSON.parse(run.stdout);
-    expect(Object.keys(output)).toEqual(["week", "timeZone", "hours", "events"]);
-    expect(output).toMatchObject({ week: "2026-W13", timeZone: "Europe/Berlin", hours: { meetings: 4, execution: 7, mentoring: 1, other: 0 } });
+    expect(Object.keys(output)).toEqual(["week", "timeZone", "hours", "managerOneOnOne", "quality", "events", "skipped"]);
+    expect(output).toMatchObject({ week: "2026-W13", timeZone: "Europe/Berlin", hours: { meetings: 4, execution: 7, mentoring: 1, other: 0 }, managerOneOnOne: false });
+    expect(Object.keys(output.quality)).toEqual([
+      "focusBlocks",
+      "backToBackRuns",
+      "afterHoursMeetingHours",
+      "meetingsOverOneHour",
+      "meetingsOverEightPeople",
+      "recurringMeetingShare",
+    ]);
+    expect(output.skipped).toContainEqual({ summary: "Vendor pitch", start: "2026-03-26T10:00:00+01:00", reason: "declined" });
+    expect(output.skipped).toContainEqual({ summary: "Offsite planning", start: "2026-03-27T09:00:00+01:00", reason: "cancelled" });
+    for (const entry of output.skipped) expect(Object.keys(entry)).toEqual(["summary", "start", "reason"]);
     expect(output.events[0]).toEqual({
       summary: "Team sync (moved)",
       start: "2026-03-23T14:00:00+01:00",
@@ -62,6 +73,31 @@ describe("scripts/calendar.ts", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).hours.meetings).toBe(5);
   });
+
+  it("takes --me and --manager more than once: the manager 1:1 counts as a meeting and is ticked", async () => {
+    const file = path.join(dir, "two-addresses.ics");
+    const ev = (uid: string, summary: string, start: string, end: string, ...people: string[]) =>
+      ["BEGIN:VEVENT", `UID:${uid}`, `SUMMARY:${summary}`, `DTSTART:${start}`, `DTEND:${end}`, ...people, "END:VEVENT"].join("\r\n");
+    await writeFile(
+      file,
+      [
+        "BEGIN:VCALENDAR\r\nVERSION:2.0",
+        ev("a", "Alex / Morgan 1:1", "20261117T090000Z", "20261117T093000Z", "ORGANIZER:mailto:morgan@corp.example", "ATTENDEE;PARTSTAT=ACCEPTED:mailto:alex@home.example"),
+        ev("b", "Alex / Jo 1:1", "20261118T090000Z", "20261118T093000Z", "ORGANIZER:mailto:alex@corp.example", "ATTENDEE;PARTSTAT=ACCEPTED:mailto:jo@corp.example"),
+        ev("c", "Vendor demo", "20261119T090000Z", "20261119T100000Z", "ORGANIZER:mailto:sales@vendor.example", "ATTENDEE;PARTSTAT=DECLINED:mailto:alex@home.example"),
+        "END:VCALENDAR\r\n",
+      ].join("\r\n"),
+    );
+    const args = [file, "--week", "2026-W47", "--tz", "UTC", "--me", "alex@corp.example", "--me", "Alex@Home.example", "--manager", "morgan@corp.example", "--manager", "dana@corp.example"];
+    const run = await runCli(args);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const output = JSON.parse(run.stdout);
+    expect(output.hours).toEqual({ meetings: 0.5, execution: 0, mentoring: 0.5, other: 0 });
+    expect(output.managerOneOnOne).toBe(true);
+    expect(output.events.map((e: { category: string }) => e.category)).toEqual(["meetings", "mentoring"]);
+    expect(output.skipped).toEqual([{ summary: "Vendor demo", start: "2026-11-19T09:00:00Z", reason: "declined" }]);
+    expect((await runCli([...args.slice(0, 5), "--manager", "nope"])).code).toBe(2);
+  }, 60_000);
 
   it("defaults --tz to the system zone and resolves FILE against INIT_CWD", async () => {
     const run = await runCli(["apple.ics", "--week", "2026-W47"], { initCwd: dir, tz: "America/New_York" });

@@ -50,8 +50,11 @@ describe("POST /api/calendar/import", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
-    expect(body).toMatchObject({ week: "2026-W10", timeZone: "America/New_York", hours: { meetings: 3.25, execution: 5, mentoring: 0, other: 2 } });
+    // No manager is set yet: the 1:1 "Check-in with Morgan" counts as mentoring, and Morgan is suggested as the manager.
+    expect(body).toMatchObject({ week: "2026-W10", timeZone: "America/New_York", hours: { meetings: 2.75, execution: 5, mentoring: 0.5, other: 2 } });
     expect(body.events.map((e: { summary: string }) => e.summary)).not.toContain("Budget review");
+    expect(body.skipped).toContainEqual({ summary: "Budget review", start: "2026-03-05T14:00:00-05:00", end: "2026-03-05T15:00:00-05:00", reason: "declined" });
+    expect(body.suggestions).toEqual({ ownEmails: [], managerCandidates: ["morgan@corp.example"] });
     expect(body.managerOneOnOne).toBe(false);
   });
 

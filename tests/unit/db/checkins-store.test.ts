@@ -11,7 +11,11 @@ import {
   saveCheckin,
   toCheckinValues,
 } from "@/db/queries/checkins";
-import type { Checkin, CheckinInput } from "@/lib/validation/checkin";
+import { exportUserData } from "@/db/queries/backup";
+import { saveProfile } from "@/db/queries/profiles";
+import { profileSchema } from "@/lib/validation/profile";
+import { checkinSchema, type Checkin, type CheckinInput } from "@/lib/validation/checkin";
+import { exportFileV1Schema } from "@/lib/validation/export-file";
 import { makeCheckin } from "@/tests/helpers/factories";
 import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
@@ -68,6 +72,36 @@ beforeEach(async () => {
 });
 
 afterEach(() => temp.cleanup());
+
+describe("the week's shape from a calendar import", () => {
+  const shape = { focusBlocks: 4, backToBackRuns: 1, afterHoursMeetingHours: 1.5, meetingsOverOneHour: 2, meetingsOverEightPeople: 0, recurringMeetingShare: 0.63 };
+
+  it("is kept with the check-in, kept when the week is saved again without it, cleared by null, and exported only when set", async () => {
+    const leader = await addLeader("sam");
+    await saveProfile(db, leader, profileSchema.parse({ displayName: "Sam", previousRole: "engineer", leadingSince: "2025-09-01", teamSize: 6, timeZone: "Europe/Berlin", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } }));
+    await saveCheckin(db, leader, checkin("2026-W10", { calendarShape: shape }));
+    expect((await getCheckin(db, leader, "2026-W10"))?.calendarShape).toEqual(shape);
+
+    await saveCheckin(db, leader, checkin("2026-W10", { note: "edited" }));
+    expect(await getCheckin(db, leader, "2026-W10")).toMatchObject({ note: "edited", calendarShape: shape });
+    const exported = await exportUserData(db, leader);
+    expect(exported?.checkins[0]?.calendarShape).toEqual(shape);
+    expect(exportFileV1Schema.parse(JSON.parse(JSON.stringify(exported))).checkins[0]?.calendarShape).toEqual(shape);
+
+    await saveCheckin(db, leader, checkin("2026-W10", { calendarShape: null }));
+    const cleared = await exportUserData(db, leader);
+    expect(Object.keys(cleared!.checkins[0]!)).not.toContain("calendarShape");
+  });
+
+  it.each([
+    { name: "an unknown measure", value: { ...shape, extra: 1 } },
+    { name: "a share over 1", value: { ...shape, recurringMeetingShare: 1.5 } },
+    { name: "a negative count", value: { ...shape, focusBlocks: -1 } },
+    { name: "a fractional count", value: { ...shape, backToBackRuns: 1.5 } },
+  ])("refuses $name in a version-1 check-in", ({ value }) => {
+    expect(checkinSchema.safeParse({ ...checkin("2026-W10"), calendarShape: value }).success).toBe(false);
+  });
+});
 
 describe("saving a week", () => {
   it("reads back exactly what was saved, quarter hours included", async () => {

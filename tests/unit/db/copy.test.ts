@@ -6,6 +6,7 @@ import { closeDb, createDb, type Db } from "@/db/client";
 import { COPY_ORDER, copyDatabase, CopyRefused } from "@/db/copy";
 import { migrateDb } from "@/db/migrate";
 import { exportUserData } from "@/db/queries/backup";
+import { saveCalendarFeed } from "@/db/queries/calendar-feeds";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { recordLoginFailure } from "@/db/queries/login-attempts";
 import { claimDelivery, settleDelivery } from "@/db/queries/mail-deliveries";
@@ -43,13 +44,15 @@ async function seedSource(db: Db) {
   });
   await saveProfile(db, "sam", profile);
   for (const [i, week] of ["2026-W01", "2026-W02", "2026-W05"].entries()) {
-    await saveCheckin(db, "sam", makeCheckin(week, { note: i === 1 ? null : `note ${week} — «quoted» 🙂`, training: i === 2 ? null : true }));
+    const calendarShape = i === 0 ? { focusBlocks: 3, backToBackRuns: 1, afterHoursMeetingHours: 1.25, meetingsOverOneHour: 2, meetingsOverEightPeople: 0, recurringMeetingShare: 0.4 } : undefined;
+    await saveCheckin(db, "sam", makeCheckin(week, { note: i === 1 ? null : `note ${week} — «quoted» 🙂`, training: i === 2 ? null : true, calendarShape }));
   }
   await saveCheckin(db, "kim", makeCheckin("2026-W02", { hours: { meetings: 7.25, execution: 0.75, mentoring: 0, other: 0 } }));
   await recordLoginFailure(db, "email:kim@example.test", NOW, DEFAULT_LOCKOUT_CONFIG);
   await createShareLink(db, "sam", { from: "2026-W01", to: "2026-W05", includeNotes: true, expiresAt: NOW, talkingPoints: { picked: ["keep-what-works"], message: "Спасибо 你好" } });
   await saveReportChoice(db, "sam", { picked: ["role-fit"], added: ["«own» point 🙂"] });
   await countRequest(db, "share-lookup:*", NOW);
+  await saveCalendarFeed(db, "sam", "v1.sealed-address");
   const claim = await claimDelivery(db, { userId: "sam", kind: "weekly-reminder", week: "2026-W10" });
   if ("id" in claim) await settleDelivery(db, claim.id, "sent", NOW);
 }

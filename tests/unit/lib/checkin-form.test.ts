@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { weekShapeSchema } from "@/lib/validation/checkin";
 import {
   CHECKIN_FIELD_NAMES,
   LEADER_FIELD,
@@ -34,8 +35,9 @@ const CHECKIN: Checkin = checkinSchema.parse({
 });
 
 describe("check-in form fields", () => {
-  it("are exactly the fields the form spec converts", () => {
-    expect([...CHECKIN_FIELD_NAMES].sort()).toEqual(Object.keys(CHECKIN_FORM_SPEC).sort());
+  it("are exactly the fields the form spec converts, with the week's shape from a calendar import (hidden fields)", () => {
+    const shapeFields = Object.keys(weekShapeSchema.shape).map((key) => `calendarShape.${key}`);
+    expect([...CHECKIN_FIELD_NAMES, ...shapeFields].sort()).toEqual(Object.keys(CHECKIN_FORM_SPEC).sort());
   });
 
   it("start empty except for the week", () => {

@@ -189,6 +189,46 @@ describe("formToShape on the check-in form", () => {
     expect(shape).toEqual({ week: "2026-W10" });
   });
 
+  describe("a form filled from the calendar carries the week's shape as declared fields", () => {
+    const base: [string, string][] = [["week", "2026-W10"], ["hours.meetings", "1"], ["hours.execution", "1"], ["hours.mentoring", "1"], ["hours.other", "1"]];
+    const shapeFields = (patch: Record<string, string> = {}): [string, string][] =>
+      Object.entries({
+        focusBlocks: "6",
+        backToBackRuns: "1",
+        afterHoursMeetingHours: "1.5",
+        meetingsOverOneHour: "2",
+        meetingsOverEightPeople: "0",
+        recurringMeetingShare: "0.4",
+        ...patch,
+      }).map(([key, value]) => [`calendarShape.${key}`, value]);
+
+    it("parses every calendarShape.* field as a number into one shape", () => {
+      const parsed = checkinSchema.safeParse(checkinFormToShape(form([...base, ...shapeFields()])));
+      expect(parsed.success && parsed.data.calendarShape).toEqual({
+        focusBlocks: 6,
+        backToBackRuns: 1,
+        afterHoursMeetingHours: 1.5,
+        meetingsOverOneHour: 2,
+        meetingsOverEightPeople: 0,
+        recurringMeetingShare: 0.4,
+      });
+    });
+
+    it("refuses a shape out of bounds, a partial shape, or an extra key, beside the field", () => {
+      expect(issuesOf(checkinFormToShape(form([...base, ...shapeFields({ recurringMeetingShare: "1.5" })])))).toEqual([
+        { path: "calendarShape.recurringMeetingShare", message: expect.any(String) },
+      ]);
+      expect(issuesOf(checkinFormToShape(form([...base, ...shapeFields({ focusBlocks: "100000" })])))[0]?.path).toBe("calendarShape.focusBlocks");
+      expect(issuesOf(checkinFormToShape(form([...base, ...shapeFields({ afterHoursMeetingHours: "169" })])))[0]?.path).toBe(
+        "calendarShape.afterHoursMeetingHours",
+      );
+      expect(issuesOf(checkinFormToShape(form([...base, ...shapeFields().slice(1)])))[0]?.path).toBe("calendarShape.focusBlocks");
+      expect(issuesOf(checkinFormToShape(form([...base, ...shapeFields(), ["calendarShape.extra", "1"]])))).toEqual([
+        { path: "calendarShape.extra", message: 'Unknown field "calendarShape.extra"' },
+      ]);
+    });
+  });
+
   it("keeps unknown fields so the strict schema refuses them", () => {
     const shape = checkinFormToShape(
       form([["week", "2026-W10"], ["hours.meetings", "1"], ["hours.execution", "1"], ["hours.mentoring", "1"], ["hours.other", "1"], ["userId", "someone-else"]]),

@@ -6,6 +6,7 @@ import { Suspense } from "react";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
+import { getCalendarFeed } from "@/db/queries/calendar-feeds";
 import { requireLeader } from "@/app/_server/auth";
 import { CALENDAR_USED_COOKIE } from "@/components/checkin/calendar-memory";
 import { CheckinForm } from "@/components/checkin/checkin-form";
@@ -20,6 +21,7 @@ import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
 import { leaderTimeZone, localIsoDate } from "@/lib/local-date";
 import { Notice } from "../_components/notice";
 import { deleteCheckinAction, saveCheckinAction } from "../actions";
+import { addCalendarAddressAction, addCalendarTitleRuleAction } from "../../settings/calendar/actions";
 
 type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[] }> };
 
@@ -112,7 +114,8 @@ async function WeekEditor({
   calendarOpen: boolean;
 }) {
   const db = getDb();
-  const [existing, previous] = await Promise.all([getCheckin(db, userId, week), getPreviousCheckin(db, userId, week)]);
+  const [existing, previous, feed] = await Promise.all([getCheckin(db, userId, week), getPreviousCheckin(db, userId, week), getCalendarFeed(db, userId)]);
+  const hasFeed = feed !== null;
   return (
     <div className="space-y-4 sm:space-y-6">
       {existing ? (
@@ -133,7 +136,12 @@ async function WeekEditor({
         initialValues={existing ? checkinToFormValues(existing) : emptyCheckinFormValues(week)}
         previous={previous ? { week: previous.week, values: checkinToFormValues(previous) } : null}
         saveAction={saveCheckinAction}
-        calendarImport={{ defaultOpen: calendarOpen }}
+        calendarImport={{
+          // A saved calendar address is a leader who uses the calendar: the panel opens for them too.
+          defaultOpen: calendarOpen || hasFeed,
+          hasFeed,
+          actions: { addTitleRule: addCalendarTitleRuleAction, addAddress: addCalendarAddressAction },
+        }}
       />
 
       {existing ? (

@@ -8,6 +8,9 @@ import { leaderTimeZone } from "@/lib/local-date";
 import { calendarSettingsOrDefault } from "@/lib/validation/calendar";
 import { isoWeekSchema } from "@/lib/validation/primitives";
 import { FILE_INCOMPLETE, json, problem, readTextBody, refuseCrossSite } from "@/app/_server/http";
+import { getCalendarFeed } from "@/db/queries/calendar-feeds";
+import { fetchCalendarFeed, type FeedOptions } from "@/lib/calendar/feed-fetch";
+import { decryptFeedUrl } from "@/lib/calendar/feed-secret";
 
 export type CalendarImportContext = {
   db: Db;
@@ -34,6 +37,37 @@ const importing = (globalForImports.pendulumCalendarImports ??= new Set<string>(
  */
 export async function handleCalendarImport(request: Request, context: CalendarImportContext): Promise<Response> {
   const maxBytes = context.maxBytes ?? MAX_CALENDAR_BYTES;
+  return guarded(request, context, (user, week) => importFor(request, { ...context, user }, week, maxBytes));
+}
+
+export type CalendarFeedContext = CalendarImportContext & {
+  /** The auth secret the saved address is encrypted with. */
+  secret: string;
+  feed: Pick<FeedOptions, "allowPrivate" | "allowHttp" | "timeoutMs" | "resolve" | "isBlocked">;
+};
+
+/**
+ * POST /api/calendar/feed?week=2026-W47: the same import, from the leader's saved calendar
+ * address instead of an upload; the fetch is bounded like an upload (lib/calendar/feed-fetch.ts),
+ * and takes the same one-import-per-leader turn.
+ */
+export async function handleCalendarFeedImport(request: Request, context: CalendarFeedContext): Promise<Response> {
+  return guarded(request, context, async (user, week) => {
+    const sealed = await getCalendarFeed(context.db, user.id);
+    if (!sealed) return problem(404, "No calendar address is saved. Add it in Settings › Calendar.");
+    const url = decryptFeedUrl(sealed, context.secret);
+    if (!url) return problem(422, "Your saved calendar address can't be read any more (the server's secret changed). Save it again in Settings › Calendar.");
+    const fetched = await fetchCalendarFeed(url, { ...context.feed, maxBytes: context.maxBytes ?? MAX_CALENDAR_BYTES });
+    if (!fetched.ok) return problem(fetched.code === "too-large" ? 413 : 422, "Your calendar could not be fetched.", [{ path: "feed", message: fetched.error }]);
+    return importText(fetched.text, { ...context, user }, week);
+  });
+}
+
+async function guarded(
+  request: Request,
+  context: CalendarImportContext,
+  run: (user: { id: string; email: string }, week: string) => Promise<Response>,
+): Promise<Response> {
   if (!context.user) return problem(401, "Sign in to import a calendar.");
   const crossSite = refuseCrossSite(request, context.allowedOrigins);
   if (crossSite) return crossSite;
@@ -48,7 +82,7 @@ export async function handleCalendarImport(request: Request, context: CalendarIm
   }
   importing.add(userId);
   try {
-    return await importFor(request, { ...context, user: context.user }, week.data, maxBytes);
+    return await run(context.user, week.data);
   } finally {
     importing.delete(userId);
   }
@@ -66,11 +100,14 @@ async function importFor(
     notUtf8: { status: 422, error: CANT_IMPORT, issues: [{ path: "file", message: "The file is not UTF-8 text; export it as .ics again" }] },
   });
   if (!body.ok) return body.response;
+  return importText(body.text, context, week);
+}
 
+async function importText(text: string, context: CalendarImportContext & { user: { id: string; email: string } }, week: string): Promise<Response> {
   const profile = await getProfile(context.db, context.user.id);
   const settings = calendarSettingsOrDefault(profile?.settings.calendar, context.user.email);
   const result = await importCalendarWeekIsolated(
-    body.text,
+    text,
     {
       week,
       timeZone: leaderTimeZone(profile),

@@ -126,6 +126,7 @@ describe("calendar settings form", () => {
     expect(values.emails).toBe("lee@corp.example");
     const parsed = calendarSettingsFormSchema.parse(calendarSettingsFormToShape(Object.entries(values)));
     expect(parsed.calendar.rules).toEqual(DEFAULT_CALENDAR_RULES);
-    expect(toEditableRules(parsed.calendar.rules)[0]!.keywords).toBe("1:1, 1-1, one on one, coaching, mentoring");
+    expect(toEditableRules(parsed.calendar.rules).map((r) => r.match)).toEqual(["manager", "title", "title", "one-on-one", "title"]);
+    expect(toEditableRules(parsed.calendar.rules)[4]!.keywords).toBe("1:1, 1-1, one on one, coaching, mentoring");
   });
 });
