@@ -4,7 +4,7 @@ export async function register() {
     checkAuthEnv(process.env);
     const { forwardPeerAddress } = await import("./app/_server/forward-peer-address");
     forwardPeerAddress();
-    const { getDb } = await import("./db");
-    getDb();
+    const { prepareDb } = await import("./db");
+    await prepareDb();
   }
 }

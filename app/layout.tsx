@@ -7,6 +7,10 @@ export const metadata: Metadata = {
   description: "A weekly check-in that helps new team leads stay healthy in their first leadership years.",
 };
 
+// Rendered per request, even pages that could be static (not-found): their scripts need the nonce of
+// the response's Content-Security-Policy (proxy.ts).
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,

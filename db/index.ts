@@ -1,22 +1,31 @@
 import "server-only";
 import { resolve } from "node:path";
-import { createDb, type Db } from "./client";
+import { databaseConfigFromEnv, openDb, type DatabaseConfig, type Db } from "./client";
 import { migrateDb } from "./migrate";
 
 export const DEFAULT_DB_FILE = "./data/pendulum.db";
 
+/** DATABASE_URL (PostgreSQL) when set, else the SQLite file PENDULUM_DB (default ./data/pendulum.db). */
+export function databaseConfig(): DatabaseConfig {
+  const config = databaseConfigFromEnv(process.env, DEFAULT_DB_FILE);
+  return config.engine === "sqlite" ? { engine: "sqlite", file: resolve(/*turbopackIgnore: true*/ config.file) } : config;
+}
+
+/** The SQLite file (also where the generated auth secret is kept when there is no DATABASE_URL). */
 export function dbFilePath(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.PENDULUM_DB || DEFAULT_DB_FILE);
 }
 
-const globalForDb = globalThis as unknown as { pendulumDb?: Db };
+const globalForDb = globalThis as unknown as { pendulumDb?: Db; pendulumMigrated?: Promise<void> };
 
-/** The app's one connection, opened and migrated on first use. */
+/** The app's one connection (SQLite) or pool (PostgreSQL), opened on first use. */
 export function getDb(): Db {
-  if (!globalForDb.pendulumDb) {
-    const db = createDb(dbFilePath());
-    migrateDb(db);
-    globalForDb.pendulumDb = db;
-  }
+  globalForDb.pendulumDb ??= openDb(databaseConfig());
   return globalForDb.pendulumDb;
+}
+
+/** Applies pending migrations once per process; instrumentation.ts awaits it before serving. */
+export function prepareDb(): Promise<void> {
+  globalForDb.pendulumMigrated ??= migrateDb(getDb());
+  return globalForDb.pendulumMigrated;
 }

@@ -10,6 +10,9 @@ const updatedAt = () =>
     .$onUpdate(() => new Date())
     .notNull();
 
+// The SQLite declaration of every table. db/schema-pg.ts declares the same tables for PostgreSQL:
+// change both together (tests/unit/db/schema-parity.test.ts compares them), then `npm run db:generate`.
+
 // The four tables better-auth's Drizzle adapter manages (user, session, account, verification).
 export const users = sqliteTable("users", {
   id: text("id").primaryKey(),
@@ -163,3 +166,18 @@ export const shareLinks = sqliteTable(
   },
   (t) => [index("share_links_user_id_idx").on(t.userId)],
 );
+
+// better-auth's request limiter (its "rateLimit" model, storage "database"): one row per address and path.
+export const rateLimits = sqliteTable("rate_limits", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: integer("last_request", { mode: "number" }).notNull(),
+});
+
+// Fixed-window request counters shared by every instance (the share-link lookup limit).
+export const requestCounts = sqliteTable("request_counts", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
+  count: integer("count").notNull(),
+});

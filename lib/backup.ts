@@ -1,3 +1,4 @@
+import { downloadName, type DownloadName } from "./filename";
 import { DEFAULT_TIME_ZONE, localIsoDate } from "./local-date";
 import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, isValidIsoWeek, isValidTimeZone } from "./iso-week";
 import { checkinSchema, type Checkin } from "./validation/checkin";
@@ -165,35 +166,7 @@ export function summarizeExportFile(file: ExportFile): ImportSummary {
   return { checkins: weeks.length, firstWeek: weeks[0] ?? null, lastWeek: weeks.at(-1) ?? null };
 }
 
-const SLUG_MAX = 40;
-// Latin letters that Unicode does not decompose into a base letter plus a mark.
-const ASCII_LOOKALIKES: Record<string, string> = { ł: "l", ø: "o", đ: "d", ð: "d", ħ: "h", ı: "i", ß: "ss", æ: "ae", œ: "oe", þ: "th" };
-
-function slug(name: string, asciiOnly: boolean): string {
-  const base = asciiOnly
-    ? name
-        .normalize("NFKD")
-        .replace(/\p{M}/gu, "")
-        .toLowerCase()
-        .replace(/[łøđðħıßæœþ]/g, (c) => ASCII_LOOKALIKES[c]!)
-    : name.normalize("NFC").toLowerCase();
-  const dashed = base.replace(asciiOnly ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
-  return Array.from(dashed).slice(0, SLUG_MAX).join("").replace(/-+$/, "") || "leader";
-}
-
 /** pendulum-<name>-<YYYY-MM-DD>.json, once ASCII-only and once keeping the name's letters. */
-export function exportFileNames(displayName: string, now: Date, timeZone: string): { ascii: string; unicode: string } {
-  const date = localIsoDate(now, timeZone);
-  return {
-    ascii: `pendulum-${slug(displayName, true)}-${date}.json`,
-    unicode: `pendulum-${slug(displayName, false)}-${date}.json`,
-  };
-}
-
-function encodeRfc5987(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-export function attachmentDisposition(names: { ascii: string; unicode: string }): string {
-  return `attachment; filename="${names.ascii}"; filename*=UTF-8''${encodeRfc5987(names.unicode)}`;
+export function exportFileNames(displayName: string, now: Date, timeZone: string): DownloadName {
+  return downloadName("pendulum", displayName, `${localIsoDate(now, timeZone)}.json`);
 }

@@ -109,6 +109,13 @@ export function lastCompletedIsoWeek(now: Date, timeZone: string): string {
   return addIsoWeeks(currentIsoWeek(now, timeZone), -1);
 }
 
+/** The last week the dashboard and the report show: the current week once it has a check-in, else the last completed one. */
+export function lastShownWeek(checkinWeeks: Iterable<string>, now: Date, timeZone: string): string {
+  const current = currentIsoWeek(now, timeZone);
+  for (const week of checkinWeeks) if (week === current) return current;
+  return addIsoWeeks(current, -1);
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone || timeZone.length > 64) return false;
   try {

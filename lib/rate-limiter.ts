@@ -31,3 +31,16 @@ export function createMemoryRateLimiter({ max, windowMs, maxKeys = DEFAULT_MAX_K
     },
   };
 }
+
+/** Counts one hit of `key` in the fixed window starting at `windowStart`, atomically, in storage every instance shares. */
+export type WindowCounter = { hit: (scope: string, key: string, windowStart: Date) => Promise<number> };
+
+/** Fixed windows of `windowMs`, counted in shared storage (the database), so several instances enforce one limit. */
+export function createStoredRateLimiter(counter: WindowCounter, { scope, max, windowMs }: { scope: string } & WindowLimit): RateLimiter {
+  return {
+    async hit(key, nowMs) {
+      const windowStart = new Date(Math.floor(nowMs / windowMs) * windowMs);
+      return (await counter.hit(scope, key, windowStart)) <= max;
+    },
+  };
+}

@@ -4,9 +4,13 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { authBench } from "./bench/auth";
 import { calendarBench } from "./bench/calendar";
+import { calendarHttpBench } from "./bench/calendar-http";
 import { checkinsBench } from "./bench/checkins";
 import { dashboardDataBench } from "./bench/dashboard-data";
+import { dashboardDataPgBench } from "./bench/dashboard-data-pg";
 import { dashboardHttpBench } from "./bench/dashboard-http";
+import { dashboardHttpPgBench } from "./bench/dashboard-http-pg";
+import { httpBodiesBench } from "./bench/http-bodies";
 import {
   log,
   makeTempDir,
@@ -22,14 +26,27 @@ import { reportBench } from "./bench/report";
 import { signalsBench } from "./bench/signals";
 
 // Later issues append their sections here (one module per concern under scripts/bench/).
-const SECTIONS: BenchSection[] = [checkinsBench, signalsBench, dashboardDataBench, dashboardHttpBench, jsSizeBench, reportBench, calendarBench, authBench];
-const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "js-size"] };
+const SECTIONS: BenchSection[] = [
+  checkinsBench,
+  signalsBench,
+  dashboardDataBench,
+  dashboardDataPgBench,
+  dashboardHttpBench,
+  dashboardHttpPgBench,
+  httpBodiesBench,
+  jsSizeBench,
+  reportBench,
+  calendarBench,
+  calendarHttpBench,
+  authBench,
+];
+const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "http-bodies", "js-size"], pg: ["dashboard-data-pg", "dashboard-http-pg"] };
 
 const USAGE = `Usage: npm run bench -- [--only NAME[,NAME…]] [options]
 Times the app in-process against temporary SQLite databases and over HTTP against \`next start\`
 (never run in CI). Results go to stdout, progress to stderr.
 
-Sections (all by default; --only picks some, "http" = dashboard-http,js-size):
+Sections (all by default; --only picks some, "http" = dashboard-http,http-bodies,js-size, "pg" = the PostgreSQL ones):
 ${SECTIONS.map((s) => `  ${s.name.padEnd(15)} ${s.description}`).join("\n")}
 
 Options:
@@ -44,6 +61,8 @@ Options:
   --concurrency N   dashboard-http: connections (default 50)
   --seconds N       dashboard-http: time limit of the concurrent phase (default 20)
   --port N          port of \`next start\` (default 3500)
+  --pg URL          PostgreSQL sections: an administrator's URL of a server to create databases on
+                    (default BENCH_DATABASE_URL, else a throwaway cluster started for the run)
   --build           run \`next build\` even when a build exists
   --keep            keep the temporary databases and server log`;
 
@@ -78,6 +97,7 @@ async function main(): Promise<void> {
       concurrency: { type: "string" },
       seconds: { type: "string" },
       port: { type: "string" },
+      pg: { type: "string" },
       only: { type: "string" },
       build: { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
@@ -98,6 +118,7 @@ async function main(): Promise<void> {
     seconds: positiveInt("seconds", values.seconds, 20),
     port: positiveInt("port", values.port, 3500),
     build: values.build,
+    pg: values.pg,
   };
   const sections = selectSections(values.only);
 

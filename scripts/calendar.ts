@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { calendarOwnerEmail, importCalendarWeek, MAX_CALENDAR_BYTES } from "../lib/calendar";
+import { calendarOwnerEmail, MAX_CALENDAR_BYTES } from "../lib/calendar";
+import { importCalendarWeekIsolated } from "../lib/calendar/isolated-import";
 import { isValidIsoWeek, isValidTimeZone } from "../lib/iso-week";
 import { DEFAULT_CALENDAR_RULES } from "../lib/validation/calendar";
 import { ExitError, readTextFile, resolveFromCaller, runCli } from "./cli/common";
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   });
   const me = args.me?.toLowerCase() ?? calendarOwnerEmail(text);
   if (!me) process.stderr.write("No --me given and the calendar is not named after an email address: declined events count as accepted.\n");
-  const result = importCalendarWeek(text, {
+  const result = await importCalendarWeekIsolated(text, {
     week: args.week,
     timeZone: args.timeZone,
     emails: me ? [me] : [],

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { renderReportPdf } from "../components/pdf/report-document";
 import { compareIsoWeeks } from "../lib/iso-week";
-import { buildReport, checkRange, toCsv, toMarkdown, type ReportFormat } from "../lib/report";
+import { buildReportView, checkRange, toCsv, toMarkdown, type ReportFormat } from "../lib/report";
 import { ExitError, readExportFile, resolveFromCaller, runCli } from "./cli/common";
 
 const USAGE =
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const range = checkRange(from, to);
   if (!range.ok) throw new ExitError(`--${range.path}: ${range.message}`, 1);
 
-  const report = buildReport(file, { ...range.range, includeNotes: args.includeNotes, now: new Date() });
+  const report = buildReportView(file, { ...range.range, includeNotes: args.includeNotes, now: new Date() });
   const content = args.format === "pdf" ? await renderReportPdf(report) : args.format === "md" ? toMarkdown(report) : toCsv(report);
   if (!args.out) {
     process.stdout.write(content);

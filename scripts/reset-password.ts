@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { hashPassword } from "better-auth/crypto";
-import { createDb } from "../db/client";
+import { closeDb, databaseConfigFromEnv, openDb } from "../db/client";
 import { migrateDb } from "../db/migrate";
 import { resetUserPassword } from "../db/queries/users";
 import { emailSchema, newPasswordSchema } from "../lib/auth/credentials";
@@ -15,8 +15,8 @@ const USAGE = `Usage: npm run user:reset-password -- EMAIL [--password-stdin]
 
 Sets a new password for the account with EMAIL, signs out all its sessions and clears its
 sign-in lockout. With --password-stdin the new password is the first line of standard input;
-otherwise a strong one is generated and printed. The database is PENDULUM_DB
-(default ${DEFAULT_DB_FILE}, relative to the current directory).`;
+otherwise a strong one is generated and printed. The database is DATABASE_URL (PostgreSQL) when
+set, else the SQLite file PENDULUM_DB (default ${DEFAULT_DB_FILE}, relative to the current directory).`;
 
 class UsageError extends Error {}
 
@@ -48,11 +48,14 @@ async function main(argv: string[]): Promise<string> {
   const checked = newPasswordSchema.safeParse(password);
   if (!checked.success) throw new Error(`The new password was refused: ${checked.error.issues[0]?.message}.`);
 
-  const file = resolve(process.env.PENDULUM_DB || DEFAULT_DB_FILE);
-  if (!existsSync(file)) throw new Error(`No database at ${file} (set PENDULUM_DB).`);
-  const db = createDb(file);
+  const config = databaseConfigFromEnv(process.env, DEFAULT_DB_FILE);
+  if (config.engine === "sqlite") {
+    config.file = resolve(config.file);
+    if (!existsSync(config.file)) throw new Error(`No database at ${config.file} (set PENDULUM_DB or DATABASE_URL).`);
+  }
+  const db = openDb(config);
   try {
-    migrateDb(db);
+    await migrateDb(db);
     const result = await resetUserPassword(db, email.data, await hashPassword(checked.data));
     if (!result) throw new Error(`No account with the email ${email.data}.`);
     const sessions = `${result.revokedSessions} session${result.revokedSessions === 1 ? "" : "s"}`;
@@ -60,7 +63,7 @@ async function main(argv: string[]): Promise<string> {
     if (!fromStdin) lines.push(`New password: ${checked.data}`);
     return lines.join("\n");
   } finally {
-    db.$client.close();
+    await closeDb(db);
   }
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { isValidIsoWeek } from "../lib/iso-week";
-import { evaluate } from "../lib/signals";
+import { evaluate, toSignalsJson } from "../lib/signals";
 import { ExitError, readExportFile, resolveFromCaller, runCli } from "./cli/common";
 
 const USAGE = "Usage: npm run signals -- FILE [--as-of 2026-W21]";
@@ -26,7 +26,7 @@ function readArgs(argv: string[]): { file: string; asOf?: string } {
 async function main(): Promise<void> {
   const { file, asOf } = readArgs(process.argv.slice(2));
   const data = await readExportFile(resolveFromCaller(file));
-  process.stdout.write(`${JSON.stringify(evaluate(data, { asOf }), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(toSignalsJson(evaluate(data, { asOf })), null, 2)}\n`);
 }
 
 runCli(main);

@@ -24,7 +24,7 @@ export function trustedOrigins(): string[] {
   return [`http://localhost:${port()}`, `http://127.0.0.1:${port()}`];
 }
 
-/** BETTER_AUTH_SECRET from the environment, else one generated on first run and kept beside the database. */
+/** BETTER_AUTH_SECRET from the environment, else (SQLite only) one generated on first run and kept beside the database. */
 export function authSecret(): string {
   const fromEnv = process.env.BETTER_AUTH_SECRET;
   if (fromEnv) {
@@ -33,6 +33,8 @@ export function authSecret(): string {
     }
     return fromEnv;
   }
+  // A generated secret would differ per machine, and instances sharing a database must sign cookies alike.
+  if (process.env.DATABASE_URL) throw new Error("BETTER_AUTH_SECRET must be set when DATABASE_URL is: every instance needs the same secret.");
   const file = join(dirname(dbFilePath()), "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });

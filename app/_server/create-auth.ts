@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
-import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { authDatabase } from "@/db/auth-adapter";
 import type { Db } from "@/db/client";
 import {
   claimLoginAttempt,
@@ -11,7 +11,7 @@ import {
   releaseLoginAttempt,
   settleLoginSuccess,
 } from "@/db/queries/login-attempts";
-import * as schema from "@/db/schema";
+import { requestCounter } from "@/db/queries/request-counts";
 import { CLIENT_ADDRESS_HEADER, normalizeAddress } from "@/lib/auth/client-address";
 import { emailSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 import {
@@ -24,7 +24,7 @@ import {
   type LockoutConfig,
 } from "@/lib/auth/lockout";
 import { rateLimitMessage, type RateLimitSetting } from "@/lib/auth/rate-limit";
-import { createMemoryRateLimiter, type RateLimiter } from "@/lib/rate-limiter";
+import { createStoredRateLimiter, type RateLimiter } from "@/lib/rate-limiter";
 
 export const SIGN_IN_PATH = "/sign-in/email";
 export const SIGN_UP_PATH = "/sign-up/email";
@@ -42,7 +42,7 @@ export type CreateAuthOptions = {
   allowSignup: boolean;
   lockout: LockoutConfig;
   rateLimit: RateLimitSetting;
-  /** Where the credential limit counts; in memory by default. */
+  /** Where the credential limit counts; in the database (shared by every instance) by default. */
   credentialLimiter?: RateLimiter;
   /** Adds better-auth's Next.js cookie plugin so server actions can set the session cookie. */
   nextCookies?: boolean;
@@ -122,7 +122,8 @@ export function createAuth(options: CreateAuthOptions) {
   const { db, lockout, rateLimit } = options;
   const now = options.now ?? (() => new Date());
   const credentialLimiter =
-    options.credentialLimiter ?? createMemoryRateLimiter({ max: rateLimit.max, windowMs: rateLimit.windowSeconds * 1000 });
+    options.credentialLimiter ??
+    createStoredRateLimiter(requestCounter(db), { scope: "credentials", max: rateLimit.max, windowMs: rateLimit.windowSeconds * 1000 });
   const settle = async (claims: readonly LoginClaim[], outcome: "success" | "void") => {
     for (const claim of claims) {
       if (outcome === "success" && !isIpLockKey(claim.key)) await settleLoginSuccess(db, claim.key, claim.failures, lockout);
@@ -136,10 +137,7 @@ export function createAuth(options: CreateAuthOptions) {
     baseURL: options.baseURL,
     secret: options.secret,
     trustedOrigins: options.trustedOrigins ?? [options.baseURL],
-    database: drizzleAdapter(db, {
-      provider: "sqlite",
-      schema: { user: schema.users, session: schema.sessions, account: schema.accounts, verification: schema.verifications },
-    }),
+    database: authDatabase(db),
     emailAndPassword: {
       enabled: true,
       disableSignUp: !options.allowSignup,
@@ -158,6 +156,8 @@ export function createAuth(options: CreateAuthOptions) {
     // The credential endpoints are limited in hooks.before below, which auth.api calls pass through too.
     rateLimit: {
       enabled: rateLimit.enabled,
+      // In the database, so every instance counts the same requests.
+      storage: "database",
       customRules: Object.fromEntries(CREDENTIAL_PATHS.map((path) => [path, false as const])),
     },
     advanced: { ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },

@@ -2,15 +2,31 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { listCheckins } from "@/db/queries/checkins";
 import { getProfile } from "@/db/queries/profiles";
-import { buildReport, type ReportData, type ReportRange } from "@/lib/report";
+import { lastShownWeek } from "@/lib/iso-week";
+import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { buildReportView, presetRange, type ReportPresetId, type ReportRange, type ReportView, type SignalsConfig } from "@/lib/report";
 
-/** A leader's report for a range, from live data; null when the leader has no profile yet. */
-export async function loadReport(
-  db: Db,
-  userId: string,
-  { range, includeNotes, now }: { range: ReportRange; includeNotes: boolean; now: Date },
-): Promise<ReportData | null> {
-  const [profile, checkins] = await Promise.all([getProfile(db, userId), listCheckins(db, { userId, to: range.to })]);
+export type ReportLoad = {
+  /** A checked range, or a preset that ends at the week the dashboard shows last. */
+  range: ReportRange | ReportPresetId;
+  includeNotes: boolean;
+  now: Date;
+  config?: SignalsConfig;
+};
+
+/** A leader's report from live data, the same for the page, the downloads and the share page; null without a profile. */
+export async function loadReport(db: Db, userId: string, { range, includeNotes, now, config }: ReportLoad): Promise<ReportView | null> {
+  const [profile, checkins] = await Promise.all([
+    getProfile(db, userId),
+    listCheckins(db, typeof range === "string" ? { userId } : { userId, to: range.to }),
+  ]);
   if (!profile) return null;
-  return buildReport({ profile, checkins }, { ...range, includeNotes, now });
+  const resolved =
+    typeof range === "string"
+      ? presetRange(range, {
+          lastWeek: lastShownWeek(checkins.map((c) => c.week), now, profile.timeZone ?? DEFAULT_TIME_ZONE),
+          leadingSince: profile.leadingSince,
+        })
+      : range;
+  return buildReportView({ profile, checkins }, { ...resolved, includeNotes, now, config });
 }

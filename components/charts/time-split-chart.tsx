@@ -2,8 +2,11 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import type { WeekPoint } from "@/lib/dashboard/series";
+import { withStatusBands } from "@/lib/dashboard/status-bands";
 import type { Targets } from "@/lib/validation/profile";
 import { SERIES_COLORS } from "./palette";
+import { AwayPattern, StatusKey, statusBarProps } from "./status-marks";
+import { WeekTooltip } from "./week-tooltip";
 
 const STACK = [
   { key: "executionPct", name: "Hands-on execution", color: SERIES_COLORS.execution },
@@ -12,36 +15,34 @@ const STACK = [
   { key: "meetingsPct", name: "Meetings", color: SERIES_COLORS.meetings },
 ] as const;
 
-const percent = (v: unknown) => (typeof v === "number" ? `${v} %` : "–");
+const percent = (v: number) => `${v} %`;
 
 /** Execution is stacked at the bottom and meetings at the top, so each target is a band at its edge. */
 export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targets: Targets }) {
+  const labels = new Map(points.map((p) => [p.week, p.label]));
+  const status = statusBarProps("split-away");
   return (
     <>
       <BarChart
         responsive
-        data={points}
+        data={withStatusBands(points)}
         style={{ width: "100%", height: 280 }}
         margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
         accessibilityLayer={false}
       >
+        <defs>
+          <AwayPattern id="split-away" />
+        </defs>
         <CartesianGrid strokeDasharray="3 3" vertical={false} className="chart-grid" />
-        <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" />
+        <XAxis dataKey="week" tickFormatter={(w: string) => labels.get(w) ?? w} tickLine={false} interval="preserveStartEnd" />
+        <XAxis dataKey="week" xAxisId="status" hide />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} />
-        <ReferenceArea
-          y1={0}
-          y2={targets.executionMinPct}
-          fill={SERIES_COLORS.execution}
-          fillOpacity={0.12}
-          ifOverflow="extendDomain"
-        />
-        <ReferenceArea
-          y1={100 - targets.meetingsMaxPct}
-          y2={100}
-          fill={SERIES_COLORS.meetings}
-          fillOpacity={0.12}
-        />
-        <Tooltip formatter={percent} />
+        <YAxis yAxisId="status" domain={[0, 1]} hide />
+        <ReferenceArea y1={0} y2={targets.executionMinPct} fill={SERIES_COLORS.execution} fillOpacity={0.12} ifOverflow="extendDomain" />
+        <ReferenceArea y1={100 - targets.meetingsMaxPct} y2={100} fill={SERIES_COLORS.meetings} fillOpacity={0.12} />
+        <Bar {...status.away} />
+        <Bar {...status.missing} />
+        <Tooltip content={(props) => <WeekTooltip {...props} format={percent} />} />
         <Legend itemSorter={null} />
         {STACK.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} stackId="split" fill={s.color} isAnimationActive={false} />
@@ -57,6 +58,7 @@ export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targe
           Bottom band: hands-on execution target, at least {targets.executionMinPct} %
         </span>
       </p>
+      <StatusKey />
     </>
   );
 }

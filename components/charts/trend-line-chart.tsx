@@ -1,61 +1,88 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { useId } from "react";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import type { WeekPoint } from "@/lib/dashboard/series";
+import { withStatusBands } from "@/lib/dashboard/status-bands";
+import { AwayPattern, StatusKey, statusBarProps } from "./status-marks";
+import { WeekTooltip } from "./week-tooltip";
 
 export type TrendSeries = { key: string; name: string; color: string; dash?: string };
 
-/** Lines over weeks with gaps where a value is null (missing or away weeks stay gaps). */
+type Row = Pick<WeekPoint, "week" | "label" | "range" | "status">;
+
+/**
+ * Points joined by straight segments (answers are whole numbers: nothing to smooth between them);
+ * a null value leaves a gap, and away and not-logged weeks are marked differently behind the lines.
+ */
 export function TrendLineChart({
   data,
   series,
   domain,
   ticks,
   thresholds = [],
+  unit,
   height = 260,
 }: {
-  data: ReadonlyArray<Record<string, unknown>>;
+  data: ReadonlyArray<Row & Record<string, unknown>>;
   series: readonly TrendSeries[];
   domain: [number, number];
   ticks?: number[];
   thresholds?: ReadonlyArray<{ value: number; label: string }>;
+  /** How a value reads in the tooltip: "of 5", "of 100". */
+  unit: string;
   height?: number;
 }) {
+  const awayId = `away-${useId().replace(/:/g, "")}`;
+  const status = statusBarProps(awayId);
+  const labels = new Map(data.map((p) => [p.week, p.label]));
   return (
-    <LineChart
-      responsive
-      data={data as Record<string, unknown>[]}
-      style={{ width: "100%", height }}
-      margin={{ top: 8, right: thresholds.length > 0 ? 40 : 12, bottom: 0, left: -16 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid strokeDasharray="3 3" vertical={false} className="chart-grid" />
-      <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" padding={{ left: 8, right: 8 }} />
-      <YAxis domain={domain} ticks={ticks} allowDecimals={false} />
-      {thresholds.map((t) => (
-        <ReferenceLine
-          key={t.value}
-          y={t.value}
-          strokeDasharray="4 4"
-          className="chart-threshold"
-          label={{ value: t.label, position: "right", className: "chart-band-label" }}
-        />
-      ))}
-      <Tooltip />
-      <Legend itemSorter={null} />
-      {series.map((s) => (
-        <Line
-          key={s.key}
-          type="monotone"
-          dataKey={s.key}
-          name={s.name}
-          stroke={s.color}
-          strokeWidth={2}
-          strokeDasharray={s.dash}
-          dot={{ r: 3 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-      ))}
-    </LineChart>
+    <>
+      <ComposedChart
+        responsive
+        data={withStatusBands(data)}
+        style={{ width: "100%", height }}
+        margin={{ top: 8, right: thresholds.length > 0 ? 44 : 12, bottom: 0, left: -16 }}
+        accessibilityLayer={false}
+      >
+        <defs>
+          <AwayPattern id={awayId} />
+        </defs>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} className="chart-grid" />
+        <XAxis dataKey="week" tickFormatter={(w: string) => labels.get(w) ?? w} tickLine={false} interval="preserveStartEnd" />
+        <XAxis dataKey="week" xAxisId="status" hide />
+        <YAxis domain={domain} ticks={ticks} allowDecimals={false} />
+        <YAxis yAxisId="status" domain={[0, 1]} hide />
+        <Bar {...status.away} />
+        <Bar {...status.missing} />
+        {thresholds.map((t) => (
+          <ReferenceLine
+            key={t.value}
+            y={t.value}
+            strokeDasharray="4 4"
+            className="chart-threshold"
+            label={{ value: t.label, position: "right", className: "chart-band-label" }}
+          />
+        ))}
+        <Tooltip content={(props) => <WeekTooltip {...props} format={(v) => `${v} ${unit}`} />} />
+        <Legend itemSorter={null} />
+        {series.map((s) => (
+          <Line
+            key={s.key}
+            type="linear"
+            dataKey={s.key}
+            name={s.name}
+            stroke={s.color}
+            strokeWidth={2}
+            strokeDasharray={s.dash}
+            dot={{ r: 3.5, strokeWidth: 1.5, fill: s.color }}
+            activeDot={{ r: 5 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </ComposedChart>
+      <StatusKey />
+    </>
   );
 }

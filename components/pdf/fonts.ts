@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { wordParts } from "./line-breaks";
 
 export const PDF_FONT_FAMILY = ["Noto Sans", "Noto Sans SC"];
 
@@ -31,7 +32,7 @@ export function registerPdfFonts(): void {
     ],
   });
   Font.register({ family: "Noto Sans SC", fonts: [{ src: fontPath(FONT_FILES.cjk), fontWeight: 400 }] });
-  // Words are not split with hyphens: names and ISO weeks must stay whole.
-  Font.registerHyphenationCallback((word) => [word]);
+  // No hyphenation: names and ISO weeks stay whole; CJK and over-long words get hyphen-free breaks.
+  Font.registerHyphenationCallback(wordParts);
   registered = true;
 }

@@ -1,10 +1,15 @@
 import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import { splitSummary, type ReportData, type ReportSign, type Trend } from "@/lib/report";
+import { REPORT_COLORS as C } from "@/lib/report/colors";
+import type { ReportView, SignItem, ViewTable, WeekRow } from "@/lib/report/view";
 import { registerPdfFonts } from "./fonts";
+import { planPages } from "./paginate";
 import { SignScoresChart, TimeSplitChart } from "./report-charts";
-import { PDF_COLORS, styles } from "./styles";
+import { ROWS_PER_PAGE, styles } from "./styles";
 
-const num = (v: number | null, unit = "") => (v === null ? "–" : `${v}${unit}`);
+// Two years of weeks flow after the summary; about a hundred Latin characters fit a line of notes, a group of notes fills about four pages.
+const SIZES = { flowRows: 104, rowsPerPage: ROWS_PER_PAGE, notesPerGroup: 22_000, lineUnits: 100 } as const;
+/** Points of content a heading needs below it on its page, else it moves to the next. */
+const HEADING_KEEP = 60;
 
 function Bullet({ children, marker = "•" }: { children: React.ReactNode; marker?: string }) {
   return (
@@ -15,21 +20,27 @@ function Bullet({ children, marker = "•" }: { children: React.ReactNode; marke
   );
 }
 
-function Table({ headers, rows, wideFirst = false }: { headers: string[]; rows: string[][]; wideFirst?: boolean }) {
-  const cellStyle = (i: number) => (wideFirst && i === 0 ? styles.cellWide : styles.cell);
+function HeadRow({ columns, wideFirst = false, fixed = false }: { columns: readonly string[]; wideFirst?: boolean; fixed?: boolean }) {
+  return (
+    <View style={styles.headRow} fixed={fixed}>
+      {columns.map((c, i) => (
+        <Text key={c} style={wideFirst && i === 0 ? styles.cellWide : styles.cell}>
+          {c}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+function Table({ table }: { table: ViewTable }) {
   return (
     <View style={styles.table}>
-      <View style={styles.headRow} fixed>
-        {headers.map((h, i) => (
-          <Text key={i} style={cellStyle(i)}>
-            {h}
-          </Text>
-        ))}
-      </View>
-      {rows.map((row, r) => (
-        <View key={r} style={styles.row} wrap={false}>
-          {row.map((c, i) => (
-            <Text key={i} style={cellStyle(i)}>
+      <HeadRow columns={table.columns} wideFirst />
+      {table.rows.map((row) => (
+        <View key={row.header} style={styles.row} wrap={false}>
+          <Text style={styles.cellWide}>{row.header}</Text>
+          {row.cells.map((c, i) => (
+            <Text key={i} style={styles.cell}>
               {c}
             </Text>
           ))}
@@ -39,14 +50,35 @@ function Table({ headers, rows, wideFirst = false }: { headers: string[]; rows: 
   );
 }
 
-function SignBlock({ sign }: { sign: ReportSign }) {
-  const moved = sign.startScore === null ? `${sign.score} of 100` : `${sign.startScore} → ${sign.score} of 100 over the period`;
+function WeekRows({ columns, rows }: { columns: readonly string[]; rows: readonly WeekRow[] }) {
+  return (
+    <View style={styles.table}>
+      <HeadRow columns={columns} fixed />
+      {rows.map((row) => (
+        <View key={row.header} style={styles.weekRow} wrap={false}>
+          <Text style={styles.cell}>{row.header}</Text>
+          {row.cells ? (
+            row.cells.map((c, i) => (
+              <Text key={i} style={styles.cell}>
+                {c}
+              </Text>
+            ))
+          ) : (
+            <Text style={styles.gap}>{row.gap}</Text>
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function SignBlock({ sign }: { sign: SignItem }) {
   return (
     <View style={styles.sign} wrap={false}>
       <View style={styles.signHead}>
-        <Text style={[styles.pill, { backgroundColor: PDF_COLORS[sign.level] }]}>{sign.level}</Text>
+        <Text style={[styles.pill, { backgroundColor: C.level[sign.level] }]}>{sign.levelLabel}</Text>
         <Text style={styles.bold}>{sign.title}</Text>
-        <Text style={styles.meta}>score {moved}</Text>
+        <Text style={styles.meta}>{sign.scoreText}</Text>
       </View>
       {sign.evidence.map((e, i) => (
         <View key={i} style={styles.evidence}>
@@ -57,91 +89,100 @@ function SignBlock({ sign }: { sign: ReportSign }) {
   );
 }
 
-const trendRow = (t: Trend) => [t.label, num(t.first), num(t.second), num(t.mean)];
-
-export function ReportDocument({ report }: { report: ReportData }) {
-  const { leader, counts } = report;
-  const title = `Leadership report: ${leader.name}`;
+/** A section heading that moves to the next page rather than end one alone. */
+function Heading({ children }: { children: string }) {
   return (
-    <Document title={`${title}, ${report.period}`} author={leader.name} creator="Pendulum" producer="Pendulum" language="en">
-      <Page size="A4" style={styles.page}>
-        <Text style={styles.title}>{title}</Text>
-        <Text style={styles.subtitle}>{report.period}</Text>
-        <Text style={styles.meta}>
-          {report.weekCount} weeks: {counts.logged} logged, {counts.away} away, {counts.missing} not logged · leading since {leader.leadingSince}, previously{" "}
-          {leader.previousRole}
-          {leader.teamSize === null ? "" : ` · team of ${leader.teamSize}`}
-        </Text>
+    <Text style={styles.h2} minPresenceAhead={HEADING_KEEP}>
+      {children}
+    </Text>
+  );
+}
 
-        <Text style={styles.h2}>Suggested talking points for the 1:1</Text>
-        <View style={styles.box} wrap={false}>
-          {report.talkingPoints.map((p, i) => (
-            <Bullet key={p.id} marker={`${i + 1}.`}>
-              <Text style={styles.bold}>{p.title}. </Text>
-              {p.ask}
-            </Bullet>
-          ))}
-        </View>
+function Footer({ text }: { text: string }) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>{text}</Text>
+      <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
+    </View>
+  );
+}
 
-        <Text style={styles.h2}>Warning signs as of {report.asOf}</Text>
-        {report.signs.map((s) => (
-          <SignBlock key={s.id} sign={s} />
+function Summary({ view }: { view: ReportView }) {
+  const { signs, split, trends } = view;
+  return (
+    <>
+      <Text style={styles.title}>{view.title}</Text>
+      <Text style={styles.subtitle}>{view.period}</Text>
+      <Text style={styles.meta}>{view.summaryLine}</Text>
+
+      <Heading>{view.talkingPoints.heading}</Heading>
+      <View style={styles.box} wrap={false}>
+        {view.talkingPoints.items.map((p, i) => (
+          <Bullet key={p.id} marker={`${i + 1}.`}>
+            <Text style={styles.bold}>{p.title}. </Text>
+            {p.ask}
+          </Bullet>
         ))}
-        <SignScoresChart report={report} />
+      </View>
 
-        <Text style={styles.h2}>Biggest changes</Text>
-        {report.changes.length === 0 ? <Text>No large changes over the period.</Text> : report.changes.map((c, i) => <Bullet key={i}>{c}</Bullet>)}
+      <Heading>{signs.heading}</Heading>
+      {signs.items.map((s) => (
+        <SignBlock key={s.id} sign={s} />
+      ))}
+      <SignScoresChart chart={signs.chart} />
 
-        <View wrap={false}>
-          <Text style={styles.h2}>Time split</Text>
-          <Text style={{ marginBottom: 5 }}>{splitSummary(report)}</Text>
-          <TimeSplitChart report={report} />
-        </View>
+      <Heading>{view.changes.heading}</Heading>
+      {view.changes.items.length === 0 ? <Text>{view.changes.empty}</Text> : view.changes.items.map((c, i) => <Bullet key={i}>{c}</Bullet>)}
 
-        <View wrap={false}>
-          <Text style={styles.h2}>Energy and ratings (1–5)</Text>
-          <Table headers={["", "First half", "Second half", "Whole period"]} rows={[...report.energy, ...report.ratings].map(trendRow)} wideFirst />
-        </View>
+      <View wrap={false}>
+        <Text style={styles.h2}>{split.heading}</Text>
+        <Text style={styles.paragraph}>{split.summary}</Text>
+        <TimeSplitChart chart={split.chart} />
+      </View>
 
-        <Text style={styles.h2}>Week by week</Text>
-        <Table
-          headers={["Week", "Hours", "Meetings", "Execution", "Mentoring", "Other", "Low-value mtg"]}
-          rows={report.weeks.map((w) =>
-            w.status !== "logged"
-              ? [w.week, w.status === "away" ? "away" : "not logged", "", "", "", "", ""]
-              : [w.week, num(w.totalHours), num(w.meetingsPct, " %"), num(w.executionPct, " %"), num(w.mentoringPct, " %"), num(w.otherPct, " %"), num(w.lowValuePct, " %")],
-          )}
-        />
+      <View wrap={false}>
+        <Text style={styles.h2}>{trends.heading}</Text>
+        <Text style={styles.paragraph}>{trends.caption}</Text>
+        <Table table={trends.table} />
+      </View>
+    </>
+  );
+}
 
-        {report.includeNotes ? (
-          <>
-            <Text style={styles.h2}>Notes</Text>
-            {report.notes.length === 0 ? (
-              <Text>No notes in this period.</Text>
-            ) : (
-              report.notes.map((n) => (
-                <Bullet key={n.week}>
-                  <Text style={styles.bold}>{n.week}: </Text>
-                  {n.note}
-                </Bullet>
-              ))
-            )}
-          </>
-        ) : null}
-
-        <View style={styles.footer} fixed>
-          <Text>
-            Pendulum · {leader.name} · {report.range.from} – {report.range.to} · generated {report.generatedAt.slice(0, 10)}
-          </Text>
-          <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
-        </View>
-      </Page>
+/** The summary, then the week table and the notes; past two years of weeks, on pages sized here (see paginate.ts). */
+export function ReportDocument({ view }: { view: ReportView }) {
+  const { weekly, notes } = view;
+  const pages = planPages(weekly.table.rows, notes?.items ?? null, (n) => `${n.week}: ${n.text}`, SIZES);
+  return (
+    <Document title={view.documentTitle} author={view.leader.name} creator="Pendulum" producer="Pendulum" language="en">
+      {pages.map((page, i) => (
+        <Page key={i} size="A4" style={styles.page}>
+          <View style={styles.body}>
+            {page.summary ? <Summary view={view} /> : null}
+            {page.tableHeading ? <Heading>{weekly.heading}</Heading> : null}
+            {page.rows.length > 0 ? <WeekRows columns={weekly.table.columns} rows={page.rows} /> : null}
+            {notes && page.notes ? (
+              <>
+                {page.notesHeading ? <Heading>{notes.heading}</Heading> : null}
+                {page.notesHeading && notes.items.length === 0 ? <Text>{notes.empty}</Text> : null}
+                {page.notes.map((n) => (
+                  <Bullet key={n.week}>
+                    <Text style={styles.bold}>{n.week}: </Text>
+                    {n.text}
+                  </Bullet>
+                ))}
+              </>
+            ) : null}
+          </View>
+          <Footer text={view.footer} />
+        </Page>
+      ))}
     </Document>
   );
 }
 
 /** The report as a PDF file (A4, embedded Noto fonts subset to the glyphs used). */
-export async function renderReportPdf(report: ReportData): Promise<Buffer> {
+export async function renderReportPdf(view: ReportView): Promise<Buffer> {
   registerPdfFonts();
-  return renderToBuffer(<ReportDocument report={report} />);
+  return renderToBuffer(<ReportDocument view={view} />);
 }

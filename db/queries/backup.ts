@@ -1,8 +1,7 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { DataSummary } from "../../lib/backup";
 import { CURRENT_EXPORT_VERSION, EXPORT_FORMAT, type ExportFile } from "../../lib/validation/export-file";
-import type { Db } from "../client";
-import { checkins, profiles } from "../schema";
+import { transaction, type Db } from "../client";
 import { toCheckinRecord, toCheckinValues } from "./checkins";
 import { getProfile, toProfileValues } from "./profiles";
 
@@ -19,13 +18,13 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export async function exportUserData(db: Db, userId: string): Promise<ExportFile | null> {
   const profile = await getProfile(db, userId);
   if (!profile) return null;
+  const { checkins } = db.tables;
   const { settings, ...profileData } = profile;
-  const rows = db
+  const rows = await db
     .select()
     .from(checkins)
     .where(and(eq(checkins.userId, userId), eq(checkins.isDemo, false)))
-    .orderBy(asc(checkins.week))
-    .all();
+    .orderBy(asc(checkins.week));
   return {
     format: EXPORT_FORMAT,
     version: CURRENT_EXPORT_VERSION,
@@ -45,31 +44,31 @@ export async function exportUserData(db: Db, userId: string): Promise<ExportFile
 export async function restoreUserData(db: Db, userId: string, file: ExportFile): Promise<{ checkins: number }> {
   const profileValues = { ...toProfileValues(userId, file.profile), settings: file.settings };
   const { userId: _owner, ...profileChanges } = profileValues;
-  db.transaction(
-    (tx) => {
-      tx.insert(profiles)
+  await transaction(
+    db,
+    async (tx) => {
+      const { checkins, profiles } = tx.tables;
+      await tx
+        .insert(profiles)
         .values(profileValues)
-        .onConflictDoUpdate({ target: profiles.userId, set: { ...profileChanges, updatedAt: new Date() } })
-        .run();
-      tx.delete(checkins).where(eq(checkins.userId, userId)).run();
+        .onConflictDoUpdate({ target: profiles.userId, set: { ...profileChanges, updatedAt: new Date() } });
+      await tx.delete(checkins).where(eq(checkins.userId, userId));
       for (const chunk of chunks(file.checkins, INSERT_CHUNK)) {
-        tx.insert(checkins)
-          .values(chunk.map((c) => toCheckinValues(userId, c)))
-          .run();
+        await tx.insert(checkins).values(chunk.map((c) => toCheckinValues(userId, c)));
       }
     },
-    { behavior: "immediate" },
+    { lockKey: `user-data:${userId}` },
   );
   return { checkins: file.checkins.length };
 }
 
 /** What a restore would replace: all check-ins (demo ones counted too) and whether a profile exists. */
 export async function getDataSummary(db: Db, userId: string): Promise<DataSummary> {
-  const totals = db
-    .select({ all: count(), demo: sql<number>`coalesce(sum(${checkins.isDemo}), 0)` })
+  const { checkins, profiles } = db.tables;
+  const [totals] = await db
+    .select({ all: count(), demo: count(sql`case when ${checkins.isDemo} then 1 end`) })
     .from(checkins)
-    .where(eq(checkins.userId, userId))
-    .get();
-  const profile = db.select({ userId: profiles.userId }).from(profiles).where(eq(profiles.userId, userId)).get();
+    .where(eq(checkins.userId, userId));
+  const [profile] = await db.select({ userId: profiles.userId }).from(profiles).where(eq(profiles.userId, userId));
   return { checkins: totals?.all ?? 0, demoCheckins: totals?.demo ?? 0, hasProfile: profile !== undefined };
 }

@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, lte } from "drizzle-orm";
 import { hoursToMinutes, minutesToHours, type CheckinRecord } from "../../lib/checkin";
 import type { Checkin } from "../../lib/validation/checkin";
 import type { Db } from "../client";
-import { checkins } from "../schema";
+import type { Tables } from "../tables";
 
-type CheckinRow = typeof checkins.$inferSelect;
-type CheckinValues = Omit<typeof checkins.$inferInsert, "id" | "createdAt" | "updatedAt">;
+type CheckinRow = Tables["checkins"]["$inferSelect"];
+type CheckinValues = Omit<Tables["checkins"]["$inferInsert"], "id" | "createdAt" | "updatedAt">;
 
 export function toCheckinValues(userId: string, c: Checkin, isDemo = false): CheckinValues {
   return {
@@ -56,38 +56,37 @@ export function toCheckinRecord(row: CheckinRow): CheckinRecord {
 
 /** Saves a leader's week; saving the same week again updates it in the same statement. */
 export async function saveCheckin(db: Db, userId: string, checkin: Checkin): Promise<CheckinRecord> {
+  const { checkins } = db.tables;
   const { userId: _owner, week: _week, ...changes } = toCheckinValues(userId, checkin);
-  const row = db
+  const [row] = await db
     .insert(checkins)
     .values(toCheckinValues(userId, checkin))
     .onConflictDoUpdate({
       target: [checkins.userId, checkins.week],
       set: { ...changes, isDemo: false, updatedAt: new Date() },
     })
-    .returning()
-    .get();
-  return toCheckinRecord(row);
+    .returning();
+  return toCheckinRecord(row!);
 }
 
 export async function getCheckin(db: Db, userId: string, week: string): Promise<CheckinRecord | null> {
-  const row = db
+  const { checkins } = db.tables;
+  const [row] = await db
     .select()
     .from(checkins)
-    .where(and(eq(checkins.userId, userId), eq(checkins.week, week)))
-    .get();
+    .where(and(eq(checkins.userId, userId), eq(checkins.week, week)));
   return row ? toCheckinRecord(row) : null;
 }
 
 /** The latest check-in before `week`, for "same as last week". */
 export async function getPreviousCheckin(db: Db, userId: string, week: string): Promise<CheckinRecord | null> {
-  const row = db
+  const { checkins } = db.tables;
+  const [row] = await db
     .select()
     .from(checkins)
-    .where(and(eq(checkins.userId, userId), lte(checkins.week, week)))
+    .where(and(eq(checkins.userId, userId), lt(checkins.week, week)))
     .orderBy(desc(checkins.week))
-    .limit(2)
-    .all()
-    .find((r) => r.week < week);
+    .limit(1);
   return row ? toCheckinRecord(row) : null;
 }
 
@@ -96,23 +95,24 @@ export async function listCheckins(
   db: Db,
   { userId, from, to }: { userId: string; from?: string; to?: string },
 ): Promise<CheckinRecord[]> {
+  const { checkins } = db.tables;
   const conditions = [eq(checkins.userId, userId)];
   if (from) conditions.push(gte(checkins.week, from));
   if (to) conditions.push(lte(checkins.week, to));
-  return db
+  const rows = await db
     .select()
     .from(checkins)
     .where(and(...conditions))
-    .orderBy(asc(checkins.week))
-    .all()
-    .map(toCheckinRecord);
+    .orderBy(asc(checkins.week));
+  return rows.map(toCheckinRecord);
 }
 
 /** Deletes one of the leader's weeks; returns whether a row was removed. */
 export async function deleteCheckin(db: Db, userId: string, week: string): Promise<boolean> {
-  const result = db
+  const { checkins } = db.tables;
+  const deleted = await db
     .delete(checkins)
     .where(and(eq(checkins.userId, userId), eq(checkins.week, week)))
-    .run();
-  return result.changes > 0;
+    .returning({ id: checkins.id });
+  return deleted.length > 0;
 }

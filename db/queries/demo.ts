@@ -1,22 +1,22 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Checkin } from "../../lib/validation/checkin";
-import type { Db } from "../client";
-import { checkins } from "../schema";
+import { transaction, type Db } from "../client";
 import { toCheckinValues } from "./checkins";
 
 const INSERT_CHUNK = 200;
 
 /** Adds demo weeks marked is_demo; a week the leader already logged is left as it is. Returns how many were added. */
 export async function loadDemoHistory(db: Db, userId: string, demo: readonly Checkin[]): Promise<number> {
-  return db.transaction((tx) => {
+  return transaction(db, async (tx) => {
+    const { checkins } = tx.tables;
     let added = 0;
     for (let i = 0; i < demo.length; i += INSERT_CHUNK) {
-      const result = tx
+      const inserted = await tx
         .insert(checkins)
         .values(demo.slice(i, i + INSERT_CHUNK).map((c) => toCheckinValues(userId, c, true)))
         .onConflictDoNothing({ target: [checkins.userId, checkins.week] })
-        .run();
-      added += result.changes;
+        .returning({ id: checkins.id });
+      added += inserted.length;
     }
     return added;
   });
@@ -24,17 +24,19 @@ export async function loadDemoHistory(db: Db, userId: string, demo: readonly Che
 
 /** Deletes the weeks still marked demo (an edited demo week is the leader's own). Returns how many. */
 export async function removeDemoHistory(db: Db, userId: string): Promise<number> {
-  return db
+  const { checkins } = db.tables;
+  const deleted = await db
     .delete(checkins)
     .where(and(eq(checkins.userId, userId), eq(checkins.isDemo, true)))
-    .run().changes;
+    .returning({ id: checkins.id });
+  return deleted.length;
 }
 
 export async function countDemo(db: Db, userId: string): Promise<number> {
-  const row = db
+  const { checkins } = db.tables;
+  const [row] = await db
     .select({ n: count() })
     .from(checkins)
-    .where(and(eq(checkins.userId, userId), eq(checkins.isDemo, true)))
-    .get();
+    .where(and(eq(checkins.userId, userId), eq(checkins.isDemo, true)));
   return row?.n ?? 0;
 }

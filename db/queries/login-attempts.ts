@@ -9,17 +9,26 @@ import {
   type LockoutConfig,
 } from "../../lib/auth/lockout";
 import type { Db } from "../client";
-import { loginAttempts } from "../schema";
+import type { Tables } from "../tables";
 
-type LoginAttemptRow = typeof loginAttempts.$inferSelect;
+type LoginAttempts = Tables["loginAttempts"];
+type LoginAttemptRow = LoginAttempts["$inferSelect"];
 
 function toAttemptState(row: LoginAttemptRow): AttemptState {
   return { failures: row.failures, lastFailureAt: row.lastFailureAt, lockedUntil: row.lockedUntil };
 }
 
-const at = (value: Date) => sql.param(value, loginAttempts.lastFailureAt);
+/**
+ * A time as a bound parameter in this engine's encoding. PostgreSQL types a parameter that is a
+ * CASE branch as text, so it is cast there (SQLite stores the column as an integer either way).
+ */
+function at(loginAttempts: LoginAttempts, value: Date): SQL {
+  const param = sql.param(value, loginAttempts.lastFailureAt);
+  return loginAttempts.lastFailureAt.columnType.startsWith("Pg") ? sql`cast(${param} as timestamptz)` : sql`${param}`;
+}
 
 export async function getLoginAttempt(db: Db, key: string): Promise<AttemptState | null> {
+  const { loginAttempts } = db.tables;
   const [row] = await db.select().from(loginAttempts).where(eq(loginAttempts.key, key));
   return row ? toAttemptState(row) : null;
 }
@@ -27,14 +36,15 @@ export async function getLoginAttempt(db: Db, key: string): Promise<AttemptState
 /** The stored state of each of `keys` that has one. */
 export async function listLoginAttempts(db: Db, keys: readonly string[]): Promise<Map<string, AttemptState>> {
   if (keys.length === 0) return new Map();
+  const { loginAttempts } = db.tables;
   const rows = await db.select().from(loginAttempts).where(inArray(loginAttempts.key, [...keys]));
   return new Map(rows.map((row) => [row.key, toAttemptState(row)]));
 }
 
 /** `locked_until` for a key whose count becomes `count`: the lock schedule as one CASE, longest first. */
-function lockFor(count: SQL, schedule: readonly { failures: number; until: Date }[]): SQL {
+function lockFor(loginAttempts: LoginAttempts, count: SQL, schedule: readonly { failures: number; until: Date }[]): SQL {
   if (schedule.length === 0) return sql`NULL`;
-  const branches = [...schedule].reverse().map((step) => sql`WHEN ${count} >= ${step.failures} THEN ${at(step.until)}`);
+  const branches = [...schedule].reverse().map((step) => sql`WHEN ${count} >= ${step.failures} THEN ${at(loginAttempts, step.until)}`);
   return sql`CASE ${sql.join(branches, sql` `)} ELSE NULL END`;
 }
 
@@ -48,17 +58,18 @@ export type AttemptClaim = { allowed: true; failures: number; state: AttemptStat
  * releaseLoginAttempt for the rest.
  */
 export async function claimLoginAttempt(db: Db, key: string, now: Date, config: LockoutConfig): Promise<AttemptClaim> {
+  const { loginAttempts } = db.tables;
   const schedule = lockSchedule(now, config, key);
   const staleBefore = new Date(now.getTime() - config.failureWindowSeconds * 1000);
   const lastActivity = sql`CASE WHEN ${loginAttempts.lockedUntil} > ${loginAttempts.lastFailureAt} THEN ${loginAttempts.lockedUntil} ELSE ${loginAttempts.lastFailureAt} END`;
-  const count = sql`CASE WHEN ${lastActivity} < ${at(staleBefore)} THEN 1 ELSE ${loginAttempts.failures} + 1 END`;
+  const count = sql`CASE WHEN ${lastActivity} < ${at(loginAttempts, staleBefore)} THEN 1 ELSE ${loginAttempts.failures} + 1 END`;
   const first = nextAttemptState(null, now, config, key);
   const [row] = await db
     .insert(loginAttempts)
     .values({ key, ...first })
     .onConflictDoUpdate({
       target: loginAttempts.key,
-      set: { failures: count, lastFailureAt: now, lockedUntil: lockFor(count, schedule) },
+      set: { failures: count, lastFailureAt: now, lockedUntil: lockFor(loginAttempts, count, schedule) },
       setWhere: or(isNull(loginAttempts.lockedUntil), lte(loginAttempts.lockedUntil, now)),
     })
     .returning();
@@ -71,6 +82,7 @@ export async function claimLoginAttempt(db: Db, key: string, now: Date, config: 
  * lock stays only if what is left still reaches the threshold; an empty row is deleted.
  */
 async function takeBack(db: Db, key: string, count: number, config: LockoutConfig): Promise<void> {
+  const { loginAttempts } = db.tables;
   const left = sql`CASE WHEN ${loginAttempts.failures} > ${count} THEN ${loginAttempts.failures} - ${count} ELSE 0 END`;
   await db
     .update(loginAttempts)
@@ -98,22 +110,25 @@ export async function recordLoginFailure(db: Db, key: string, now: Date, config:
 }
 
 export async function clearLoginAttempts(db: Db, key: string): Promise<void> {
+  const { loginAttempts } = db.tables;
   await db.delete(loginAttempts).where(eq(loginAttempts.key, key));
 }
 
 /** The rows of `email`'s lockout: its own key and those of the browsers that signed in to it. */
-export function emailLoginAttemptsWhere(email: string): SQL {
+export function emailLoginAttemptsWhere(loginAttempts: LoginAttempts, email: string): SQL {
   const key = emailLockKey(email);
   const devicePrefix = `${key}${DEVICE_KEY_SEPARATOR}`;
   return or(eq(loginAttempts.key, key), sql`substr(${loginAttempts.key}, 1, ${devicePrefix.length}) = ${devicePrefix}`)!;
 }
 
 export async function clearEmailLoginAttempts(db: Db, email: string): Promise<void> {
-  await db.delete(loginAttempts).where(emailLoginAttemptsWhere(email));
+  const { loginAttempts } = db.tables;
+  await db.delete(loginAttempts).where(emailLoginAttemptsWhere(loginAttempts, email));
 }
 
 /** Drops rows with no failure and no lock since `before`; they would be reset on their next failure anyway. */
 export async function deleteStaleLoginAttempts(db: Db, before: Date): Promise<number> {
+  const { loginAttempts } = db.tables;
   const deleted = await db
     .delete(loginAttempts)
     .where(

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Profile, Settings } from "../../lib/validation/profile";
 import type { Db } from "../client";
-import { profiles } from "../schema";
+import type { Tables } from "../tables";
 
-type ProfileRow = typeof profiles.$inferSelect;
+type ProfileRow = Tables["profiles"]["$inferSelect"];
 
 export type ProfileRecord = Profile & { settings: Settings };
 
@@ -39,29 +39,30 @@ function toProfileRecord(row: ProfileRow): ProfileRecord {
 
 /** The leader's profile, or null before onboarding. */
 export async function getProfile(db: Db, userId: string): Promise<ProfileRecord | null> {
-  const row = db.select().from(profiles).where(eq(profiles.userId, userId)).get();
+  const { profiles } = db.tables;
+  const [row] = await db.select().from(profiles).where(eq(profiles.userId, userId));
   return row ? toProfileRecord(row) : null;
 }
 
 export async function saveProfile(db: Db, userId: string, profile: Profile): Promise<ProfileRecord> {
+  const { profiles } = db.tables;
   const values = toProfileValues(userId, profile);
   const { userId: _owner, ...changes } = values;
-  const row = db
+  const [row] = await db
     .insert(profiles)
     .values(values)
     .onConflictDoUpdate({ target: profiles.userId, set: { ...changes, updatedAt: new Date() } })
-    .returning()
-    .get();
-  return toProfileRecord(row);
+    .returning();
+  return toProfileRecord(row!);
 }
 
 /** Replaces the leader's settings; false when there is no profile to hold them. */
 export async function saveSettings(db: Db, userId: string, settings: Settings): Promise<boolean> {
-  const row = db
+  const { profiles } = db.tables;
+  const updated = await db
     .update(profiles)
     .set({ settings, updatedAt: new Date() })
     .where(eq(profiles.userId, userId))
-    .returning({ userId: profiles.userId })
-    .get();
-  return row !== undefined;
+    .returning({ userId: profiles.userId });
+  return updated.length > 0;
 }

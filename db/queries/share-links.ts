@@ -2,9 +2,9 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { ShareLink } from "../../lib/report/share";
 import type { Db } from "../client";
-import { shareLinks } from "../schema";
+import type { Tables } from "../tables";
 
-type ShareLinkRow = typeof shareLinks.$inferSelect;
+type ShareLinkRow = Tables["shareLinks"]["$inferSelect"];
 
 /** Only this hash is stored: a leaked database does not leak working links. */
 export function hashShareToken(token: string): string {
@@ -28,8 +28,9 @@ export type NewShareLink = { from: string; to: string; includeNotes: boolean; ex
 
 /** A new link with a 256-bit random token; the token is returned once and never stored. */
 export async function createShareLink(db: Db, userId: string, link: NewShareLink): Promise<{ link: ShareLink; token: string }> {
+  const { shareLinks } = db.tables;
   const token = randomBytes(32).toString("base64url");
-  const row = db
+  const [row] = await db
     .insert(shareLinks)
     .values({
       id: randomUUID(),
@@ -40,38 +41,40 @@ export async function createShareLink(db: Db, userId: string, link: NewShareLink
       includeNotes: link.includeNotes,
       expiresAt: link.expiresAt,
     })
-    .returning()
-    .get();
-  return { link: toShareLink(row), token };
+    .returning();
+  return { link: toShareLink(row!), token };
 }
 
 /** A leader's links, newest first. */
 export async function listShareLinks(db: Db, userId: string): Promise<ShareLink[]> {
-  return db
+  const { shareLinks } = db.tables;
+  const rows = await db
     .select()
     .from(shareLinks)
     .where(eq(shareLinks.userId, userId))
-    .orderBy(desc(shareLinks.createdAt), desc(shareLinks.id))
-    .all()
-    .map(toShareLink);
+    .orderBy(desc(shareLinks.createdAt), desc(shareLinks.id));
+  return rows.map(toShareLink);
 }
 
 /** Revokes one of the leader's own links; false when it is not theirs, unknown or already revoked. */
 export async function revokeShareLink(db: Db, userId: string, id: string, now: Date): Promise<boolean> {
-  const result = db
+  const { shareLinks } = db.tables;
+  const revoked = await db
     .update(shareLinks)
     .set({ revokedAt: now })
     .where(and(eq(shareLinks.id, id), eq(shareLinks.userId, userId), isNull(shareLinks.revokedAt)))
-    .run();
-  return result.changes > 0;
+    .returning({ id: shareLinks.id });
+  return revoked.length > 0;
 }
 
 /** The link a raw token opens, with its owner, whatever its status; null when no link has that token. */
 export async function findShareLinkByToken(db: Db, token: string): Promise<(ShareLink & { userId: string }) | null> {
-  const row = db.select().from(shareLinks).where(eq(shareLinks.tokenHash, hashShareToken(token))).get();
+  const { shareLinks } = db.tables;
+  const [row] = await db.select().from(shareLinks).where(eq(shareLinks.tokenHash, hashShareToken(token)));
   return row ? { ...toShareLink(row), userId: row.userId } : null;
 }
 
 export async function markShareLinkViewed(db: Db, id: string, now: Date): Promise<void> {
-  db.update(shareLinks).set({ lastViewedAt: now }).where(eq(shareLinks.id, id)).run();
+  const { shareLinks } = db.tables;
+  await db.update(shareLinks).set({ lastViewedAt: now }).where(eq(shareLinks.id, id));
 }

@@ -1,19 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { emailLoginAttemptsWhere } from "./login-attempts";
-import type { Db } from "../client";
-import { accounts, loginAttempts, sessions, users } from "../schema";
+import { transaction, type Db } from "../client";
 
 export type UserRecord = { id: string; email: string; name: string };
 
 const CREDENTIAL_PROVIDER = "credential";
 
 export async function getUserByEmail(db: Db, email: string): Promise<UserRecord | null> {
-  const row = db
+  const { users } = db.tables;
+  const [row] = await db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
-    .where(eq(users.email, email.trim().toLowerCase()))
-    .get();
+    .where(eq(users.email, email.trim().toLowerCase()));
   return row ?? null;
 }
 
@@ -28,19 +27,25 @@ export async function resetUserPassword(
 ): Promise<{ user: UserRecord; revokedSessions: number } | null> {
   const user = await getUserByEmail(db, email);
   if (!user) return null;
-  return db.transaction(
-    (tx) => {
+  return transaction(
+    db,
+    async (tx) => {
+      const { accounts, loginAttempts, sessions } = tx.tables;
       const credential = and(eq(accounts.userId, user.id), eq(accounts.providerId, CREDENTIAL_PROVIDER));
-      const updated = tx.update(accounts).set({ password: passwordHash, updatedAt: new Date() }).where(credential).run();
-      if (updated.changes === 0) {
-        tx.insert(accounts)
-          .values({ id: randomUUID(), accountId: user.id, providerId: CREDENTIAL_PROVIDER, userId: user.id, password: passwordHash })
-          .run();
+      const updated = await tx
+        .update(accounts)
+        .set({ password: passwordHash, updatedAt: new Date() })
+        .where(credential)
+        .returning({ id: accounts.id });
+      if (updated.length === 0) {
+        await tx
+          .insert(accounts)
+          .values({ id: randomUUID(), accountId: user.id, providerId: CREDENTIAL_PROVIDER, userId: user.id, password: passwordHash });
       }
-      const revoked = tx.delete(sessions).where(eq(sessions.userId, user.id)).run();
-      tx.delete(loginAttempts).where(emailLoginAttemptsWhere(user.email)).run();
-      return { user, revokedSessions: revoked.changes };
+      const revoked = await tx.delete(sessions).where(eq(sessions.userId, user.id)).returning({ id: sessions.id });
+      await tx.delete(loginAttempts).where(emailLoginAttemptsWhere(loginAttempts, user.email));
+      return { user, revokedSessions: revoked.length };
     },
-    { behavior: "immediate" },
+    { lockKey: `user-credential:${user.id}` },
   );
 }

@@ -3,15 +3,19 @@ import ICAL from "ical.js";
 import { ACTIVITIES, type Activity } from "../enums";
 import { isoWeekStartDate } from "../iso-week";
 import type { CalendarRule } from "../validation/calendar";
+import { countRecurrenceSteps, ImportFailure, SeriesTooCostly, WorkBudget, type CalendarImportErrorCode } from "./budget";
 import { createClassifier, type Classification } from "./classify";
-import { createZoneResolver, floatingTime, UTC_ZONE, wallOf, type ToInstant, type WallMs } from "./zones";
+import { CALENDAR_LIMITS, DEFAULT_BUDGET_MS, type CalendarLimits } from "./limits";
+import { preflightCalendar } from "./preflight";
+import { createZoneResolver, floatingTime, quoted, UTC_ZONE, wallOf, type ToInstant, type WallMs } from "./zones";
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 // Zones differ by up to 26 hours; series are compared by raw wall dates with this slack.
 const SLACK_MS = 2 * DAY_MS;
-const BUDGET_CHECK_EVERY = 512;
-export const DEFAULT_BUDGET_MS = 5000;
+const NAMED_IN_WARNING = 3;
+const MAX_WARNINGS = 10;
+const MAX_SUMMARY_LENGTH = 200;
 
 export type CalendarImportOptions = {
   week: string;
@@ -22,6 +26,7 @@ export type CalendarImportOptions = {
   budgetMs?: number;
   /** Elapsed-time source for the budget, in milliseconds. */
   clock?: () => number;
+  limits?: CalendarLimits;
 };
 
 export type ImportedEvent = {
@@ -42,17 +47,8 @@ export type CalendarWeek = {
   warnings: string[];
 };
 
-export type CalendarImportErrorCode = "empty" | "unreadable" | "too-slow";
+export type { CalendarImportErrorCode };
 export type CalendarImportResult = { ok: true; value: CalendarWeek } | { ok: false; code: CalendarImportErrorCode; error: string };
-
-class ImportFailure extends Error {
-  constructor(
-    readonly code: CalendarImportErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 type Instance = { summary: string; startMs: number; endMs: number; order: number } & Classification;
 
@@ -107,9 +103,12 @@ function othersOf(component: ICAL.Component, myEmails: ReadonlySet<string>): str
   return [...others];
 }
 
+/** The title, shortened: every occurrence carries it into the answer. */
 function summaryOf(component: ICAL.Component): string {
   const value = component.getFirstPropertyValue("summary");
-  return typeof value === "string" && value.trim() ? value.trim() : "(no title)";
+  const title = typeof value === "string" ? value.trim() : "";
+  if (!title) return "(no title)";
+  return title.length > MAX_SUMMARY_LENGTH ? `${title.slice(0, MAX_SUMMARY_LENGTH - 1)}…` : title;
 }
 
 type Timing = { start: ICAL.Time; startWall: WallMs; toStart: ToInstant; endOf: (startWall: WallMs, startMs: number) => number; spanWall: number };
@@ -218,33 +217,29 @@ export function importCalendarWeek(text: string, options: CalendarImportOptions)
 }
 
 function importOrThrow(text: string, options: CalendarImportOptions): CalendarWeek {
-  const clock = options.clock ?? (() => performance.now());
-  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-  const startedAt = clock();
-  const checkBudget = () => {
-    if (clock() - startedAt > budgetMs) {
-      throw new ImportFailure(
-        "too-slow",
-        `The calendar took longer than ${budgetMs / 1000} s to read. Export a shorter date range (for example the last three months) and try again.`,
-      );
-    }
-  };
+  const limits = options.limits ?? CALENDAR_LIMITS;
+  const budget = new WorkBudget(limits, options.budgetMs ?? DEFAULT_BUDGET_MS, options.clock ?? (() => performance.now()));
 
   if (!text.trim()) throw new ImportFailure("empty", "The file is empty. Export your calendar as .ics and choose that file.");
+  const preflight = preflightCalendar(text, limits);
+  if (!preflight.ok) throw new ImportFailure("too-complex", preflight.error);
   const roots = rootsOf(text);
-  checkBudget();
+  budget.checkClock();
 
   const warnings = new Set<string>();
-  const zoneFor = createZoneResolver(
-    roots.flatMap((root) => root.getAllSubcomponents("vtimezone")),
-    options.timeZone,
-    (message) => warnings.add(message),
-  );
-  const myEmails = new Set(options.emails.map((e) => e.toLowerCase()));
-  const classify = createClassifier(options.rules, options.managerEmails);
   const week = leaderWeek(options.week, options.timeZone);
   const windowStart = week.startWall - SLACK_MS;
   const windowEnd = week.endWall + SLACK_MS;
+  const zoneFor = createZoneResolver({
+    vtimezones: roots.flatMap((root) => root.getAllSubcomponents("vtimezone")),
+    leaderZone: options.timeZone,
+    horizonWall: windowEnd + SLACK_MS,
+    limits,
+    budget,
+    warn: (message) => warnings.add(message),
+  });
+  const myEmails = new Set(options.emails.map((e) => e.toLowerCase()));
+  const classify = createClassifier(options.rules, options.managerEmails);
 
   const series = new Map<string, Series>();
   let anonymous = 0;
@@ -264,14 +259,16 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
   if (eventCount === 0) throw new ImportFailure("empty", "The calendar has no events in it.");
 
   const instances: Instance[] = [];
-  let steps = 0;
-  const tick = () => {
-    if (++steps % BUDGET_CHECK_EVERY === 0) checkBudget();
-  };
   const add = (component: ICAL.Component, classification: Classification, startMs: number, endMs: number) => {
     const clippedStart = Math.max(startMs, week.startMs);
     const clippedEnd = Math.min(endMs, week.endMs);
     if (clippedEnd <= clippedStart) return;
+    if (instances.length >= limits.maxEventsInWeek) {
+      throw new ImportFailure(
+        "too-complex",
+        `This calendar has more than ${limits.maxEventsInWeek.toLocaleString("en-US")} timed events in this week, more than a week can hold. Check the file and try again.`,
+      );
+    }
     instances.push({ summary: summaryOf(component), startMs, endMs, order: instances.length, ...classification });
   };
   const classificationOf = (component: ICAL.Component) =>
@@ -282,6 +279,7 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
     const masterTiming = master && !isOutsideByRawDates(master, windowStart, windowEnd) ? timingOf(master, zoneFor) : null;
     const nearWeek = (wall: number, span: number) => wall + span >= windowStart && wall <= windowEnd;
     for (const override of overrides) {
+      budget.step();
       const ridProp = override.getFirstProperty("recurrence-id");
       const ridRaw = rawWallOf(ridProp);
       if (ridRaw !== null && !nearWeek(ridRaw, masterTiming?.spanWall ?? 0) && isOutsideByRawDates(override, windowStart, windowEnd)) continue;
@@ -304,53 +302,87 @@ function importOrThrow(text: string, options: CalendarImportOptions): CalendarWe
       return;
     }
     if (rrule.until && wallOf(rrule.until) + timing.spanWall < windowStart) return;
+    if (dateValueCount(master) > limits.maxDateValuesPerSeries) throw new SeriesTooCostly();
 
     let classification: Classification | null = null;
     let excluded: Set<number> | null = null;
+    let occurrences = 0;
     const occurrence = (wall: WallMs) => {
       if (wall + timing.spanWall < windowStart || wall > windowEnd) return;
+      if (++occurrences > limits.maxOccurrencesPerSeries) throw new SeriesTooCostly();
       const startMs = timing.toStart(wall);
-      excluded ??= exdatesOf(master, zoneFor);
+      excluded ??= exdatesOf(master, zoneFor, budget);
       if (replaced.has(startMs) || excluded.has(startMs)) return;
       classification ??= classificationOf(master);
       add(master, classification, startMs, timing.endOf(wall, startMs));
     };
-    const iterator = floatingRule(rrule, timing.toStart).iterator(
-      fastForward(rrule, floatingTime(timing.startWall), timing.startWall, windowStart - timing.spanWall),
-    );
-    for (let next = iterator.next(); next; next = iterator.next()) {
-      tick();
-      const wall = wallOf(next);
-      if (wall > windowEnd) break;
-      occurrence(wall);
-    }
+    countRecurrenceSteps(budget, () => {
+      const iterator = floatingRule(rrule, timing.toStart, windowEnd).iterator(
+        fastForward(rrule, floatingTime(timing.startWall), timing.startWall, windowStart - timing.spanWall),
+      );
+      for (let next = iterator.next(); next; next = iterator.next()) {
+        budget.step();
+        const wall = wallOf(next);
+        if (wall > windowEnd) break;
+        occurrence(wall);
+      }
+    });
     for (const rdate of master.getAllProperties("rdate")) {
-      for (const value of rdate.getValues()) if (value instanceof ICAL.Time && !value.isDate) occurrence(wallOf(value));
+      for (const value of rdate.getValues()) {
+        budget.step();
+        if (value instanceof ICAL.Time && !value.isDate) occurrence(wallOf(value));
+      }
     }
   };
   let unreadable = 0;
+  const tooCostly: string[] = [];
   for (const entry of series.values()) {
-    tick();
+    budget.step();
+    const before = instances.length;
     try {
-      expand(entry);
+      budget.inSeriesOf(() => expand(entry));
     } catch (error) {
       if (error instanceof ImportFailure) throw error;
+      instances.length = before;
+      if (error instanceof SeriesTooCostly) tooCostly.push(summaryOf(entry.master ?? entry.overrides[0]!));
       // ical.js reads values lazily: one malformed event is skipped rather than failing the file.
-      unreadable++;
+      else unreadable++;
     }
   }
   if (unreadable) warnings.add(`${unreadable} event${unreadable === 1 ? "" : "s"} could not be read and ${unreadable === 1 ? "was" : "were"} left out`);
-  checkBudget();
-  return summarize(instances, week, options, [...warnings]);
+  if (tooCostly.length) warnings.add(tooCostlyWarning(tooCostly));
+  budget.checkClock();
+  return summarize(instances, week, options, cappedWarnings([...warnings]));
 }
 
-function exdatesOf(master: ICAL.Component, zoneFor: (tzid: string | null) => ToInstant): Set<number> {
+function tooCostlyWarning(summaries: string[]): string {
+  const named = summaries.slice(0, NAMED_IN_WARNING).map(quoted).join(", ");
+  const more = summaries.length > NAMED_IN_WARNING ? ` and ${summaries.length - NAMED_IN_WARNING} more` : "";
+  const one = summaries.length === 1;
+  return `${summaries.length} repeating event${one ? "" : "s"} ${one ? "repeats" : "repeat"} too often to count and ${one ? "was" : "were"} left out: ${named}${more}`;
+}
+
+/** At most MAX_WARNINGS lines: a file can name a different unknown zone in every event. */
+function cappedWarnings(warnings: string[]): string[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS - 1), `and ${(warnings.length - MAX_WARNINGS + 1).toLocaleString("en-US")} more warnings like these`];
+}
+
+/** RDATE and EXDATE values of an event, counted on the raw jCal without parsing them. */
+function dateValueCount(component: ICAL.Component): number {
+  let count = 0;
+  for (const property of [...component.getAllProperties("rdate"), ...component.getAllProperties("exdate")]) count += property.jCal.length - 3;
+  return count;
+}
+
+function exdatesOf(master: ICAL.Component, zoneFor: (tzid: string | null) => ToInstant, budget: WorkBudget): Set<number> {
   const excluded = new Set<number>();
   const startProp = master.getFirstProperty("dtstart")!;
   const start = startProp.getFirstValue() as ICAL.Time;
   const toStart = zoneFor(tzidOf(startProp, start));
   for (const property of master.getAllProperties("exdate")) {
     for (const value of property.getValues()) {
+      budget.step();
       if (!(value instanceof ICAL.Time)) continue;
       // A date-only EXDATE removes the occurrence at the series' time of day on that date.
       if (value.isDate) excluded.add(toStart(wallOf(value) + (wallOf(start) % DAY_MS)));
@@ -361,16 +393,17 @@ function exdatesOf(master: ICAL.Component, zoneFor: (tzid: string | null) => ToI
 }
 
 /**
- * The rule with UNTIL as a wall time in the event's zone, to iterate on floating times: ical.js
- * otherwise recomputes a VTIMEZONE offset for every occurrence it compares with UNTIL.
+ * The rule with UNTIL as a wall time in the event's zone, to iterate on floating times (ical.js
+ * otherwise recomputes a VTIMEZONE offset for every occurrence it compares with UNTIL), and no
+ * later than `horizonWall`: ical.js searches up to year 20000 for a yearly rule that never matches.
  */
-function floatingRule(rule: ICAL.Recur, toStart: ToInstant): ICAL.Recur {
+function floatingRule(rule: ICAL.Recur, toStart: ToInstant, horizonWall: WallMs): ICAL.Recur {
   const until = rule.until;
-  if (!until || until.isDate) return rule;
+  let untilWall = until ? wallOf(until) : Infinity;
+  if (until && !until.isDate && until.zone === ICAL.Timezone.utcTimezone) untilWall += untilWall - toStart(untilWall);
+  if (until?.isDate && untilWall <= horizonWall) return rule;
   const copy = rule.clone();
-  let untilWall = wallOf(until);
-  if (until.zone === ICAL.Timezone.utcTimezone) untilWall += untilWall - toStart(untilWall);
-  copy.until = floatingTime(untilWall);
+  copy.until = floatingTime(Math.min(untilWall, horizonWall));
   return copy;
 }
 

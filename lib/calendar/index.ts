@@ -1,6 +1,5 @@
 export { createClassifier, keywordPattern } from "./classify";
 export {
-  DEFAULT_BUDGET_MS,
   importCalendarWeek,
   type CalendarImportOptions,
   type CalendarImportResult,
@@ -8,6 +7,8 @@ export {
   type ImportedEvent,
 } from "./import-week";
 export { ianaNameFor } from "./zones";
+export { CALENDAR_LIMITS, DEFAULT_BUDGET_MS, WORKER_LIMITS } from "./limits";
+export { preflightCalendar } from "./preflight";
 export { calendarOwnerEmail, MAX_CALENDAR_BYTES } from "./owner";
 export { calendarPrefill, hoursByCategory, roundToQuarterHour, type CalendarPrefill } from "./prefill";
 export type { CalendarImportResponse } from "./response";

@@ -1,5 +1,6 @@
 import { hourShares, isAwayWeek, totalHours, type CheckinRecord } from "../checkin";
 import { SIGN_IDS, type SignId } from "../enums";
+import { formatWeekRange } from "../format";
 import { addIsoWeeks, compareIsoWeeks, isoWeeksBetween, parseIsoWeek } from "../iso-week";
 
 export const DASHBOARD_RANGES = [
@@ -18,6 +19,8 @@ export function parseDashboardRange(value: unknown): DashboardRangeId {
 export type WeekPoint = {
   week: string;
   label: string;
+  /** "Mon 16 Nov – Sun 22 Nov 2026", for tooltips. */
+  range: string;
   status: "logged" | "away" | "missing";
   totalHours: number | null;
   meetingsPct: number | null;
@@ -36,12 +39,19 @@ export type WeekPoint = {
   scores: Record<SignId, number | null>;
 };
 
-export type ScoreHistory = ReadonlyArray<{ week: string; scores: Record<SignId, number> }>;
+/** The engine's history; a sign whose level is null that week had too little data, so its score is a gap. */
+export type ScoreHistory = ReadonlyArray<{ week: string; scores: Record<SignId, number>; levels?: Record<SignId, unknown> }>;
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 function emptyScores(): Record<SignId, number | null> {
   return Object.fromEntries(SIGN_IDS.map((id) => [id, null])) as Record<SignId, number | null>;
+}
+
+function judgedScores(entry: ScoreHistory[number]): Record<SignId, number | null> {
+  const scores = { ...entry.scores } as Record<SignId, number | null>;
+  if (entry.levels) for (const id of SIGN_IDS) if (entry.levels[id] === null) scores[id] = null;
+  return scores;
 }
 
 /** The weeks a range covers, ending at `lastWeek`; "all" starts at the first logged week. */
@@ -62,16 +72,18 @@ export function toWeeklySeries(
   history: ScoreHistory = [],
 ): WeekPoint[] {
   const byWeek = new Map(checkins.map((c) => [c.week, c]));
-  const scoresByWeek = new Map(history.map((h) => [h.week, h.scores]));
+  const scoresByWeek = new Map(history.map((h) => [h.week, judgedScores(h)]));
   return weeks.map((week) => {
     const checkin = byWeek.get(week);
     const parts = parseIsoWeek(week);
     const label = parts ? `W${String(parts.week).padStart(2, "0")}` : week;
+    const range = formatWeekRange(week);
     const scores = scoresByWeek.get(week) ?? emptyScores();
     if (!checkin || isAwayWeek(checkin.hours)) {
       return {
         week,
         label,
+        range,
         status: checkin ? "away" : "missing",
         totalHours: checkin ? 0 : null,
         meetingsPct: null,
@@ -94,6 +106,7 @@ export function toWeeklySeries(
     return {
       week,
       label,
+      range,
       status: "logged",
       totalHours: totalHours(checkin.hours),
       meetingsPct: round1(shares.meetings * 100),
@@ -130,4 +143,19 @@ export function meanOf(values: readonly (number | null)[]): number | null {
   const present = values.filter((v): v is number => v !== null);
   if (present.length === 0) return null;
   return present.reduce((a, b) => a + b, 0) / present.length;
+}
+
+export type HalfTrend = { first: number | null; second: number | null; mean: number | null };
+
+/**
+ * The mean of the first half of the values against the second half (the middle one goes to the
+ * second half), skipping nulls; first and second are null with fewer than two values.
+ */
+export function halfTrend(values: readonly (number | null)[]): HalfTrend {
+  const half = Math.floor(values.length / 2);
+  return {
+    first: half === 0 ? null : meanOf(values.slice(0, half)),
+    second: half === 0 ? null : meanOf(values.slice(half)),
+    mean: meanOf(values),
+  };
 }

@@ -1,56 +1,84 @@
 import { SIGN_IDS, type SignId } from "../enums";
-import { compareIsoWeeks, currentIsoWeek, lastCompletedIsoWeek } from "../iso-week";
-import { evaluate, type Evaluation } from "../signals";
+import { compareIsoWeeks, lastShownWeek } from "../iso-week";
+import {
+  LEVEL_LABELS,
+  SIGNALS_CONFIG,
+  SIGN_META,
+  evaluate,
+  type Evaluation,
+  type SignalsConfig,
+  type SignLevel,
+  type StepContext,
+  type Workload,
+} from "../signals";
 import { isAwayWeek, type CheckinRecord } from "../checkin";
+import { splitSummaryText, summarizeSplit } from "../time-split";
 import type { Profile } from "../validation/profile";
-import { dashboardWeeks, meanOf, summarizeSeries, toWeeklySeries, type DashboardRangeId, type SeriesSummary, type WeekPoint } from "./series";
-import { SIGN_TITLES, toSignCards, type SignCardData } from "./signs";
+import {
+  dashboardWeeks,
+  halfTrend,
+  summarizeSeries,
+  toWeeklySeries,
+  type DashboardRangeId,
+  type SeriesSummary,
+  type WeekPoint,
+} from "./series";
+import { toSignsView, type SignsView } from "./signs";
+
+/** The cut-offs, labels and colours every chart and card of the dashboard draws with: they come from lib/signals. */
+export type DashboardLegend = {
+  levels: { watchFrom: number; alertFrom: number; labels: Record<SignLevel, string> };
+  thresholds: ReadonlyArray<{ value: number; label: string }>;
+  scoreSeries: ReadonlyArray<{ key: SignId; name: string; color: string }>;
+};
 
 export type DashboardView = {
   evaluation: Evaluation;
+  headline: string;
   range: DashboardRangeId;
   lastWeek: string;
   points: WeekPoint[];
   summary: SeriesSummary;
-  cards: SignCardData[];
+  signs: SignsView;
+  workload: Workload & { levelLabel: string };
+  /** Set when the last check-in is notLogging.fromWeeks or more before the last shown week. */
+  notLogging: { lastLoggedWeek: string; weeks: number } | null;
+  legend: DashboardLegend;
   loggedWeeks: number;
   text: { split: string; energy: string; ratings: string; scores: string };
 };
 
 const fmt = (v: number | null, digits = 1) => (v === null ? "no data" : v.toFixed(digits));
 
-function splitSummary(points: WeekPoint[], targets: Profile["targets"]): string {
-  const logged = points.filter((p) => p.status === "logged");
-  if (logged.length === 0) return "No logged weeks in this range.";
-  const meetings = meanOf(logged.map((p) => p.meetingsPct));
-  const execution = meanOf(logged.map((p) => p.executionPct));
-  const mentoring = meanOf(logged.map((p) => p.mentoringPct));
-  const overMeetings = logged.filter((p) => (p.meetingsPct ?? 0) > targets.meetingsMaxPct).length;
-  const underExecution = logged.filter((p) => (p.executionPct ?? 0) < targets.executionMinPct).length;
-  const underMentoring = logged.filter((p) => (p.mentoringPct ?? 0) < targets.mentoringMinPct).length;
-  return (
-    `On average over ${logged.length} logged weeks: meetings ${fmt(meetings, 0)} %, hands-on execution ${fmt(execution, 0)} %, mentoring ${fmt(mentoring, 0)} %. ` +
-    `Meetings were above your ${targets.meetingsMaxPct} % ceiling in ${overMeetings} weeks; execution below your ${targets.executionMinPct} % floor in ${underExecution}; mentoring below ${targets.mentoringMinPct} % in ${underMentoring}.`
-  );
-}
-
 function averagesSummary(points: WeekPoint[], keys: ReadonlyArray<[keyof WeekPoint, string]>, scale: string): string {
   const logged = points.filter((p) => p.status === "logged");
   const parts = keys.map(([key, label]) => {
-    const values = logged.map((p) => p[key] as number | null);
-    const half = Math.floor(values.length / 2);
-    const first = meanOf(values.slice(0, half));
-    const second = meanOf(values.slice(half));
-    if (first === null || second === null) return `${label} ${fmt(meanOf(values))}`;
+    const { first, second, mean } = halfTrend(logged.map((p) => p[key] as number | null));
+    if (first === null || second === null) return `${label} ${fmt(mean)}`;
     return `${label} ${first.toFixed(1)} → ${second.toFixed(1)}`;
   });
   return `Average ${scale}, first half of the range → second half: ${parts.join("; ")}.`;
 }
 
-function scoresSummary(evaluation: Evaluation): string {
-  const raised = evaluation.signs.filter((s) => s.level !== "ok");
-  if (raised.length === 0) return "All five signs are at OK.";
-  return `Raised: ${raised.map((s) => `${SIGN_TITLES[s.id].title} (${s.level}, ${s.score})`).join("; ")}. Watch starts at 40, alert at 70.`;
+function scoresSummary(evaluation: Evaluation, legend: DashboardLegend): string {
+  const cutOffs = `${legend.levels.labels.watch} starts at ${legend.levels.watchFrom}, ${legend.levels.labels.alert.toLowerCase()} at ${legend.levels.alertFrom}.`;
+  const judged = evaluation.signs.filter((s) => s.enoughData);
+  if (judged.length === 0) return `No sign has enough data yet. ${cutOffs}`;
+  const raised = judged.filter((s) => s.level !== "ok");
+  if (raised.length === 0) return `Every sign with enough data is at ${legend.levels.labels.ok}. ${cutOffs}`;
+  return `Raised: ${raised.map((s) => `${SIGN_META[s.id].title} (${legend.levels.labels[s.level].toLowerCase()}, ${s.score})`).join("; ")}. ${cutOffs}`;
+}
+
+export function dashboardLegend(config: SignalsConfig): DashboardLegend {
+  const { watchFrom, alertFrom } = config.levels;
+  return {
+    levels: { watchFrom, alertFrom, labels: { ...LEVEL_LABELS } },
+    thresholds: [
+      { value: watchFrom, label: LEVEL_LABELS.watch },
+      { value: alertFrom, label: LEVEL_LABELS.alert },
+    ],
+    scoreSeries: SIGN_IDS.map((id) => ({ key: id, name: SIGN_META[id].title, color: SIGN_META[id].color })),
+  };
 }
 
 /** Everything the dashboard shows, computed from the leader's profile and check-ins. */
@@ -60,42 +88,44 @@ export function buildDashboardView({
   now,
   timeZone,
   range,
+  config = SIGNALS_CONFIG,
+  context = {},
 }: {
   profile: Profile;
   checkins: readonly CheckinRecord[];
   now: Date;
   timeZone: string;
   range: DashboardRangeId;
+  config?: SignalsConfig;
+  context?: StepContext;
 }): DashboardView {
-  const evaluation = evaluate({
-    format: "pendulum",
-    version: 1,
-    profile,
-    settings: {},
-    checkins: [...checkins],
-  });
-  const current = currentIsoWeek(now, timeZone);
-  const latestLogged = checkins.reduce<string | null>(
-    (latest, c) => (latest === null || compareIsoWeeks(c.week, latest) > 0 ? c.week : latest),
-    null,
-  );
-  const lastWeek = latestLogged === current ? current : lastCompletedIsoWeek(now, timeZone);
+  const lastWeek = lastShownWeek(checkins.map((c) => c.week), now, timeZone);
+  const evaluation = evaluate({ profile, checkins }, { asOf: lastWeek, config, context });
   const firstLogged = checkins.reduce<string | null>(
     (first, c) => (first === null || compareIsoWeeks(c.week, first) < 0 ? c.week : first),
     null,
   );
   const weeks = dashboardWeeks(range, lastWeek, firstLogged);
   const points = toWeeklySeries(checkins, weeks, evaluation.history);
+  const legend = dashboardLegend(config);
+  const { lastLoggedWeek, weeksSinceLastLog } = evaluation;
   return {
     evaluation,
+    headline: evaluation.headline,
     range,
     lastWeek,
     points,
     summary: summarizeSeries(points),
-    cards: toSignCards(evaluation.signs, points),
+    signs: toSignsView(evaluation, points),
+    workload: { ...evaluation.workload, levelLabel: LEVEL_LABELS[evaluation.workload.level] },
+    notLogging:
+      lastLoggedWeek !== null && weeksSinceLastLog !== null && weeksSinceLastLog >= config.notLogging.fromWeeks
+        ? { lastLoggedWeek, weeks: weeksSinceLastLog }
+        : null,
+    legend,
     loggedWeeks: checkins.filter((c) => !isAwayWeek(c.hours)).length,
     text: {
-      split: splitSummary(points, profile.targets),
+      split: splitSummaryText(summarizeSplit(points, profile.targets), profile.targets),
       energy: averagesSummary(
         points,
         [
@@ -116,15 +146,19 @@ export function buildDashboardView({
         ],
         "ratings (1–5)",
       ),
-      scores: scoresSummary(evaluation),
+      scores: scoresSummary(evaluation, legend),
     },
   };
 }
 
-export function scoreRows(points: readonly WeekPoint[]): Array<Record<string, string | number | null>> {
+/** The score chart's rows: one per shown week, a sign's score null where it was not judged. */
+export function scoreRows(
+  points: readonly WeekPoint[],
+): Array<Pick<WeekPoint, "week" | "label" | "range" | "status"> & Record<SignId, number | null>> {
   return points.map((p) => {
-    const row: Record<string, string | number | null> = { label: p.label, week: p.week };
-    for (const id of SIGN_IDS) row[id] = p.scores[id as SignId];
+    const row = { week: p.week, label: p.label, range: p.range, status: p.status } as Pick<WeekPoint, "week" | "label" | "range" | "status"> &
+      Record<SignId, number | null>;
+    for (const id of SIGN_IDS) row[id] = p.scores[id];
     return row;
   });
 }

@@ -1,16 +1,18 @@
 import { hourShares, isAwayWeek } from "../checkin";
-import { meanOf, toWeeklySeries, type WeekPoint } from "../dashboard/series";
-import { LEVEL_LABELS, SIGN_TITLES } from "../dashboard/signs";
+import { halfTrend, toWeeklySeries, type WeekPoint } from "../dashboard/series";
 import { PREVIOUS_ROLE_LABELS, type SignId } from "../enums";
 import { compareIsoWeeks, isoWeekStartDate } from "../iso-week";
-import { evaluate, type SignLevel } from "../signals";
+import { summarizeSplit, type SplitSummary } from "../time-split";
 import type { Checkin } from "../validation/checkin";
 import type { Profile, Targets } from "../validation/profile";
 import { formatPeriod, rangeWeeks, type ReportRange } from "./range";
+import { evaluateSigns, levelLabel, signTitle, SIGNALS_CONFIG, type SignalsConfig, type SignLevel } from "./signals";
 import { talkingPoints, type TalkingPoint } from "./talking-points";
+import { toReportView, type ReportView } from "./view";
 
 export type ReportInput = { profile: Profile; checkins: readonly Checkin[] };
-export type ReportOptions = ReportRange & { includeNotes: boolean; now: Date };
+/** `config` is the sign engine's; a different one (another watch cut-off) changes levels and every renderer's bands. */
+export type ReportOptions = ReportRange & { includeNotes: boolean; now: Date; config?: SignalsConfig };
 
 export type ReportWeek = WeekPoint & {
   weekStart: string;
@@ -46,12 +48,9 @@ export type ReportData = {
   asOf: string;
   weeks: ReportWeek[];
   counts: { logged: number; away: number; missing: number };
-  split: {
-    average: { meetings: number | null; execution: number | null; mentoring: number | null; other: number | null };
-    weeksOverMeetings: number;
-    weeksUnderExecution: number;
-    weeksUnderMentoring: number;
-  };
+  split: SplitSummary;
+  /** The sign engine's config the levels were judged with (its cut-offs draw the bands). */
+  signals: SignalsConfig;
   signs: ReportSign[];
   energy: Trend[];
   ratings: Trend[];
@@ -81,11 +80,7 @@ export const CHANGE_THRESHOLDS = { sharePoints: 8, rating: 0.75, score: 15, max:
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 function trendOf(points: readonly WeekPoint[], key: keyof WeekPoint, label: string): Trend {
-  const values = points.filter((p) => p.status === "logged").map((p) => p[key] as number | null);
-  const half = Math.floor(values.length / 2);
-  const first = half === 0 ? null : meanOf(values.slice(0, half));
-  const second = half === 0 ? null : meanOf(values.slice(half));
-  const mean = meanOf(values);
+  const { first, second, mean } = halfTrend(points.filter((p) => p.status === "logged").map((p) => p[key] as number | null));
   return {
     key: String(key),
     label,
@@ -148,13 +143,10 @@ function answers(weeks: readonly ReportWeek[], key: "managerOneOnOne" | "trainin
 }
 
 /** The report for a leader's range: levels are judged as of the range's last week over every week up to it. */
-export function buildReport(input: ReportInput, { from, to, includeNotes, now }: ReportOptions): ReportData {
+export function buildReport(input: ReportInput, { from, to, includeNotes, now, config = SIGNALS_CONFIG }: ReportOptions): ReportData {
   const { profile } = input;
   const upToEnd = input.checkins.filter((c) => compareIsoWeeks(c.week, to) <= 0);
-  const evaluation = evaluate(
-    { format: "pendulum", version: 1, profile, settings: {}, checkins: [...upToEnd] },
-    { asOf: to },
-  );
+  const evaluation = evaluateSigns(profile, upToEnd, to, config);
   const weekList = rangeWeeks({ from, to });
   const points = toWeeklySeries(
     upToEnd.map((c) => ({ ...c, isDemo: false })),
@@ -181,9 +173,9 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now }:
     ?? evaluation.history.find((h) => compareIsoWeeks(h.week, from) >= 0);
   const signs: ReportSign[] = evaluation.signs.map((s) => ({
     id: s.id,
-    title: SIGN_TITLES[s.id].title,
+    title: signTitle(s.id),
     level: s.level,
-    levelLabel: LEVEL_LABELS[s.level],
+    levelLabel: levelLabel(s.level),
     score: s.score,
     startScore: startEntry ? startEntry.scores[s.id] : null,
     evidence: s.evidence,
@@ -191,10 +183,6 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now }:
 
   const logged = weeks.filter((w) => w.status === "logged");
   const targets = profile.targets;
-  const avg = (key: "meetingsPct" | "executionPct" | "mentoringPct" | "otherPct") => {
-    const m = meanOf(logged.map((w) => w[key]));
-    return m === null ? null : round1(m);
-  };
   const energy = ENERGY_TRENDS.map((t) => trendOf(points, t.key, t.label));
   const ratings = RATING_TRENDS.map((t) => trendOf(points, t.key, t.label));
   const levels = Object.fromEntries(signs.map((s) => [s.id, s.level])) as Record<SignId, SignLevel>;
@@ -219,12 +207,8 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now }:
       away: weeks.filter((w) => w.status === "away").length,
       missing: weeks.filter((w) => w.status === "missing").length,
     },
-    split: {
-      average: { meetings: avg("meetingsPct"), execution: avg("executionPct"), mentoring: avg("mentoringPct"), other: avg("otherPct") },
-      weeksOverMeetings: logged.filter((w) => (w.meetingsPct ?? 0) > targets.meetingsMaxPct).length,
-      weeksUnderExecution: logged.filter((w) => (w.executionPct ?? 0) < targets.executionMinPct).length,
-      weeksUnderMentoring: logged.filter((w) => (w.mentoringPct ?? 0) < targets.mentoringMinPct).length,
-    },
+    split: summarizeSplit(weeks, targets),
+    signals: config,
     signs,
     energy,
     ratings,
@@ -239,4 +223,9 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now }:
     includeNotes,
     notes: includeNotes ? weeks.filter((w) => w.note).map((w) => ({ week: w.week, note: w.note! })) : [],
   };
+}
+
+/** The report shaped for the renderers: what the page, the share page and every download show. */
+export function buildReportView(input: ReportInput, options: ReportOptions): ReportView {
+  return toReportView(buildReport(input, options));
 }

@@ -1,5 +1,6 @@
 import { SIGN_IDS } from "../enums";
-import type { ReportData, ReportWeek } from "./build";
+import type { ReportWeek } from "./build";
+import type { ReportView } from "./view";
 
 type Cell = string | number | boolean | null;
 type Column = { header: string; value: (w: ReportWeek) => Cell };
@@ -57,9 +58,9 @@ export function csvColumns(includeNotes: boolean): readonly Column[] {
 }
 
 /** RFC 4180 with CRLF, UTF-8 with a byte-order mark so Excel reads the names and notes right. */
-export function toCsv(report: ReportData): string {
-  const columns = csvColumns(report.includeNotes);
+export function toCsv(view: Pick<ReportView, "records" | "includeNotes">): string {
+  const columns = csvColumns(view.includeNotes);
   const lines = [columns.map((c) => csvCell(c.header)).join(",")];
-  for (const week of report.weeks) lines.push(columns.map((c) => csvCell(c.value(week))).join(","));
+  for (const week of view.records) lines.push(columns.map((c) => csvCell(c.value(week))).join(","));
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }

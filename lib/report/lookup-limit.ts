@@ -17,10 +17,10 @@ export type LookupLimits = { perKey: number; total: number; windowMs?: number; m
 /** In memory by default; pass `limiterFor` to keep the counts elsewhere (e.g. a database shared by several instances). */
 export function createLookupLimiter(
   { perKey, total, windowMs = 60_000, maxKeys = 10_000 }: LookupLimits,
-  limiterFor: (limit: { max: number; windowMs: number; maxKeys: number }) => RateLimiter = createMemoryRateLimiter,
+  limiterFor: (limit: { name: "address" | "failures"; max: number; windowMs: number; maxKeys: number }) => RateLimiter = createMemoryRateLimiter,
 ): LookupLimiter {
-  const perAddress = limiterFor({ max: perKey, windowMs, maxKeys });
-  const failures = limiterFor({ max: total, windowMs, maxKeys: 1 });
+  const perAddress = limiterFor({ name: "address", max: perKey, windowMs, maxKeys });
+  const failures = limiterFor({ name: "failures", max: total, windowMs, maxKeys: 1 });
   return {
     admit: (clientKey, nowMs) => perAddress.hit(clientKey, nowMs),
     recordFailure: (nowMs) => failures.hit("all", nowMs),

@@ -1,87 +1,54 @@
-import type { ReportData, ReportWeek, Trend } from "./build";
-import { splitSummary } from "./text";
+import type { ReportView, ViewTable } from "./view";
 
 /** Escapes user text (names, notes) so it can't turn into Markdown links, HTML or table breaks. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/\r\n?|\n/g, " ").replace(/([\\`*_{}[\]()<>#+!|~-])/g, "\\$1");
 }
 
-const num = (v: number | null, unit = "") => (v === null ? "–" : `${v}${unit}`);
-const STATUS = { missing: "not logged", away: "away", logged: "" } as const;
-
-function table(headers: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+function table(columns: readonly string[], rows: readonly string[][]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(columns), line(columns.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-function weekCells(w: ReportWeek, values: Array<number | null>, unit = ""): string[] {
-  if (w.status !== "logged") return [w.week, ...values.map(() => STATUS[w.status])];
-  return [w.week, ...values.map((v) => num(v, unit))];
-}
+const viewTable = (t: ViewTable) => table(t.columns, t.rows.map((r) => [r.header, ...r.cells]));
 
-function trendRows(trends: Trend[]): string[][] {
-  return trends.map((t) => [t.label, num(t.first), num(t.second), num(t.mean)]);
-}
-
-function movement(start: number | null, end: number): string {
-  if (start === null) return `– → ${end}`;
-  const diff = end - start;
-  return `${start} → ${end} (${diff > 0 ? "+" : ""}${diff})`;
-}
-
-export function toMarkdown(report: ReportData): string {
-  const { leader, counts } = report;
+export function toMarkdown(view: ReportView): string {
+  const { leader, signs } = view;
   const out: string[] = [];
-  out.push(`# Leadership report: ${escapeMarkdown(leader.name)}`);
+  out.push(`# ${escapeMarkdown(view.title)}`);
   out.push(
-    `**Period:** ${report.period} (${report.weekCount} weeks)  \n` +
-      `**Leading since:** ${leader.leadingSince} · previously ${leader.previousRole}` +
-      (leader.teamSize === null ? "" : ` · team of ${leader.teamSize}`) +
-      `  \n**Weeks:** ${counts.logged} logged, ${counts.away} away, ${counts.missing} not logged`,
+    `**Period:** ${view.period} (${view.weeks.total})  \n` +
+      `**Leading since:** ${leader.leadingSince} · previously ${leader.previousRole}${leader.team ? ` · ${leader.team}` : ""}` +
+      `  \n**Weeks:** ${view.weeks.counts}`,
   );
 
-  out.push("## Suggested talking points for the 1:1");
-  out.push(report.talkingPoints.map((p, i) => `${i + 1}. **${p.title}.** ${p.ask}`).join("\n"));
+  out.push(`## ${view.talkingPoints.heading}`);
+  out.push(view.talkingPoints.items.map((p, i) => `${i + 1}. **${p.title}.** ${p.ask}`).join("\n"));
 
-  out.push(`## Warning signs as of ${report.asOf}`);
-  out.push(
-    table(
-      ["Sign", "Level", "Score (0–100)", "Over the period"],
-      report.signs.map((s) => [s.title, s.levelLabel, String(s.score), movement(s.startScore, s.score)]),
-    ),
-  );
-  const withEvidence = report.signs.filter((s) => s.evidence.length > 0);
+  out.push(`## ${signs.heading}`);
+  out.push(viewTable(signs.table));
+  const withEvidence = signs.items.filter((s) => s.evidence.length > 0);
   if (withEvidence.length > 0) {
     out.push(withEvidence.map((s) => `**${s.title}** (${s.levelLabel})\n${s.evidence.map((e) => `- ${e}`).join("\n")}`).join("\n\n"));
   }
-  out.push("Watch starts at a score of 40, alert at 70. Levels weigh every logged week up to the end of the period.");
+  out.push(signs.levelsNote);
 
-  out.push("## Biggest changes");
-  out.push(report.changes.length === 0 ? "No large changes over the period." : report.changes.map((c) => `- ${c}`).join("\n"));
+  out.push(`## ${view.changes.heading}`);
+  out.push(view.changes.items.length === 0 ? view.changes.empty : view.changes.items.map((c) => `- ${c}`).join("\n"));
 
-  out.push("## Time split");
-  out.push(splitSummary(report));
-  out.push(
-    table(
-      ["Week", "Hours", "Meetings", "Execution", "Mentoring", "Other", "Low-value meetings"],
-      report.weeks.map((w) =>
-        w.status !== "logged"
-          ? [w.week, ...Array(6).fill(STATUS[w.status])]
-          : weekCells(w, [w.totalHours, w.meetingsPct, w.executionPct, w.mentoringPct, w.otherPct, w.lowValuePct]).map((c, i) =>
-              i >= 2 && c !== "–" ? `${c} %` : c,
-            ),
-      ),
-    ),
-  );
+  out.push(`## ${view.split.heading}`);
+  out.push(view.split.summary);
+  const weekly = view.weekly.table;
+  out.push(table(weekly.columns, weekly.rows.map((r) => [r.header, ...(r.cells ?? weekly.columns.slice(1).map(() => r.gap!))])));
 
-  out.push("## Energy and ratings");
-  out.push("Averages on a 1–5 scale, first half of the period → second half, and over the whole period.");
-  out.push(table(["", "First half", "Second half", "Whole period"], [...trendRows(report.energy), ...trendRows(report.ratings)]));
+  out.push(`## ${view.trends.heading}`);
+  out.push(view.trends.caption);
+  out.push(viewTable(view.trends.table));
 
-  if (report.includeNotes) {
-    out.push("## Notes");
-    out.push(report.notes.length === 0 ? "No notes in this period." : report.notes.map((n) => `- **${n.week}:** ${escapeMarkdown(n.note)}`).join("\n"));
+  if (view.notes) {
+    out.push(`## ${view.notes.heading}`);
+    out.push(view.notes.items.length === 0 ? view.notes.empty : view.notes.items.map((n) => `- **${n.week}:** ${escapeMarkdown(n.text)}`).join("\n"));
   }
-  out.push(`_Generated by Pendulum on ${report.generatedAt.slice(0, 10)}._`);
+  out.push(`_Generated by Pendulum on ${view.generatedOn}._`);
   return `${out.join("\n\n")}\n`;
 }

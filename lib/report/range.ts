@@ -57,8 +57,3 @@ export function formatPeriod({ from, to }: ReportRange): string {
   const weeks = from === to ? from : `${from} – ${to}`;
   return `${weeks}, ${startText} – ${end.day} ${end.month} ${end.year}`;
 }
-
-/** The week a report ends by default: the current week once it is logged, else the last completed one. */
-export function defaultLastWeek(loggedWeeks: readonly string[], currentWeek: string, lastCompletedWeek: string): string {
-  return loggedWeeks.includes(currentWeek) ? currentWeek : lastCompletedWeek;
-}

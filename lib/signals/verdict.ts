@@ -1,34 +1,52 @@
-import type { SignId } from "../enums";
 import type { Profile } from "../validation/profile";
 import type { SignalsConfig } from "./config";
-import { clamp, weightedSum } from "./math";
+import { clamp } from "./math";
 
 export type RuleContext = { profile: Profile; config: SignalsConfig };
 
-/** One sign at one week: each part's 0–1 value, the multiplier applied on top, and the 0–100 score. */
+/**
+ * One sign at one week. `raw` is each part's 0–1 reading of its measure; `values` is what counts
+ * after the part's own factors (energy, enjoyment, tenure, the lead parts' cap); `factor` multiplies
+ * the whole sign; the score is 0–100.
+ */
 export type Verdict<K extends string = string> = {
+  raw: Record<K, number>;
   values: Record<K, number>;
   factor: number;
   score: number;
 };
 
-export function toVerdict<K extends string>(
-  values: Record<K, number>,
-  weights: Record<K, number>,
-  factor: number,
-  dataWeight: number,
-): Verdict<K> {
-  const score = Math.round(clamp(100 * dataWeight * factor * weightedSum(values, weights), 0, 100));
-  return { values, factor, score };
+/** A verdict to fill in; the engine keeps one per sign and refills it every week instead of allocating. */
+export function newVerdict<K extends string>(keys: readonly K[]): Verdict<K> {
+  const raw = {} as Record<K, number>;
+  const values = {} as Record<K, number>;
+  for (const key of keys) {
+    raw[key] = 0;
+    values[key] = 0;
+  }
+  return { raw, values, factor: 1, score: 0 };
 }
 
 /**
- * Evidence lines for a verdict: a part is named once its value reaches minPart, strongest
+ * Sets the verdict's factor and its 0–100 score from the weighted sum of its values. Each sign
+ * writes its sum out by hand: a generic loop over five object shapes costs more than the scoring.
+ */
+export function settle<K extends string>(v: Verdict<K>, weightedSum: number, factor = 1): Verdict<K> {
+  v.factor = factor;
+  v.score = Math.round(clamp(100 * factor * weightedSum, 0, 100));
+  return v;
+}
+
+/** One evidence sentence; the id names the rule that wrote it (tests check every id is reachable). */
+export type EvidenceLine = { id: string; text: string };
+
+/**
+ * Evidence lines for a verdict: a part is named once its reading reaches minPart, strongest
  * contribution first, then notes. Any score at watch has a part at or above watchFrom / 100.
  */
 export class Evidence<K extends string> {
-  private readonly parts: { contribution: number; text: string }[] = [];
-  private readonly notes: string[] = [];
+  private readonly parts: { contribution: number; line: EvidenceLine }[] = [];
+  private readonly notes: EvidenceLine[] = [];
 
   constructor(
     private readonly verdict: Verdict<K>,
@@ -36,10 +54,11 @@ export class Evidence<K extends string> {
     private readonly minPart: number,
   ) {}
 
-  /** Names a part; `value` overrides the part's own for a part made of several measures. */
-  part(key: K, text: () => string, value = this.verdict.values[key]): this {
-    if (value > 0 && value >= this.minPart) {
-      this.parts.push({ contribution: value * this.weights[key], text: text() });
+  /** Names a part; `reading` overrides the part's raw reading for a part made of several measures. */
+  part(key: K, id: string, text: () => string, reading = this.verdict.raw[key]): this {
+    if (reading > 0 && reading >= this.minPart) {
+      const share = this.verdict.raw[key] > 0 ? reading / this.verdict.raw[key] : 0;
+      this.parts.push({ contribution: this.verdict.values[key] * this.weights[key] * Math.min(1, share), line: { id, text: text() } });
     }
     return this;
   }
@@ -48,25 +67,34 @@ export class Evidence<K extends string> {
     return this.parts.length === 0;
   }
 
-  note(text: string): this {
-    if (!this.isEmpty) this.notes.push(text);
+  /** A context line, kept only when some part was named. */
+  note(id: string, text: string): this {
+    if (!this.isEmpty) this.notes.push({ id, text });
     return this;
   }
 
-  lines(): string[] {
-    return [...this.parts.sort((a, b) => b.contribution - a.contribution).map((p) => p.text), ...this.notes];
+  lines(): EvidenceLine[] {
+    return [...this.parts.sort((a, b) => b.contribution - a.contribution).map((p) => p.line), ...this.notes];
   }
 }
 
-export const SIGN_NAMES: Record<SignId, string> = {
-  "missed-executing": "missing hands-on work",
-  "skills-slipping": "skills slipping",
-  "meetings-politics": "meetings and politics",
-  "not-set-up": "not set up for success",
-  "doesnt-like-it": "not enjoying the role",
-};
+/** The part that adds most to the score, among `keys`; null when none adds anything. */
+export function strongestPart<K extends string>(v: Verdict<K>, weights: Record<K, number>, keys: readonly K[]): K | null {
+  let best: K | null = null;
+  let bestContribution = 0;
+  for (const key of keys) {
+    const contribution = v.values[key] * weights[key];
+    if (contribution > bestContribution) {
+      best = key;
+      bestContribution = contribution;
+    }
+  }
+  return best;
+}
 
 export const formatPct = (value: number) => `${Math.round(value)} %`;
 export const formatRating = (value: number) => value.toFixed(1);
 export const formatRate = (value: number) => (Math.abs(value) >= 1 ? value.toFixed(1) : value.toFixed(2));
+export const formatHoursShort = (value: number) => `${Math.round(value)} h`;
+export const weeksText = (count: number) => (count === 1 ? "1 week" : `${count} weeks`);
 export const lastWeeks = (count: number) => (count === 1 ? "your last logged week" : `your last ${count} logged weeks`);

@@ -1,7 +1,7 @@
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { join } from "node:path";
 import { createAuth } from "../../app/_server/create-auth";
-import { createDb } from "../../db/client";
+import { closeDb, createDb } from "../../db/client";
 import { migrateDb } from "../../db/migrate";
 import { CLIENT_ADDRESS_HEADER } from "../../lib/auth/client-address";
 import { DEFAULT_LOCKOUT_CONFIG } from "../../lib/auth/lockout";
@@ -18,10 +18,8 @@ export const authBench: BenchSection = {
   description: "sign-up of a taken vs a new address, and a 60-attempt parallel sign-in burst, through better-auth's handler",
   async run({ tempDir, onCleanup, warmup }) {
     const db = createDb(join(tempDir("auth"), "auth.db"));
-    onCleanup(() => {
-      db.$client.close();
-    });
-    migrateDb(db);
+    onCleanup(() => closeDb(db));
+    await migrateDb(db);
     let checks = 0;
     const auth = createAuth({
       db,

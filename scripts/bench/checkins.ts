@@ -1,3 +1,4 @@
+import { closeDb } from "../../db/client";
 import { listCheckins, saveCheckin } from "../../db/queries/checkins";
 import { addIsoWeeks, lastCompletedIsoWeek } from "../../lib/iso-week";
 import type { Checkin } from "../../lib/validation/checkin";
@@ -30,7 +31,7 @@ export const checkinsBench: BenchSection = {
   name: "check-ins",
   description: "save and read check-ins through db/queries (--leaders × --weeks)",
   async run({ options, iterations, warmup, random, tempDir }) {
-    const seeded = openSeededDb(tempDir("check-ins"), {
+    const seeded = await openSeededDb(tempDir("check-ins"), {
       leaders: options.leaders,
       weeks: options.weeks,
       lastWeek: lastCompletedIsoWeek(new Date(), "UTC"),
@@ -55,7 +56,7 @@ export const checkinsBench: BenchSection = {
     const reads = Array.from({ length: warmup + iterations }, () => pick(random, leaderIds));
     const readMs = await timeEach(reads, warmup, (userId) => listCheckins(db, { userId }));
 
-    db.$client.close();
+    await closeDb(db);
 
     const timings = [
       summarize("save check-in (insert or update)", saveMs, GOAL),

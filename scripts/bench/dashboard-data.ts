@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { listCheckins } from "../../db/queries/checkins";
 import { getProfile } from "../../db/queries/profiles";
-import { checkins } from "../../db/schema";
+import { closeDb, sqliteClientOf } from "../../db/client";
 import { DEFAULT_TIME_ZONE } from "../../lib/local-date";
 import { buildDashboardView } from "../../lib/dashboard/view";
 import { currentIsoWeek, lastCompletedIsoWeek } from "../../lib/iso-week";
@@ -30,7 +30,7 @@ export const dashboardDataBench: BenchSection = {
   name: "dashboard-data",
   description: "the dashboard's data loading and view for one leader in a database of --big-checkins rows",
   async run({ options, iterations, warmup, random, tempDir }) {
-    const seeded = openSeededDb(tempDir("dashboard-data"), {
+    const seeded = await openSeededDb(tempDir("dashboard-data"), {
       leaders: 0,
       weeks: options.bigWeeks,
       checkins: options.bigCheckins,
@@ -42,9 +42,10 @@ export const dashboardDataBench: BenchSection = {
 
     // Exactly what app/(app)/dashboard/page.tsx awaits before rendering.
     const loadAsPage = () => Promise.all([getProfile(db, userId), listCheckins(db, { userId })]);
-    const rawStatement = db.$client.prepare(RAW_SQL);
+    const rawStatement = sqliteClientOf(db).prepare(RAW_SQL);
     const rawRead = () => rawStatement.all(userId);
     // The select listCheckins builds, without its mapping to CheckinRecord.
+    const { checkins } = db.tables;
     const drizzleSelect = () => db.select().from(checkins).where(eq(checkins.userId, userId)).orderBy(asc(checkins.week));
 
     const [profile, history] = await loadAsPage();
@@ -59,7 +60,7 @@ export const dashboardDataBench: BenchSection = {
         page: loadAsPage,
         raw: rawRead,
         listOnly: () => listCheckins(db, { userId }),
-        rowsOnly: () => drizzleSelect().all(),
+        rowsOnly: () => drizzleSelect(),
       },
       iterations,
       warmup,
@@ -96,8 +97,8 @@ export const dashboardDataBench: BenchSection = {
     const plans = [
       { query: "raw read", sql: RAW_SQL, params: [userId] },
       { query: "Drizzle select as in listCheckins", ...drizzleSelect().toSQL() },
-    ].map(({ query, sql, params }) => ({ query, sql, plan: db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as PlanRow[] }));
-    db.$client.close();
+    ].map(({ query, sql, params }) => ({ query, sql, plan: sqliteClientOf(db).prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as PlanRow[] }));
+    await closeDb(db);
 
     const ratio = page.medianMs / raw.medianMs;
     const p95Ratio = page.p95Ms / raw.p95Ms;

@@ -3,10 +3,10 @@ import { DASHBOARD_MARKER, signedInServer } from "./http-fixture";
 
 const SEQUENTIAL_REQUESTS = 50;
 
-type Sample = { ms: number; headersMs: number; bytes: number; failure: string | null };
-type Phase = { label: string; connections: number; samples: Sample[]; wallMs: number };
+export type Sample = { ms: number; headersMs: number; bytes: number; failure: string | null };
+export type Phase = { label: string; connections: number; samples: Sample[]; wallMs: number };
 
-async function getPage(url: string, cookie: string, marker: string): Promise<Sample> {
+export async function getPage(url: string, cookie: string, marker: string): Promise<Sample> {
   const start = process.hrtime.bigint();
   try {
     const response = await fetch(url, { headers: { Cookie: cookie }, redirect: "manual" });
@@ -31,7 +31,7 @@ function comparedPages(lastWeek: string): Array<{ path: string; marker: string }
 }
 
 /** `connections` workers each loop until `total` requests were issued or the deadline passed. */
-async function runPhase(label: string, connections: number, total: number, seconds: number, request: () => Promise<Sample>): Promise<Phase> {
+export async function runPhase(label: string, connections: number, total: number, seconds: number, request: () => Promise<Sample>): Promise<Phase> {
   const samples: Sample[] = [];
   let issued = 0;
   const deadline = Date.now() + seconds * 1000;
@@ -47,7 +47,7 @@ async function runPhase(label: string, connections: number, total: number, secon
   return { label, connections, samples, wallMs: elapsedMs(start) };
 }
 
-function phaseRow({ label, connections, samples, wallMs }: Phase): string[] {
+export function phaseRow({ label, connections, samples, wallMs }: Phase): string[] {
   const ok = samples.filter((s) => s.failure === null);
   const sorted = ok.map((s) => s.ms).sort((a, b) => a - b);
   const headers = ok.map((s) => s.headersMs).sort((a, b) => a - b);

@@ -29,6 +29,8 @@ export type BenchOptions = {
   seconds: number;
   port: number;
   build: boolean;
+  /** An administrator's URL of a PostgreSQL server for the PostgreSQL sections; a throwaway cluster when unset. */
+  pg?: string;
 };
 
 export type BenchContext = {

@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import { createDb } from "../../db/client";
+import { closeDb, createDb, type Db } from "../../db/client";
 import { saveProfile } from "../../db/queries/profiles";
 import { addIsoWeeks, isoWeekStartDate, lastCompletedIsoWeek } from "../../lib/iso-week";
-import { fiveYearLead } from "../../tests/unit/signals/personas";
+import { fiveYearLead } from "../../lib/signals/fixtures/personas";
 import { elapsedMs, log, type BenchContext } from "./harness";
 import { ensureProductionBuild, startProductionServer } from "./server";
 
@@ -22,6 +22,23 @@ export type SignedInServer = {
 
 let shared: Promise<SignedInServer> | null = null;
 
+/** Signs a new leader up through the API and returns their id and session cookie. */
+export async function signUpLeader(url: string, email: string, name: string): Promise<{ user: { id: string }; cookie: string }> {
+  const response = await fetch(`${url}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: url },
+    body: JSON.stringify({ email, password: "bench-password-0123456789", name }),
+  });
+  if (!response.ok) throw new Error(`Sign-up failed: ${response.status} ${await response.text()}`);
+  const { user } = (await response.json()) as { user: { id: string } };
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
+  if (!cookie.includes("session_token")) throw new Error(`Sign-up set no session cookie (got "${cookie}")`);
+  return { user, cookie };
+}
+
 /** One production server per bench run, shared by the HTTP sections, with one signed-in leader. */
 export function signedInServer(ctx: BenchContext): Promise<SignedInServer> {
   shared ??= startAndSignIn(ctx);
@@ -35,19 +52,18 @@ async function startAndSignIn(ctx: BenchContext): Promise<SignedInServer> {
   const server = await startProductionServer({ port: ctx.options.port, dbFile, logFile: join(dir, "next-start.log"), onCleanup: ctx.onCleanup });
   const { url } = server;
   const setupStart = process.hrtime.bigint();
+  const { cookie, weeks } = await signUpWithHistory(url, () => createDb(dbFile));
+  const setupMs = elapsedMs(setupStart);
+  log(`signed up, saved a profile and ${weeks.length} check-ins through PUT /api/checkins in ${(setupMs / 1000).toFixed(1)} s`);
+  return { url, cookie, weeks, buildMs: builtMs, startMs: server.startMs, setupMs };
+}
 
-  const signUp = await fetch(`${url}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Origin: url },
-    body: JSON.stringify({ email: "bench-lead@bench.example", password: "bench-password-0123456789", name: "Bench Lead" }),
-  });
-  if (!signUp.ok) throw new Error(`Sign-up failed: ${signUp.status} ${await signUp.text()}`);
-  const { user } = (await signUp.json()) as { user: { id: string } };
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0]!)
-    .join("; ");
-  if (!cookie.includes("session_token")) throw new Error(`Sign-up set no session cookie (got "${cookie}")`);
+/**
+ * Signs a bench leader up on the server at `url`, saves their profile directly in the database
+ * (`open` opens it) and their last 104 weeks through PUT /api/checkins; checks that /dashboard renders.
+ */
+export async function signUpWithHistory(url: string, open: () => Db): Promise<{ cookie: string; weeks: string[] }> {
+  const { user, cookie } = await signUpLeader(url, "bench-lead@bench.example", "Bench Lead");
 
   // The last two years of the five-year persona, moved so that they end last week.
   const persona = fiveYearLead();
@@ -55,11 +71,11 @@ async function startAndSignIn(ctx: BenchContext): Promise<SignedInServer> {
   const firstWeek = addIsoWeeks(lastWeek, -(HISTORY_WEEKS - 1));
   const checkins = persona.checkins.slice(-HISTORY_WEEKS).map((c, i) => ({ ...c, week: addIsoWeeks(firstWeek, i) }));
 
-  const db = createDb(dbFile);
+  const db = open();
   try {
     await saveProfile(db, user.id, { ...persona.profile, timeZone: TIME_ZONE, leadingSince: isoWeekStartDate(firstWeek) });
   } finally {
-    db.$client.close();
+    await closeDb(db);
   }
   for (const checkin of checkins) {
     const response = await fetch(`${url}/api/checkins/${checkin.week}`, {
@@ -75,7 +91,5 @@ async function startAndSignIn(ctx: BenchContext): Promise<SignedInServer> {
   if (dashboard.status !== 200 || !html.includes(DASHBOARD_MARKER)) {
     throw new Error(`GET /dashboard answered ${dashboard.status} without "${DASHBOARD_MARKER}"`);
   }
-  const setupMs = elapsedMs(setupStart);
-  log(`signed up, saved a profile and ${checkins.length} check-ins through PUT /api/checkins in ${(setupMs / 1000).toFixed(1)} s`);
-  return { url, cookie, weeks: checkins.map((c) => c.week), buildMs: builtMs, startMs: server.startMs, setupMs };
+  return { cookie, weeks: checkins.map((c) => c.week) };
 }

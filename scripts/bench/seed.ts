@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { createDb, type Db } from "../../db/client";
+import { createDb, sqliteClientOf, type Db } from "../../db/client";
 import { migrateDb } from "../../db/migrate";
 import { PREVIOUS_ROLES } from "../../lib/enums";
 import { addIsoWeeks, isoWeekStartDate, isoWeeksBetween } from "../../lib/iso-week";
@@ -44,7 +44,7 @@ function yesNo(random: () => number): number | null {
 export function seedDatabase(db: Db, { leaders: asked, weeks, lastWeek, random, checkins: total }: SeedOptions): SeedResult {
   const leaders = total === undefined ? asked : Math.ceil(total / weeks);
   const shortfall = total === undefined ? 0 : leaders * weeks - total;
-  const sqlite = db.$client;
+  const sqlite = sqliteClientOf(db);
   const weekList = isoWeeksBetween(addIsoWeeks(lastWeek, -(weeks - 1)), lastWeek);
   const now = Date.now();
 
@@ -137,19 +137,19 @@ export function seedDatabase(db: Db, { leaders: asked, weeks, lastWeek, random, 
 export type SeededDb = SeedResult & { db: Db; file: string; migrateMs: number; seedMs: number; sizeMb: number };
 
 /** Creates, migrates and seeds a database file in `dir`, then checkpoints and analyzes it. */
-export function openSeededDb(dir: string, options: SeedOptions): SeededDb {
+export async function openSeededDb(dir: string, options: SeedOptions): Promise<SeededDb> {
   const file = join(dir, "bench.db");
   const db = createDb(file);
   const migrateStart = process.hrtime.bigint();
-  migrateDb(db);
+  await migrateDb(db);
   const migrateMs = elapsedMs(migrateStart);
   const planned = options.checkins ?? options.leaders * options.weeks;
   log(`seeding ${formatCount(planned)} check-ins (${options.weeks} weeks) into ${file} …`);
   const seedStart = process.hrtime.bigint();
   const seeded = seedDatabase(db, options);
   const seedMs = elapsedMs(seedStart);
-  db.$client.pragma("wal_checkpoint(TRUNCATE)");
-  db.$client.exec("ANALYZE");
+  sqliteClientOf(db).pragma("wal_checkpoint(TRUNCATE)");
+  sqliteClientOf(db).exec("ANALYZE");
   const sizeMb = statSync(file).size / 1024 / 1024;
   log(`seeded in ${(seedMs / 1000).toFixed(2)} s`);
   return { ...seeded, db, file, migrateMs, seedMs, sizeMb };

@@ -1,6 +1,6 @@
 import { evaluate } from "../../lib/signals";
 import { isAwayWeek } from "../../lib/checkin";
-import { fiveYearLead } from "../../tests/unit/signals/personas";
+import { fiveYearLead } from "../../lib/signals/fixtures/personas";
 import { formatCount, summarize, timeRepeated, timingGoals, timingTable, type BenchSection, type Goal } from "./harness";
 
 const GOAL: Goal = { stat: "median", ms: 1 };
@@ -25,7 +25,7 @@ export const signalsBench: BenchSection = {
           headers: ["~persona", "~weeks", "away", "history entries", "~asOf", "~levels"],
           rows: [
             [
-              "fiveYearLead() (tests/unit/signals/personas.ts)",
+              "fiveYearLead() (lib/signals/fixtures/personas.ts)",
               `${data.checkins[0]?.week} … ${data.checkins.at(-1)?.week} (${data.checkins.length})`,
               formatCount(away),
               formatCount(result.history.length),

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
+import * as hostile from "../../scripts/bench/hostile-calendars";
 import { expect, hasHorizontalOverflow, SCREENSHOT_DIR, screenshot, seriousA11yViolations, signUp, test } from "./fixtures";
 
 const APPLE_FIXTURE = join(process.cwd(), "tests", "fixtures", "calendar", "apple-floating-clipped.ics");
@@ -55,6 +56,27 @@ test.describe("calendar import", () => {
     await page.goto(`/checkin/${WEEK}`);
     await page.getByLabel("Choose an .ics file").setInputFiles({ name: "notes.ics", mimeType: "text/calendar", buffer: Buffer.from("shopping list\n") });
     await expect(page.getByRole("alert").filter({ hasText: /can.t be imported/ })).toHaveText(/not a readable iCalendar/);
+  });
+
+  test("says what it left out of a hostile calendar, and why it refuses one beside the upload", async ({ page }) => {
+    await signUp(page);
+    await page.goto(`/checkin/${hostile.HOSTILE_WEEK}`);
+    const region = page.getByRole("region", { name: "Import from calendar (.ics)" });
+    const file = (name: string, text: string) => ({ name, mimeType: "text/calendar", buffer: Buffer.from(text) });
+
+    await page.getByLabel("Choose an .ics file").setInputFiles(file("zone.ics", hostile.secondlyTimezone()));
+    await expect(region.getByText(/^1 event from zone\.ics/)).toBeVisible();
+    await expect(region.getByText('The time zone "X" in this file changes its offset too often to be real; its events were read in Europe/Berlin')).toBeVisible();
+
+    await page.getByLabel("Choose an .ics file").setInputFiles(file("pings.ics", hostile.secondlyCountEvent()));
+    await expect(region.getByText("pings.ics has no timed events in this week.")).toBeVisible();
+    await expect(region.getByText('1 repeating event repeats too often to count and was left out: "Hostile"')).toBeVisible();
+    await region.screenshot({ path: join(SCREENSHOT_DIR, "calendar-left-out.png"), animations: "disabled" });
+
+    await page.getByLabel("Choose an .ics file").setInputFiles(file("nested.ics", hostile.deeplyNested(20)));
+    await expect(region.getByRole("alert")).toHaveText(/can.t be imported\. This calendar is too complex to read\. Its components are nested more than 8 deep/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await region.screenshot({ path: join(SCREENSHOT_DIR, "calendar-refused.png"), animations: "disabled" });
   });
 
   test("settings keep the manager's address, and the manager 1:1 gets ticked", async ({ page }) => {

@@ -54,33 +54,51 @@ async function showRange(page: Page, label: string): Promise<void> {
   await expect(link).toHaveAttribute("aria-current", "page");
 }
 
-test("a fresh account sees a helpful empty state instead of charts", async ({ page }) => {
+test("a fresh account sees a headline that says what to log, and no charts", async ({ page }) => {
   await signUp(page);
   await page.goto("/dashboard");
+  await expect(page.getByTestId("headline")).toHaveText("Not enough data yet: log your first 3 weeks to see the first signs.");
   await expect(page.getByRole("heading", { name: "No weeks logged yet" })).toBeVisible();
-  await expect(page.getByText(/appear once you have logged at least two weeks/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Log a week" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Explore with demo history" })).toBeVisible();
+  await expect(page.getByTestId("not-enough-signs")).toContainText("Not enough data yet: log 3 more weeks for not set up for success; log 4 more weeks for");
   await expect(page.locator("article[data-sign]")).toHaveCount(0);
   await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
   await expect(page.getByRole("table")).toHaveCount(0);
 });
 
-test("the demo history shows five sign cards, four charts with tables, and a working range control", async ({ page }) => {
+const LEVEL_RANK = { alert: 2, watch: 1, ok: 0 } as const;
+
+test("the demo history leads with a one-sentence headline, raised cards by severity, the rest in one line, and four charts", async ({ page }) => {
   await signUp(page);
   await page.goto("/dashboard");
   await page.getByRole("button", { name: "Explore with demo history" }).click();
-  await expect(page.locator("article[data-sign]")).toHaveCount(SIGNS.length);
+  await expect(page.getByTestId("headline")).toHaveText(
+    /^Missing hands-on work (is|has been) at alert[^:]*: hands-on time fell from \d+ % to \d+ % of your week, and it is what energizes you most(; \d more signs? (is|are) raised)?\.$/,
+  );
 
-  for (const [id, title] of SIGNS) {
-    const card = signCard(page, id);
-    await expect(card.getByRole("heading", { name: title })).toBeVisible();
-    await expect(card).toHaveAttribute("data-level", /^(ok|watch|alert)$/);
-    await expect(card).toContainText(/Score\s*\d+\s*\/ 100/);
-  }
-  // The demo tells the story of hands-on work draining away.
-  await expect(signCard(page, "missed-executing")).toHaveAttribute("data-level", /^(watch|alert)$/);
-  await expect(signCard(page, "missed-executing").getByRole("listitem").first()).toContainText(/hands-on/i);
+  const cards = page.locator("article[data-sign]");
+  await expect(cards.first()).toHaveAttribute("data-sign", "missed-executing");
+  await expect(cards.first()).toHaveAttribute("data-level", "alert");
+  const levels = await cards.evaluateAll((els) => els.map((el) => el.getAttribute("data-level") as "ok" | "watch" | "alert"));
+  const scores = await cards.evaluateAll((els) => els.map((el) => Number(/Score\s*(\d+)/.exec(el.textContent ?? "")?.[1])));
+  expect(levels.every((l) => l !== "ok")).toBe(true);
+  const ranks = levels.map((l, i) => LEVEL_RANK[l] * 1000 + scores[i]!);
+  expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+
+  const first = cards.first();
+  await expect(first.getByTestId("sign-reason")).toHaveText(/^Hands-on time fell from \d+ % to \d+ % of your week/);
+  await expect(first.locator("[data-trend]")).toHaveText(/Rising|Steady|Easing/);
+  await expect(first).toContainText(/\d+ weeks? at alert/);
+  await expect(first.getByText(/^Hands-on work fell from \d+ % of your week in your first/)).toBeHidden();
+  await expect(first.getByRole("heading", { name: "Next steps for the coming week" })).toBeVisible();
+  await expect(first.locator("[data-step]").first()).toBeVisible();
+  await expect(first.locator("[data-step]").first()).toContainText("Block two half-days for hands-on work");
+
+  const okLine = page.getByTestId("ok-signs");
+  await expect(okLine).toContainText(/^▸?\s*\d OK: /);
+  await expect(okLine.locator("[data-sign]").first()).toBeHidden();
+  expect((await cards.count()) + (await okLine.locator("li[data-sign]").count())).toBe(SIGNS.length);
 
   for (const title of CHARTS) {
     const section = chart(page, title);
@@ -101,7 +119,8 @@ test("the demo history shows five sign cards, four charts with tables, and a wor
     await expect(await tableRows(page, "Ratings"), label).toHaveCount(count);
   }
 
-  // "All" starts at the first demo week: its two unlogged weeks and one away week are rows, never zeros.
+  // "All" starts at the first demo week: its two unlogged weeks and one away week are rows, never zeros,
+  // and every chart marks them, each kind its own way.
   await showRange(page, "All");
   const rows = await tableRows(page, "Time split per week");
   const notLogged = rows.filter({ hasText: "not logged" });
@@ -113,9 +132,44 @@ test("the demo history shows five sign cards, four charts with tables, and a wor
   await expect(await tableRows(page, "Energy per activity")).toHaveCount(16);
   await expect((await tableRows(page, "Energy per activity")).filter({ hasText: "not logged" })).toHaveCount(2);
   await expect(page.getByText(/13 logged, 1 away, 2 not logged in this range/)).toBeVisible();
+  for (const title of CHARTS) {
+    await expect(chartSurface(page, title).locator(".chart-status-away .recharts-rectangle"), title).toHaveCount(1);
+    await expect(chartSurface(page, title).locator(".chart-status-missing .recharts-rectangle"), title).toHaveCount(2);
+  }
+  // Ratings are points joined by straight segments: no curve commands in the line paths.
+  const ratingPaths = await chartSurface(page, "Ratings").locator("path.recharts-curve").evaluateAll((els) => els.map((e) => e.getAttribute("d") ?? ""));
+  expect(ratingPaths.length).toBeGreaterThan(0);
+  for (const d of ratingPaths) expect(d).not.toMatch(/[CcQqSsTt]/);
+  await expect(chartSurface(page, "Ratings").locator(".recharts-line-dot").first()).toBeAttached();
 
   await showRange(page, "12 weeks");
   await screenshot(page, "dashboard");
+});
+
+test("“Why?” opens with the keyboard, a chart shows a week on hover, and the tables stay", async ({ page }) => {
+  await signUp(page);
+  await loadDemoHistory(page);
+  await page.goto("/dashboard");
+  const card = page.locator("article[data-sign]").first();
+  const why = card.locator("summary", { hasText: "Why?" });
+  const evidence = card.getByText(/^Hands-on work fell from \d+ % of your week in your first/);
+  await expect(evidence).toBeHidden();
+  await why.focus();
+  await page.keyboard.press("Enter");
+  await expect(evidence).toBeVisible();
+  await expect(card.getByText("In your own words (only you see your notes)")).toBeVisible();
+  await expect(card.locator("blockquote").first()).toBeVisible();
+  await page.keyboard.press(" ");
+  await expect(evidence).toBeHidden();
+
+  const surface = chartSurface(page, "Time split per week");
+  await surface.scrollIntoViewIfNeeded();
+  const box = (await surface.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5);
+  const tooltip = chart(page, "Time split per week").locator(".recharts-tooltip-wrapper");
+  await expect(tooltip).toContainText(/W\d\d · \w{3} \d+ \w{3}/);
+  await expect(tooltip).toContainText(/Hands-on execution\s*\d+(\.\d)? %|Not logged|Away/);
+  await expect(await tableRows(page, "Time split per week")).toHaveCount(12);
 });
 
 const BALANCED: { hours: Hours; energy: Energy } = {
@@ -130,24 +184,26 @@ const HANDS_ON_COLLAPSED: { hours: Hours; energy: Energy } = {
 test("logging weeks whose hands-on work collapses raises the “Missing hands-on work” card", async ({ page }) => {
   test.slow();
   await signUp(page);
-  // Four balanced weeks set the baseline (lib/signals scores the sign 0); three collapsed ones take it to about 71.
+  // Four balanced weeks are too few to judge this sign (it needs six); three collapsed ones then raise it.
   const weeks = pastWeeks(7);
   for (const week of weeks.slice(0, 4)) await logWeek(page, week, BALANCED);
 
   await page.goto("/dashboard");
-  const card = signCard(page, "missed-executing");
-  await expect(card).toHaveAttribute("data-level", "ok");
-  await expect(card).toContainText("Nothing worrying in your recent weeks.");
+  await expect(signCard(page, "missed-executing")).toHaveCount(0);
+  await expect(page.getByTestId("not-enough-signs")).toContainText("log 2 more weeks for missing hands-on work");
 
   for (const week of weeks.slice(4)) await logWeek(page, week, HANDS_ON_COLLAPSED);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
+  const card = signCard(page, "missed-executing");
   await expect(card).toHaveAttribute("data-level", /^(watch|alert)$/);
+  await expect(card.getByTestId("sign-reason")).toHaveText(/^Hands-on time fell from \d+ % to \d+ % of your week, and it is what energizes you most\.$/);
+  await card.locator("summary", { hasText: "Why?" }).click();
   await expect(card.getByRole("listitem").filter({ hasText: /^Hands-on work fell from \d+ % .* to \d+ %/ })).toBeVisible();
-  await expect(card).not.toContainText("Nothing worrying");
   const score = Number(/Score\s*(\d+)/.exec((await card.textContent()) ?? "")?.[1]);
   expect(score).toBeGreaterThanOrEqual(40);
+  await expect(page.getByTestId("headline")).toHaveText(/^Missing hands-on work (is|has been) at (watch|alert)/);
   await expect(page.getByText(/Raised: .*Missing hands-on work/)).toBeVisible();
 });
 
@@ -177,7 +233,7 @@ async function expectNoSeriousViolations(
   page: Page,
   path: string,
   ready: (page: Page) => Locator,
-  { openTables = false } = {},
+  { openTables = false, openDetails = false } = {},
 ): Promise<void> {
   for (const colorScheme of ["light", "dark"] as const) {
     // Switch before loading: axe would otherwise catch colours mid-transition.
@@ -186,6 +242,11 @@ async function expectNoSeriousViolations(
     await expect(ready(page)).toBeVisible();
     if (openTables) {
       for (const summary of await page.getByText("Show the numbers as a table").all()) await summary.click();
+    }
+    if (openDetails) {
+      for (const details of await page.locator("details").all()) {
+        if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("summary").first().click();
+      }
     }
     expect(await seriousA11yViolations(page), `${path} in ${colorScheme} mode`).toEqual([]);
   }
@@ -214,15 +275,17 @@ test("dashboard, history and data pages with demo data have no serious accessibi
 test("the dashboard's number tables, once opened, have no serious accessibility violations", async ({ page }) => {
   await signUp(page);
   await loadDemoHistory(page);
-  await expectNoSeriousViolations(page, "/dashboard", (p) => p.locator("article[data-sign]").first(), { openTables: true });
+  await expectNoSeriousViolations(page, "/dashboard", (p) => p.locator("article[data-sign]").first(), { openTables: true, openDetails: true });
 });
 
-test("the dashboard with demo data fits a 390 px phone", { tag: "@phone" }, async ({ page }) => {
+test("the dashboard with demo data fits a 390 px phone, and “Why?” and the charts answer a tap", { tag: "@phone" }, async ({ page }) => {
   await signUp(page);
   await loadDemoHistory(page);
   await page.goto("/dashboard");
-  await expect(page.locator("article[data-sign]")).toHaveCount(SIGNS.length);
-  for (const [id] of SIGNS) await expect(signCard(page, id)).toBeVisible();
+  await expect(page.getByTestId("headline")).toBeVisible();
+  const card = page.locator("article[data-sign]").first();
+  await expect(card).toBeVisible();
+  await expect(card.locator("[data-step]").first()).toBeVisible();
   for (const title of CHARTS) {
     const surface = chartSurface(page, title);
     await surface.scrollIntoViewIfNeeded();
@@ -234,6 +297,25 @@ test("the dashboard with demo data fits a 390 px phone", { tag: "@phone" }, asyn
   expect(await hasHorizontalOverflow(page)).toBe(false);
   await tableRows(page, "Time split per week");
   expect(await hasHorizontalOverflow(page)).toBe(false);
+
+  await page.goto("/dashboard");
+  const why = card.locator("summary", { hasText: "Why?" });
+  const evidence = card.getByText(/^Hands-on work fell from \d+ % of your week in your first/);
+  await expect(evidence).toBeHidden();
+  await why.tap();
+  await expect(evidence).toBeVisible();
+  expect(await hasHorizontalOverflow(page)).toBe(false);
+  await screenshot(page, "phone-dashboard-why");
+  await why.tap();
+  await expect(evidence).toBeHidden();
+
+  const surface = chartSurface(page, "Ratings");
+  await surface.scrollIntoViewIfNeeded();
+  const box = (await surface.boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width * 0.75, box.y + box.height * 0.4);
+  await expect(chart(page, "Ratings").locator(".recharts-tooltip-wrapper")).toContainText(/W\d\d · /);
+  await screenshot(page, "phone-dashboard-tooltip");
+
   await page.goto("/dashboard");
   await screenshot(page, "phone-dashboard");
 

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, hasHorizontalOverflow, screenshot, SCREENSHOT_DIR, seriousA11yViolations, signUp, test } from "./fixtures";
+import { addIsoWeeks, lastWeek, pastWeeks } from "./weeks";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -24,7 +25,7 @@ test("report: download each format, print view and the PDF as images", async ({ 
     return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
   };
   const pdf = await download("PDF");
-  expect(pdf.name).toMatch(/^pendulum-report-Łukasz-Ольга-李雷-\d+-\d{4}-W\d{2}-\d{4}-W\d{2}\.pdf$/);
+  expect(pdf.name).toMatch(/^pendulum-report-łukasz-ольга-李雷-\d+-\d{4}-W\d{2}-\d{4}-W\d{2}\.pdf$/);
   expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(pdf.bytes.length).toBeLessThan(400_000);
   const csv = await download("CSV");
@@ -50,6 +51,96 @@ test("report: download each format, print view and the PDF as images", async ({ 
     execFileSync("pdftoppm", ["-r", "50", "-png", printed, join(SCREENSHOT_DIR, `report-print-${format}`)]);
   }
   await page.emulateMedia({ media: "screen" });
+});
+
+const NOTE_SCRIPTS = [
+  "Planning went long again and the release slipped by a day, so we cut scope together. ",
+  "Планирование снова затянулось, релиз сдвинулся на день, и мы вместе сократили объём. ",
+  "我们团队这周完成了发布计划，但是会议太多了，我几乎没有时间写代码。",
+];
+
+/** Restores a backup of `weeks` weeks ending last week, each with a 2,000-character note, through /settings/data. */
+async function restoreWeeksWithLongNotes(page: import("@playwright/test").Page, displayName: string, weeks: string[]) {
+  const checkins = weeks.map((week, i) => {
+    const tail = ` [${week} end]`;
+    const script = NOTE_SCRIPTS[i % NOTE_SCRIPTS.length]!;
+    return {
+      week,
+      hours: { meetings: 14, execution: 16, mentoring: 6, other: 4 },
+      note: `${script.repeat(40).slice(0, 2000 - tail.length)}${tail}`,
+    };
+  });
+  const file = {
+    format: "pendulum",
+    version: 1,
+    profile: { displayName, previousRole: "engineer", leadingSince: "2016-01-04", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } },
+    settings: {},
+    checkins,
+  };
+  await page.goto("/settings/data");
+  await page.getByLabel("Backup file (.json)").setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await page.getByRole("region", { name: "Replace your data with this backup?" }).getByRole("button", { name: "Replace my data" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`Restored your profile and ${weeks.length} check-ins`) })).toBeVisible();
+}
+
+async function downloadPdf(page: import("@playwright/test").Page, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("link", { name: "PDF", exact: true }).click()]);
+  mkdirSync(test.info().outputDir, { recursive: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = test.info().outputPath(name);
+  writeFileSync(path, readFileSync(await file.path()));
+  expect(readFileSync(path).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  return path;
+}
+
+test("report: the PDF holds 26 weeks of long notes and the longest range (issue 8 finding 6)", async ({ page }) => {
+  test.setTimeout(240_000);
+  const name = `Notes Writer ${Date.now() % 1000}`;
+  await signUp(page, { displayName: name });
+  const weeks = pastWeeks(26);
+  await restoreWeeksWithLongNotes(page, name, weeks);
+
+  await page.goto(`/report?from=${weeks[0]}&to=${weeks.at(-1)}&notes=1`);
+  await expect(page.getByRole("heading", { name: `Leadership report: ${name}` })).toBeVisible();
+  const notesPdf = await downloadPdf(page, "notes.pdf");
+  const text = execFileSync("pdftotext", [notesPdf, "-"], { encoding: "utf8" });
+  for (const week of [weeks[0]!, weeks[1]!, weeks[2]!, weeks.at(-1)!]) expect(text).toContain(`[${week} end]`);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [notesPdf], { encoding: "utf8" }))![1]);
+  expect(text).toContain(`${pages} / ${pages}`);
+  execFileSync("pdftoppm", ["-r", "50", "-png", "-f", "3", "-l", "4", notesPdf, join(SCREENSHOT_DIR, "report-pdf-notes")]);
+
+  const longest = { from: addIsoWeeks(lastWeek(), -521), to: lastWeek() };
+  await page.goto(`/report?from=${longest.from}&to=${longest.to}`);
+  await expect(page.getByRole("heading", { name: `Leadership report: ${name}` })).toBeVisible();
+  const longPdf = await downloadPdf(page, "longest.pdf");
+  expect(execFileSync("pdftotext", [longPdf, "-"], { encoding: "utf8" })).toContain(`522 weeks: 26 logged, 0 away, 496 not logged`);
+});
+
+test("report: a failed download shows its error and saves no file", async ({ page }) => {
+  await signUp(page, { displayName: "Download Failure" });
+  await withDemoHistory(page);
+  await page.goto("/report?preset=last-4");
+  await page.route("**/api/report/pdf?**", (route) =>
+    route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: "unsupported number: -7.85e+21", issues: [] }) }),
+  );
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  const alert = page.getByRole("region", { name: "Download" }).getByRole("alert");
+  await page.getByRole("link", { name: "PDF", exact: true }).click();
+  await expect(alert).toContainText("PDF: The download failed");
+  await expect(alert).not.toContainText("unsupported number");
+  await page.unroute("**/api/report/pdf?**");
+  await page.route("**/api/report/md?**", (route) =>
+    route.fulfill({ status: 422, contentType: "application/json", body: JSON.stringify({ error: "A report covers at most 522 weeks (ten years)", issues: [] }) }),
+  );
+  await page.getByRole("link", { name: "Markdown", exact: true }).click();
+  await expect(alert).toHaveText("Markdown: A report covers at most 522 weeks (ten years)");
+  expect(downloads).toBe(0);
+
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "PDF", exact: true }).click()]);
+  expect(file.suggestedFilename()).toMatch(/^pendulum-report-download-failure-\d{4}-W\d{2}-\d{4}-W\d{2}\.pdf$/);
+  await expect(alert).toHaveText("");
 });
 
 test("report: a share link works without an account until it is revoked", async ({ page, browser }) => {

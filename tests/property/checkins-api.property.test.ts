@@ -15,6 +15,7 @@ import { parseImportFile } from "@/lib/backup";
 import { checkinSchema, type Checkin } from "@/lib/validation/checkin";
 import { profileSchema } from "@/lib/validation/profile";
 import { TYPICAL_WEEK } from "@/tests/helpers/factories";
+import { sqliteClientOf } from "@/db/client";
 import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 import { hostileJson, hostileText, mutation, validCheckin, weekNear, wideObject } from "./arbitraries";
 import { MAX_ERROR_BODY_BYTES, PROPERTY_TIMEOUT_MS, checkAsync, ensurePrototypesClean } from "./config";
@@ -30,8 +31,8 @@ let temp: TempDb;
 let sam: ApiContext;
 
 beforeAll(async () => {
-  temp = createTempDb();
-  addUsers(temp.db, "sam", "blair");
+  temp = await createTempDb();
+  await addUsers(temp.db, "sam", "blair");
   sam = { db: temp.db, userId: "sam", now: NOW };
   const profile = profileSchema.parse({
     displayName: "Sam",
@@ -92,7 +93,7 @@ function send(r: ApiRequest): Promise<Response> {
   }
 }
 
-const changesSoFar = () => (temp.db.$client.prepare("SELECT total_changes() AS n").get() as { n: number }).n;
+const changesSoFar = () => (sqliteClientOf(temp.db).prepare("SELECT total_changes() AS n").get() as { n: number }).n;
 
 async function expectAllRowsKeepTheRules(): Promise<void> {
   const rows = await listCheckins(temp.db, { userId: "sam" });

@@ -10,6 +10,7 @@ import { outlineJson } from "@/lib/validation/json-outline";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { profileSchema } from "@/lib/validation/profile";
 import { TYPICAL_WEEK } from "@/tests/helpers/factories";
+import { sqliteClientOf } from "@/db/client";
 import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 import { hostileJson, hostileText, nearly, validCheckin, validProfile, weekNear } from "./arbitraries";
 import { MAX_ERROR_BODY_BYTES, PROPERTY_TIMEOUT_MS, check, checkAsync, ensurePrototypesClean } from "./config";
@@ -22,8 +23,8 @@ const ORIGIN = "http://localhost:3000";
 let temp: TempDb;
 
 beforeAll(async () => {
-  temp = createTempDb();
-  addUsers(temp.db, "sam", "blair");
+  temp = await createTempDb();
+  await addUsers(temp.db, "sam", "blair");
   const profile = profileSchema.parse({
     displayName: "Sam",
     previousRole: "engineer",
@@ -38,7 +39,7 @@ beforeAll(async () => {
 
 afterAll(() => temp.cleanup());
 
-const changesSoFar = () => (temp.db.$client.prepare("SELECT total_changes() AS n").get() as { n: number }).n;
+const changesSoFar = () => (sqliteClientOf(temp.db).prepare("SELECT total_changes() AS n").get() as { n: number }).n;
 
 const validFile = fc.record({
   format: fc.constant("pendulum"),

@@ -3,20 +3,21 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { TimeSplitChart } from "@/components/charts/time-split-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
-import { SERIES_COLORS, SIGN_COLORS } from "@/components/charts/palette";
+import { SERIES_COLORS } from "@/components/charts/palette";
+import { CalmSigns } from "@/components/dashboard/calm-signs";
 import { ChartFigure } from "@/components/dashboard/chart-figure";
+import { DashboardHeadline } from "@/components/dashboard/dashboard-headline";
 import { RangeControl } from "@/components/dashboard/range-control";
 import { SignCard } from "@/components/dashboard/sign-card";
+import { WorkloadNote } from "@/components/dashboard/workload-note";
 import { LoadDemoButton } from "@/components/data/load-demo-button";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
-import { SIGN_TITLES } from "@/lib/dashboard/signs";
 import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
 import { buildDashboardView, scoreRows } from "@/lib/dashboard/view";
-import { SIGN_IDS } from "@/lib/enums";
 import { requireLeader } from "@/app/_server/auth";
 import { loadDemoAction } from "../settings/data/actions";
 
@@ -34,16 +35,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     timeZone: profile.timeZone ?? DEFAULT_TIME_ZONE,
     range,
   });
+  const tone =
+    view.signs.raised[0]?.level ??
+    (view.workload.level !== "ok" ? view.workload.level : view.evaluation.signs.some((s) => s.enoughData) ? "ok" : "none");
 
-  if (view.loggedWeeks < 2) {
+  if (checkins.length === 0) {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">Dashboard</h1>
+        <DashboardHeadline headline={view.headline} tone="none" />
         <section className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
-          <h2 className="text-lg font-semibold">{view.loggedWeeks === 0 ? "No weeks logged yet" : "One week logged — trends need two"}</h2>
+          <h2 className="text-lg font-semibold">No weeks logged yet</h2>
           <p className="text-stone-700 dark:text-stone-300">
-            Your trends and the five warning signs appear once you have logged at least two weeks. Each check-in takes
-            about half a minute; the signs become meaningful after four to eight weeks.
+            Each check-in takes about half a minute. The first sign can be judged after three weeks, all five after six;
+            charts of your time, energy and ratings fill in as you go.
           </p>
           <div className="flex flex-wrap gap-3">
             <Link href="/checkin" className={buttonClass("primary")}>
@@ -52,6 +57,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <LoadDemoButton loadDemo={loadDemoAction} label="Explore with demo history" />
           </div>
         </section>
+        <CalmSigns signs={view.signs} />
       </div>
     );
   }
@@ -73,15 +79,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <RangeControl ranges={DASHBOARD_RANGES} current={range} />
       </div>
 
+      <DashboardHeadline headline={view.headline} tone={tone}>
+        {view.notLogging && (
+          <Link href="/checkin" className={buttonClass("primary", "mt-3")}>
+            Log this week
+          </Link>
+        )}
+      </DashboardHeadline>
+
       <section aria-labelledby="signs-title" className="space-y-3">
         <h2 id="signs-title" className="text-lg font-semibold">
-          Five warning signs
+          {view.signs.raised.length === 0 ? "Warning signs" : view.signs.raised.length === 1 ? "1 warning sign raised" : `${view.signs.raised.length} warning signs raised`}
         </h2>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {view.cards.map((card) => (
-            <SignCard key={card.id} sign={card} />
-          ))}
-        </div>
+        {view.signs.raised.length > 0 && (
+          <div className="grid gap-3 md:grid-cols-2">
+            {view.signs.raised.map((card) => (
+              <SignCard key={card.id} sign={card} watchFrom={view.legend.levels.watchFrom} />
+            ))}
+          </div>
+        )}
+        <CalmSigns signs={view.signs} />
+        <WorkloadNote workload={view.workload} />
       </section>
 
       <ChartFigure id="split" title="Time split per week" summary={view.text.split} columns={split.columns} rows={split.rows}>
@@ -93,6 +111,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           data={view.points}
           domain={[1, 5]}
           ticks={[1, 2, 3, 4, 5]}
+          unit="of 5"
           series={[
             { key: "energyMeetings", name: "Meetings", color: SERIES_COLORS.meetings },
             { key: "energyExecution", name: "Execution", color: SERIES_COLORS.execution },
@@ -106,6 +125,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           data={view.points}
           domain={[1, 5]}
           ticks={[1, 2, 3, 4, 5]}
+          unit="of 5"
           series={[
             { key: "skillConfidence", name: "Skill confidence", color: SERIES_COLORS.skillConfidence },
             { key: "politics", name: "Politics", color: SERIES_COLORS.politics, dash: "6 3" },
@@ -120,12 +140,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <TrendLineChart
           data={scoreRows(view.points)}
           domain={[0, 100]}
-          ticks={[0, 40, 70, 100]}
-          thresholds={[
-            { value: 40, label: "watch" },
-            { value: 70, label: "alert" },
-          ]}
-          series={SIGN_IDS.map((id) => ({ key: id, name: SIGN_TITLES[id].title, color: SIGN_COLORS[id] }))}
+          ticks={[0, view.legend.levels.watchFrom, view.legend.levels.alertFrom, 100]}
+          thresholds={view.legend.thresholds}
+          unit="of 100"
+          series={view.legend.scoreSeries}
         />
       </ChartFigure>
     </div>

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ReportDownloads } from "@/components/report/report-downloads";
 import { ReportView } from "@/components/report/report-view";
 import { buttonClass } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
 import { getDb } from "@/db";
-import { listCheckins } from "@/db/queries/checkins";
-import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
-import { buildReport, checkRange, defaultLastWeek, presetRange, REPORT_PRESETS, type ReportPresetId, type ReportRange } from "@/lib/report";
+import { checkRange, REPORT_PRESETS, type ReportPresetId, type ReportRange } from "@/lib/report";
 import { reportPageQuerySchema } from "@/lib/validation/report";
 import { requireLeader } from "@/app/_server/auth";
+import { loadReport } from "@/app/_server/report";
 import { ShareLinksSection } from "./share-links-section";
 
 export const metadata: Metadata = { title: "Report" };
@@ -22,35 +21,47 @@ function query(range: ReportRange, notes: boolean): string {
   return new URLSearchParams({ from: range.from, to: range.to, ...(notes ? { notes: "1" } : {}) }).toString();
 }
 
+function WeekField({ name, label, value, error }: { name: "from" | "to"; label: string; value: string | undefined; error: string | undefined }) {
+  const id = `report-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="week"
+        defaultValue={value}
+        required
+        className={inputClass}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const { user, profile } = await requireLeader();
-  const checkins = await listCheckins(getDb(), { userId: user.id });
-
+  const { user } = await requireLeader();
   const parsed = reportPageQuerySchema.safeParse(await searchParams);
   const q = parsed.success ? parsed.data : { preset: undefined, from: undefined, to: undefined, notes: false };
-  const now = new Date();
-  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
-  const lastWeek = defaultLastWeek(
-    checkins.map((c) => c.week),
-    currentIsoWeek(now, timeZone),
-    lastCompletedIsoWeek(now, timeZone),
-  );
-  const presetOf = (id: ReportPresetId) => presetRange(id, { lastWeek, leadingSince: profile.leadingSince });
 
-  let range: ReportRange | null = null;
+  let request: ReportRange | ReportPresetId | null = null;
   let errors: { from?: string; to?: string } = {};
   let preset: ReportPresetId | null = null;
   if (q.from || q.to) {
     const checked = checkRange(q.from ?? "", q.to ?? "");
-    if (checked.ok) range = checked.range;
+    if (checked.ok) request = checked.range;
     else errors = { [checked.path]: checked.message };
   } else {
     preset = (q.preset as ReportPresetId | undefined) ?? DEFAULT_PRESET;
-    range = presetOf(preset);
+    request = preset;
   }
-  const report = range ? buildReport({ profile, checkins }, { ...range, includeNotes: q.notes, now }) : null;
-  const shown = range ?? presetOf(DEFAULT_PRESET);
+  const report = request ? await loadReport(getDb(), user.id, { range: request, includeNotes: q.notes, now: new Date() }) : null;
+  const range = report?.range ?? null;
 
   return (
     <div className="space-y-6">
@@ -77,38 +88,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </nav>
 
         <form method="get" action="/report" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end dark:border-stone-800 dark:bg-stone-900">
-          <div>
-            <label htmlFor="report-from" className="block text-sm font-medium">
-              From week
-            </label>
-            <input
-              id="report-from"
-              name="from"
-              type="week"
-              defaultValue={q.from ?? shown.from}
-              required
-              className={inputClass}
-              aria-invalid={errors.from ? true : undefined}
-              aria-describedby={errors.from ? "report-from-error" : undefined}
-            />
-            <FieldError id="report-from-error" message={errors.from} />
-          </div>
-          <div>
-            <label htmlFor="report-to" className="block text-sm font-medium">
-              To week
-            </label>
-            <input
-              id="report-to"
-              name="to"
-              type="week"
-              defaultValue={q.to ?? shown.to}
-              required
-              className={inputClass}
-              aria-invalid={errors.to ? true : undefined}
-              aria-describedby={errors.to ? "report-to-error" : undefined}
-            />
-            <FieldError id="report-to-error" message={errors.to} />
-          </div>
+          <WeekField name="from" label="From week" value={q.from ?? range?.from} error={errors.from} />
+          <WeekField name="to" label="To week" value={q.to ?? range?.to} error={errors.to} />
           <button type="submit" className={buttonClass("primary")}>
             Show report
           </button>
@@ -123,17 +104,13 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             <h2 id="download-title" className="text-lg font-semibold">
               Download
             </h2>
-            <div className="flex flex-wrap gap-2">
-              <a href={`/api/report/pdf?${query(range, q.notes)}`} download className={buttonClass("secondary")}>
-                PDF
-              </a>
-              <a href={`/api/report/md?${query(range, q.notes)}`} download className={buttonClass("secondary")}>
-                Markdown
-              </a>
-              <a href={`/api/report/csv?${query(range, q.notes)}`} download className={buttonClass("secondary")}>
-                CSV
-              </a>
-            </div>
+            <ReportDownloads
+              downloads={[
+                { label: "PDF", href: `/api/report/pdf?${query(range, q.notes)}`, type: "application/pdf" },
+                { label: "Markdown", href: `/api/report/md?${query(range, q.notes)}`, type: "text/markdown" },
+                { label: "CSV", href: `/api/report/csv?${query(range, q.notes)}`, type: "text/csv" },
+              ]}
+            />
           </section>
         ) : null}
 
@@ -141,7 +118,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       </div>
 
       {report ? (
-        <ReportView report={report} />
+        <ReportView view={report} />
       ) : (
         <p role="alert" className="text-red-700 dark:text-red-300">
           Fix the range above to see the report.

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { exportUserData } from "@/db/queries/backup";
-import { attachmentDisposition, exportFileNames } from "@/lib/backup";
+import { exportFileNames } from "@/lib/backup";
+import { attachmentDisposition } from "@/lib/filename";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 
 export type ExportContext = { db: Db; userId: string | null; now: Date };

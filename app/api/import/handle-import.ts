@@ -16,11 +16,11 @@ export type ImportContext = {
 
 const MB = 1024 * 1024;
 
-function fail(status: number, error: string, issues: FieldIssue[] = [], moreIssues = 0): Response {
+function fail(status: number, error: string, issues: FieldIssue[] = [], moreIssues = 0, headers: Readonly<Record<string, string>> = {}): Response {
   const body = { ok: false, error, issues, ...(moreIssues > 0 ? { moreIssues } : {}) } satisfies ImportResponse;
   return Response.json(body, {
     status,
-    headers: { "Cache-Control": "no-store" },
+    headers: { ...headers, "Cache-Control": "no-store" },
   });
 }
 
@@ -41,7 +41,11 @@ export async function handleImport(request: Request, context: ImportContext): Pr
   }
   const body = await readBodyCapped(request, maxBytes);
   if (!body.ok) {
-    return fail(413, `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB, the most a backup may be.`);
+    const error =
+      body.reason === "too-large"
+        ? `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB, the most a backup may be.`
+        : "The file did not arrive whole or in time; try again on a steadier connection.";
+    return fail(body.status, error, [], 0, body.headers);
   }
   let text: string;
   try {

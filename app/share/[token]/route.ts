@@ -1,12 +1,20 @@
 import { getDb } from "@/db";
 import { clientAddressOf } from "@/app/_server/client-address";
-import { createLookupLimiter, SHARE_LOOKUP_LIMITS } from "@/lib/report";
+import { requestCounter } from "@/db/queries/request-counts";
+import { createLookupLimiter, SHARE_LOOKUP_LIMITS, type LookupLimiter } from "@/lib/report";
+import { createStoredRateLimiter } from "@/lib/rate-limiter";
 import { handleShare } from "../_lib/handle-share";
 
-const globalForShare = globalThis as unknown as { pendulumShareLimiter?: ReturnType<typeof createLookupLimiter> };
+const globalForShare = globalThis as unknown as { pendulumShareLimiter?: LookupLimiter };
+
+// Counted in the database, so every instance behind a load balancer enforces the same limit.
+function shareLimiter(): LookupLimiter {
+  const counter = requestCounter(getDb());
+  return createLookupLimiter(SHARE_LOOKUP_LIMITS, ({ name, ...limit }) => createStoredRateLimiter(counter, { scope: `share-lookup-${name}`, ...limit }));
+}
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
-  globalForShare.pendulumShareLimiter ??= createLookupLimiter(SHARE_LOOKUP_LIMITS);
+  globalForShare.pendulumShareLimiter ??= shareLimiter();
   const { token } = await params;
   const clientKey = clientAddressOf(request.headers) ?? "unknown";
   return handleShare({ db: getDb(), token, clientKey, now: new Date(), limiter: globalForShare.pendulumShareLimiter });

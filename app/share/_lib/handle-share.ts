@@ -42,5 +42,5 @@ export async function handleShare({ db, token, clientKey, now, limiter }: ShareR
   const report = await loadReport(db, link.userId, { range: { from: link.from, to: link.to }, includeNotes: link.includeNotes, now });
   if (!report) return notFound();
   await markShareLinkViewed(db, link.id, now);
-  return new Response(toHtmlPage(`Leadership report: ${report.leader.name}`, toHtmlBody(report)), { status: 200, headers: SHARE_HEADERS });
+  return new Response(toHtmlPage(report.title, toHtmlBody(report)), { status: 200, headers: SHARE_HEADERS });
 }

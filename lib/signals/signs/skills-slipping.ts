@@ -1,50 +1,88 @@
+import type { SignalsConfig } from "../config";
 import { ramp } from "../math";
 import type { Snapshot } from "../snapshot";
-import type { SignalsConfig } from "../config";
-import { Evidence, formatRate, formatRating, lastWeeks, toVerdict, type RuleContext, type Verdict } from "../verdict";
+import {
+  Evidence,
+  formatRate,
+  formatRating,
+  lastWeeks,
+  strongestPart,
+  newVerdict,
+  settle,
+  weeksText,
+  type EvidenceLine,
+  type RuleContext,
+  type Verdict,
+} from "../verdict";
 
-type Part = "lowHandsOnStreak" | "confidence";
+type Part = "lowHandsOnStreak" | "confidence" | "falling";
+const PARTS: readonly Part[] = ["confidence", "falling", "lowHandsOnStreak"];
 
 function confidenceMeasures(s: Snapshot, c: SignalsConfig["skillsSlipping"]) {
   return {
-    drop: ramp(s.skillEarly - s.skillRecent, c.confidenceDrop),
-    falling: ramp(-s.skillSlope, c.confidenceFallingPerWeek),
-    low: ramp(s.skillRecent, c.confidenceLow),
+    drop: ramp(s.skillUsual - s.skillSustained, c.confidenceDrop),
+    low: ramp(s.skillSustained, c.confidenceLow),
   };
 }
 
-export function scoreSkillsSlipping(s: Snapshot, { config }: RuleContext): Verdict<Part> {
+export function scoreSkillsSlipping(s: Snapshot, { config }: RuleContext, v = newVerdict(PARTS)): Verdict<Part> {
   const c = config.skillsSlipping;
-  const confidence = confidenceMeasures(s, c);
-  const values = {
-    lowHandsOnStreak: ramp(s.lowHandsOnStreak, c.lowHandsOnStreakWeeks),
-    confidence: Math.max(confidence.drop, confidence.falling, confidence.low),
-  };
-  return toVerdict(values, c.weights, 1, s.dataWeight);
+  v.raw.lowHandsOnStreak = v.values.lowHandsOnStreak = ramp(s.lowHandsOn.weeks, c.lowHandsOnStreakWeeks);
+  v.raw.confidence = v.values.confidence = Math.max(
+    ramp(s.skillUsual - s.skillSustained, c.confidenceDrop),
+    ramp(s.skillSustained, c.confidenceLow),
+  );
+  v.raw.falling = v.values.falling = ramp(-s.skillSlope, c.confidenceFallingPerWeek);
+  const w = c.weights;
+  return settle(v, w.lowHandsOnStreak * v.values.lowHandsOnStreak + w.confidence * v.values.confidence + w.falling * v.values.falling);
 }
 
-export function explainSkillsSlipping(s: Snapshot, v: Verdict<Part>, { config }: RuleContext): string[] {
+export function explainSkillsSlipping(s: Snapshot, v: Verdict<Part>, { config }: RuleContext): EvidenceLine[] {
   const c = config.skillsSlipping;
   const confidence = confidenceMeasures(s, c);
-  const recent = formatRating(s.skillRecent);
+  const sustained = formatRating(s.skillSustained);
+  const streak = s.lowHandsOn;
   const evidence = new Evidence(v, c.weights, config.evidenceFromPart)
-    .part("lowHandsOnStreak", () => `${s.lowHandsOnStreak} logged weeks in a row with under ${c.lowHandsOnPct} % hands-on work.`)
     .part(
-      "confidence",
-      () => `Your skill confidence fell from ${formatRating(s.skillEarly)} of 5 in your early weeks to ${recent} over ${lastWeeks(s.recentCount)}.`,
-      confidence.drop,
+      "lowHandsOnStreak",
+      streak.answered === streak.weeks ? "skills-slipping.low-hands-on" : "skills-slipping.low-hands-on-gaps",
+      () =>
+        streak.answered === streak.weeks
+          ? `${weeksText(streak.weeks)} in a row with under ${c.lowHandsOnPct} % hands-on work.`
+          : `${weeksText(streak.weeks)} with under ${c.lowHandsOnPct} % hands-on work in every week you logged (${streak.answered} of them).`,
     )
     .part(
       "confidence",
+      "skills-slipping.confidence-drop",
+      () =>
+        `Your skill confidence fell from ${formatRating(s.skillUsual)} of 5 (your usual before that) to ${sustained} on average over ${lastWeeks(s.trendCount)}.`,
+      confidence.drop,
+    )
+    .part(
+      "falling",
+      "skills-slipping.confidence-falling",
       () => `Your skill confidence is going down by about ${formatRate(-s.skillSlope)} points a week over ${lastWeeks(s.trendCount)}.`,
-      confidence.falling,
     );
   if (confidence.drop < config.evidenceFromPart) {
     evidence.part(
       "confidence",
-      () => `You rated your skill confidence ${recent} of 5 on average over ${lastWeeks(s.recentCount)}.`,
+      "skills-slipping.confidence-low",
+      () => `You rated your skill confidence ${sustained} of 5 on average over ${lastWeeks(s.trendCount)}.`,
       confidence.low,
     );
   }
   return evidence.lines();
+}
+
+export function reasonSkillsSlipping(s: Snapshot, v: Verdict<Part>, { config }: RuleContext): string | null {
+  const c = config.skillsSlipping;
+  const part = strongestPart(v, c.weights, PARTS);
+  if (part === null) return null;
+  if (part === "lowHandsOnStreak") return `you have done little or no hands-on work for ${weeksText(s.lowHandsOn.weeks)}`;
+  if (part === "falling") return `your skill confidence is going down by about ${formatRate(-s.skillSlope)} points a week`;
+  const m = confidenceMeasures(s, c);
+  if (m.drop >= m.low) {
+    return `your skill confidence fell from ${formatRating(s.skillUsual)} to ${formatRating(s.skillSustained)} of 5`;
+  }
+  return `you rated your skill confidence ${formatRating(s.skillSustained)} of 5 on average over ${lastWeeks(s.trendCount)}`;
 }

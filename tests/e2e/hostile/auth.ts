@@ -1,9 +1,8 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
-import { createDb } from "../../../db/client";
+import { closeDb, createDb } from "../../../db/client";
 import { saveProfile } from "../../../db/queries/profiles";
 import { createShareLink } from "../../../db/queries/share-links";
-import { users } from "../../../db/schema";
 import { profileSchema } from "../../../lib/validation/profile";
 import { TEST_PASSWORD, uniqueEmail } from "../fixtures";
 import { actionFields, inParallel, limitedServer, multipart, send, type Reply } from "./limited-server";
@@ -147,14 +146,14 @@ export const cases: HostileCase[] = [
       const { baseURL, dbFile } = await limitedServer();
       const db = createDb(dbFile);
       const userId = `hostile-share-${randomUUID()}`;
-      await db.insert(users).values({ id: userId, name: "Share Owner", email: `${userId}@example.com` });
+      await db.insert(db.tables.users).values({ id: userId, name: "Share Owner", email: `${userId}@example.com` });
       await saveProfile(
         db,
         userId,
         profileSchema.parse({ displayName: "Share Owner", previousRole: "engineer", leadingSince: "2026-01-05", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } }),
       );
       const { token } = await createShareLink(db, userId, { from: "2026-W01", to: "2026-W04", includeNotes: false, expiresAt: new Date(Date.now() + 86_400_000) });
-      db.$client.close();
+      await closeDb(db);
       const link = `${baseURL}/share/${token}`;
       const guess = () => `${baseURL}/share/${randomBytes(32).toString("base64url")}`;
 

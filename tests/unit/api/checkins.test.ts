@@ -12,7 +12,6 @@ import { MAX_BODY_BYTES, readJsonBody } from "@/app/api/checkins/_lib/json-body"
 import { type Db } from "@/db/client";
 import { getCheckin, listCheckins, toCheckinValues } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
-import { checkins } from "@/db/schema";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { TYPICAL_WEEK } from "@/tests/helpers/factories";
 import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
@@ -29,18 +28,16 @@ let alex: ApiContext;
 let blair: ApiContext;
 let anonymous: ApiContext;
 
-beforeEach(() => {
-  temp = createTempDb();
+beforeEach(async () => {
+  temp = await createTempDb();
   db = temp.db;
-  addUsers(db, "alex", "blair");
+  await addUsers(db, "alex", "blair");
   alex = { db, userId: "alex", now: NOW };
   blair = { db, userId: "blair", now: NOW };
   anonymous = { db, userId: null, now: NOW };
 });
 
-afterEach(() => {
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 function put(week: string, body: unknown, headers: Record<string, string> = {}) {
   const text = typeof body === "string" ? body : JSON.stringify(body);
@@ -53,7 +50,7 @@ async function answer(response: Response) {
 }
 
 async function seed(userId: string, week: string, isDemo = false) {
-  db.insert(checkins).values(toCheckinValues(userId, checkinSchema.parse({ ...BODY, week }), isDemo)).run();
+  await db.insert(db.tables.checkins).values(toCheckinValues(userId, checkinSchema.parse({ ...BODY, week }), isDemo));
 }
 
 describe("unauthenticated requests", () => {

@@ -20,8 +20,8 @@ let before: ReturnType<typeof prototypeSnapshot>;
 
 beforeEach(async () => {
   before = prototypeSnapshot();
-  temp = createTempDb();
-  addUsers(temp.db, "alex");
+  temp = await createTempDb();
+  await addUsers(temp.db, "alex");
   alex = { db: temp.db, userId: "alex", now: NOW };
   await saveProfile(
     temp.db,

@@ -1,3 +1,4 @@
+import { sql, type SQL } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
 import { createAuth } from "@/app/_server/create-auth";
@@ -7,7 +8,7 @@ import { saveProfile } from "@/db/queries/profiles";
 import { emailLockKey, type LockoutConfig } from "@/lib/auth/lockout";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { profileSchema } from "@/lib/validation/profile";
-import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
 
 const BASE_URL = "http://localhost:3999";
 const lockout: LockoutConfig = { maxFailures: 5, maxFailuresPerIp: 0, lockSeconds: 60, maxLockSeconds: 3600, failureWindowSeconds: 900 };
@@ -49,20 +50,20 @@ async function signUpWithData(email: string) {
   return { userId: user.id, cookie: sessionCookie(res) };
 }
 
-function rowsOf(userId: string, email: string) {
-  const count = (sql: string, arg: string) => (temp.db.$client.prepare(sql).get(arg) as { n: number }).n;
+async function rowsOf(userId: string, email: string) {
+  const count = async (query: SQL) => (await rawRows(temp.db, query))[0]!.n;
   return {
-    users: count("select count(*) n from users where id = ?", userId),
-    sessions: count("select count(*) n from sessions where user_id = ?", userId),
-    accounts: count("select count(*) n from accounts where user_id = ?", userId),
-    profiles: count("select count(*) n from profiles where user_id = ?", userId),
-    checkins: count("select count(*) n from checkins where user_id = ?", userId),
-    loginAttempts: count("select count(*) n from login_attempts where key = ?", emailLockKey(email)),
+    users: await count(sql`select count(*) as n from users where id = ${userId}`),
+    sessions: await count(sql`select count(*) as n from sessions where user_id = ${userId}`),
+    accounts: await count(sql`select count(*) as n from accounts where user_id = ${userId}`),
+    profiles: await count(sql`select count(*) as n from profiles where user_id = ${userId}`),
+    checkins: await count(sql`select count(*) as n from checkins where user_id = ${userId}`),
+    loginAttempts: await count(sql`select count(*) as n from login_attempts where key = ${emailLockKey(email)}`),
   };
 }
 
-beforeEach(() => {
-  temp = createTempDb();
+beforeEach(async () => {
+  temp = await createTempDb();
   auth = createAuth({
     db: temp.db,
     secret: "test-secret-that-is-at-least-32-characters-long",
@@ -79,23 +80,23 @@ describe("deleting an account", () => {
   it("removes every row of that leader and leaves another leader untouched", async () => {
     const sam = await signUpWithData("sam@example.com");
     const kim = await signUpWithData("kim@example.com");
-    const kimBefore = rowsOf(kim.userId, "kim@example.com");
-    expect(rowsOf(sam.userId, "sam@example.com")).toEqual({ users: 1, sessions: 1, accounts: 1, profiles: 1, checkins: 2, loginAttempts: 1 });
+    const kimBefore = await rowsOf(kim.userId, "kim@example.com");
+    expect(await rowsOf(sam.userId, "sam@example.com")).toEqual({ users: 1, sessions: 1, accounts: 1, profiles: 1, checkins: 2, loginAttempts: 1 });
 
     const res = await auth.handler(request("/delete-user", { password: PASSWORD }, sam.cookie));
     expect(res.status).toBe(200);
     expect(res.headers.getSetCookie().some((c) => c.startsWith("better-auth.session_token=;") || /Max-Age=0/i.test(c))).toBe(true);
 
-    expect(rowsOf(sam.userId, "sam@example.com")).toEqual({ users: 0, sessions: 0, accounts: 0, profiles: 0, checkins: 0, loginAttempts: 0 });
-    expect(rowsOf(kim.userId, "kim@example.com")).toEqual(kimBefore);
+    expect(await rowsOf(sam.userId, "sam@example.com")).toEqual({ users: 0, sessions: 0, accounts: 0, profiles: 0, checkins: 0, loginAttempts: 0 });
+    expect(await rowsOf(kim.userId, "kim@example.com")).toEqual(kimBefore);
   });
 
   it("refuses a wrong password and deletes nothing", async () => {
     const sam = await signUpWithData("sam@example.com");
-    const before = rowsOf(sam.userId, "sam@example.com");
+    const before = await rowsOf(sam.userId, "sam@example.com");
     const res = await auth.handler(request("/delete-user", { password: "not my password" }, sam.cookie));
     expect(res.status).toBe(400);
-    expect(rowsOf(sam.userId, "sam@example.com")).toEqual(before);
+    expect(await rowsOf(sam.userId, "sam@example.com")).toEqual(before);
   });
 
   it("refuses without a session", async () => {
@@ -108,15 +109,15 @@ describe("changing the password", () => {
   it("stores the new hash and signs out the other sessions", async () => {
     const sam = await signUpWithData("sam@example.com");
     const other = sessionCookie(await auth.handler(request("/sign-in/email", { email: "sam@example.com", password: PASSWORD })));
-    expect(rowsOf(sam.userId, "sam@example.com").sessions).toBe(2);
+    expect((await rowsOf(sam.userId, "sam@example.com")).sessions).toBe(2);
 
     const res = await auth.handler(
       request("/change-password", { currentPassword: PASSWORD, newPassword: "a brand new password", revokeOtherSessions: true }, sam.cookie),
     );
     expect(res.status).toBe(200);
-    expect(rowsOf(sam.userId, "sam@example.com").sessions).toBe(1);
-    const stored = temp.db.$client.prepare("select password from accounts where user_id = ?").get(sam.userId) as { password: string };
-    expect(await verifyPassword({ hash: stored.password, password: "a brand new password" })).toBe(true);
+    expect((await rowsOf(sam.userId, "sam@example.com")).sessions).toBe(1);
+    const [stored] = (await rawRows(temp.db, sql`select password from accounts where user_id = ${sam.userId}`)) as Array<{ password: string }>;
+    expect(await verifyPassword({ hash: stored!.password, password: "a brand new password" })).toBe(true);
 
     const session = await auth.api.getSession({ headers: new Headers({ cookie: other }) });
     expect(session).toBeNull();

@@ -55,7 +55,7 @@ function fromClient(path: string, body: unknown, { forged, peer = PEER }: { forg
 const actionHeaders = (peer = PEER, forged = "203.0.113.200") => withClientAddress(new Headers({ "x-forwarded-for": `${forged}, ${peer}` }));
 
 beforeEach(async () => {
-  temp = createTempDb();
+  temp = await createTempDb();
   hashes = 0;
   await authFor({ rateLimit: { enabled: false, max: 3, windowSeconds: 60 } }).api.signUpEmail({ body: { email: EMAIL, password: PASSWORD, name: "sam" } });
 });

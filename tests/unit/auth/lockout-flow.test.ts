@@ -1,9 +1,10 @@
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuth, type CreateAuthOptions } from "@/app/_server/create-auth";
 import { getLoginAttempt } from "@/db/queries/login-attempts";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { emailLockKey, ipLockKey, type LockoutConfig } from "@/lib/auth/lockout";
-import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
 
 const SECRET = "test-secret-that-is-at-least-32-characters-long";
 const BASE_URL = "http://localhost:3999";
@@ -44,7 +45,7 @@ function deviceCookie(res: Response): string {
 }
 
 beforeEach(async () => {
-  temp = createTempDb();
+  temp = await createTempDb();
   clock = new Date("2026-03-02T10:00:00Z");
   await authFor().api.signUpEmail({ body: { email: EMAIL, password: PASSWORD, name: "sam" } });
 });
@@ -179,10 +180,15 @@ describe("sign-in lockout under a burst of parallel attempts", () => {
 
   it("lets the right password through when it is among the first N, counting only the attempts after it", async () => {
     const auth = authFor();
+    // Started 15 ms apart: each claim (a few ms) lands in this order on any engine, while the
+    // ~80 ms password checks still overlap. On PostgreSQL the pool's connections are opened first,
+    // or the time to connect would reorder the claims.
+    await Promise.all(Array.from({ length: 5 }, () => rawRows(temp.db, sql`select 1`)));
     const responses = await Promise.all(
-      ["wrong password a", PASSWORD, "wrong password b", "wrong password c", "wrong password d"].map((password) =>
-        auth.handler(post("/sign-in/email", { email: EMAIL, password })),
-      ),
+      ["wrong password a", PASSWORD, "wrong password b", "wrong password c", "wrong password d"].map(async (password, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 15));
+        return auth.handler(post("/sign-in/email", { email: EMAIL, password }));
+      }),
     );
     expect(responses.map((r) => r.status)).toEqual([401, 200, 401, 429, 429]);
     expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toMatchObject({ failures: 1, lockedUntil: null });
@@ -258,10 +264,10 @@ describe("better-auth settings", () => {
     expect(res.status).toBe(400);
   });
 
-  it("hashes with scrypt, never storing the password", () => {
-    const row = temp.db.$client.prepare("select password from accounts").get() as { password: string };
-    expect(row.password).not.toContain(PASSWORD);
-    expect(row.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
+  it("hashes with scrypt, never storing the password", async () => {
+    const [row] = (await rawRows(temp.db, sql`select password from accounts`)) as Array<{ password: string }>;
+    expect(row!.password).not.toContain(PASSWORD);
+    expect(row!.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
   });
 
   it.each([
@@ -286,5 +292,18 @@ describe("better-auth settings", () => {
       statuses.push((await auth.handler(post("/sign-in/email", { email: EMAIL, password: PASSWORD }, "203.0.113.77"))).status);
     }
     expect(statuses).toEqual([200, 200, 429]);
+  });
+
+  it("counts requests in the database: two app instances share one rate limit", async () => {
+    const rateLimit = { enabled: true, max: 2, windowSeconds: 60 };
+    const one = authFor(temp.db, { rateLimit });
+    const two = authFor(temp.reopen(), { rateLimit });
+    const signIn = (auth: typeof one) => auth.handler(post("/sign-in/email", { email: EMAIL, password: PASSWORD }, "203.0.113.78"));
+    const statuses = [(await signIn(one)).status, (await signIn(two)).status, (await signIn(one)).status, (await signIn(two)).status];
+    expect(statuses).toEqual([200, 200, 429, 429]);
+    const { requestCounts } = temp.db.tables;
+    expect((await temp.db.select().from(requestCounts)).map((r) => ({ key: r.key, count: r.count }))).toEqual([
+      { key: expect.stringContaining("203.0.113.78"), count: 4 },
+    ]);
   });
 });

@@ -19,8 +19,8 @@ const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 const KEY = emailLockKey("sam@example.com");
 
 let temp: TempDb;
-beforeEach(() => {
-  temp = createTempDb();
+beforeEach(async () => {
+  temp = await createTempDb();
 });
 afterEach(() => temp.cleanup());
 

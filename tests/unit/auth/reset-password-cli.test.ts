@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
 import { createAuth } from "@/app/_server/create-auth";
 import { getLoginAttempt, recordLoginFailure } from "@/db/queries/login-attempts";
 import { emailLockKey, type LockoutConfig } from "@/lib/auth/lockout";
-import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
@@ -16,27 +17,27 @@ const OLD_PASSWORD = "the old password";
 let temp: TempDb;
 let auth: ReturnType<typeof createAuth>;
 
-function run(args: string[], input = "", dbFile = temp.file) {
+function run(args: string[], input = "", dbEnv = temp.env) {
+  const { DATABASE_URL: _url, PENDULUM_DB: _file, ...inherited } = process.env;
   const res = spawnSync(TSX, ["scripts/reset-password.ts", ...args], {
     cwd: ROOT,
     input,
     encoding: "utf8",
-    env: { ...process.env, PENDULUM_DB: dbFile },
+    env: { ...inherited, ...dbEnv },
     timeout: 30_000,
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
-function storedHash(): string {
-  return (temp.db.$client.prepare("select a.password from accounts a join users u on u.id = a.user_id where u.email = ?").get(EMAIL) as {
-    password: string;
-  }).password;
+async function storedHash(): Promise<string> {
+  const [row] = await rawRows(temp.db, sql`select a.password from accounts a join users u on u.id = a.user_id where u.email = ${EMAIL}`);
+  return row!.password as string;
 }
 
-const sessionCount = () => (temp.db.$client.prepare("select count(*) n from sessions").get() as { n: number }).n;
+const sessionCount = async () => (await rawRows(temp.db, sql`select count(*) as n from sessions`))[0]!.n;
 
 beforeEach(async () => {
-  temp = createTempDb();
+  temp = await createTempDb();
   auth = createAuth({
     db: temp.db,
     secret: "test-secret-that-is-at-least-32-characters-long",
@@ -54,14 +55,14 @@ afterEach(() => temp.cleanup());
 
 describe("npm run user:reset-password", () => {
   it("sets the password read from stdin, signs out every session and clears the lockout", async () => {
-    expect(sessionCount()).toBe(2);
+    expect(await sessionCount()).toBe(2);
     const res = run(["SAM@example.com", "--password-stdin"], "a fresh new password\n");
     expect(res.stderr).toBe("");
     expect(res.status).toBe(0);
     expect(res.stdout).toBe(`Password reset for ${EMAIL}; signed out 2 sessions and cleared its sign-in lockout.\n`);
 
-    expect(await verifyPassword({ hash: storedHash(), password: "a fresh new password" })).toBe(true);
-    expect(sessionCount()).toBe(0);
+    expect(await verifyPassword({ hash: (await storedHash()), password: "a fresh new password" })).toBe(true);
+    expect(await sessionCount()).toBe(0);
     expect(await getLoginAttempt(temp.db, emailLockKey(EMAIL))).toBeNull();
     const signedIn = await auth.api.signInEmail({ body: { email: EMAIL, password: "a fresh new password" } });
     expect(signedIn.user.email).toBe(EMAIL);
@@ -74,8 +75,8 @@ describe("npm run user:reset-password", () => {
     expect(match).not.toBeNull();
     const generated = match![1]!;
     expect(generated.length).toBeGreaterThanOrEqual(20);
-    expect(await verifyPassword({ hash: storedHash(), password: generated })).toBe(true);
-    expect(await verifyPassword({ hash: storedHash(), password: OLD_PASSWORD })).toBe(false);
+    expect(await verifyPassword({ hash: (await storedHash()), password: generated })).toBe(true);
+    expect(await verifyPassword({ hash: (await storedHash()), password: OLD_PASSWORD })).toBe(false);
   });
 
   it.each([
@@ -85,17 +86,17 @@ describe("npm run user:reset-password", () => {
     ["an unknown option", [EMAIL, "--force"], "", 2, /Unknown option/],
     ["a too short password", [EMAIL, "--password-stdin"], "short\n", 1, /Use at least 10 characters/],
   ])("refuses %s without changing anything", async (_name, args, input, status, message) => {
-    const before = storedHash();
+    const before = (await storedHash());
     const res = run(args, input);
     expect(res.status).toBe(status);
     expect(res.stdout).toBe("");
     expect(res.stderr).toMatch(message);
-    expect(storedHash()).toBe(before);
-    expect(sessionCount()).toBe(2);
+    expect((await storedHash())).toBe(before);
+    expect(await sessionCount()).toBe(2);
   });
 
   it("refuses a missing database file instead of creating one", () => {
-    const res = run([EMAIL], "", join(temp.dir, "missing", "nothing.db"));
+    const res = run([EMAIL], "", { PENDULUM_DB: join(temp.dir, "missing", "nothing.db") });
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/No database at .*nothing\.db/);
   });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as hostile from "@/scripts/bench/hostile-calendars";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -29,6 +30,8 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "pendulum-calendar-"));
   await copyFile(path.join(FIXTURES, "apple-floating-clipped.ics"), path.join(dir, "apple.ics"));
   await writeFile(path.join(dir, "notes.ics"), "just some notes\n");
+  await writeFile(path.join(dir, "zone.ics"), hostile.secondlyTimezone());
+  await writeFile(path.join(dir, "nested.ics"), hostile.deeplyNested(20));
   await writeFile(path.join(dir, "big.ics"), "");
   await truncate(path.join(dir, "big.ics"), 10 * 1024 * 1024 + 1);
 });
@@ -100,5 +103,18 @@ describe("scripts/calendar.ts", () => {
     const run = await runCli([path.join(dir, file), "--week", "2026-W47"]);
     expect(run).toMatchObject({ code: 1, stdout: "" });
     expect(run.stderr).toMatch(message);
+  });
+
+  it("is bounded like the app: a VTIMEZONE repeating every second is read in the given zone, with a warning", async () => {
+    const run = await runCli([path.join(dir, "zone.ics"), "--week", hostile.HOSTILE_WEEK, "--tz", "Europe/Berlin", "--me", "a@example.com"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).events).toEqual([{ summary: "Hostile", start: "2026-11-17T10:00:00+01:00", end: "2026-11-17T11:00:00+01:00", category: "other" }]);
+    expect(run.stderr).toBe('The time zone "X" in this file changes its offset too often to be real; its events were read in Europe/Berlin\n');
+  });
+
+  it("exits 1 with the app's message for a calendar too complex to read", async () => {
+    const run = await runCli([path.join(dir, "nested.ics"), "--week", hostile.HOSTILE_WEEK]);
+    expect(run).toMatchObject({ code: 1, stdout: "" });
+    expect(run.stderr).toMatch(/too complex to read\. Its components are nested more than 8 deep/);
   });
 });

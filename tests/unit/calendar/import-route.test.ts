@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { handleCalendarImport, type CalendarImportContext } from "@/app/api/calendar/import/handle-calendar-import";
 import { type Db } from "@/db/client";
 import { getProfile, saveProfile, saveSettings } from "@/db/queries/profiles";
-import { users } from "@/db/schema";
+import { WorkerPool } from "@/lib/calendar/isolated-import";
 import { DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
 import { profileSchema } from "@/lib/validation/profile";
+import * as hostile from "@/scripts/bench/hostile-calendars";
 import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const ORIGIN = "http://localhost:3000";
@@ -15,9 +16,9 @@ let temp: TempDb;
 let db: Db;
 
 beforeEach(async () => {
-  temp = createTempDb();
+  temp = await createTempDb();
   db = temp.db;
-  db.insert(users).values({ id: "lee", name: "Lee", email: "lee@corp.example" }).run();
+  await db.insert(db.tables.users).values({ id: "lee", name: "Lee", email: "lee@corp.example" });
   await saveProfile(
     db,
     "lee",
@@ -31,9 +32,7 @@ beforeEach(async () => {
   );
 });
 
-afterEach(() => {
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 const context = (over: Partial<CalendarImportContext> = {}): CalendarImportContext => ({
   db,
@@ -101,5 +100,48 @@ describe("POST /api/calendar/import", () => {
   it("says what is wrong with the file", async () => {
     const body = await (await handleCalendarImport(post(""), context())).json();
     expect(body.issues).toEqual([{ path: "file", message: expect.stringMatching(/empty/) }]);
+  });
+
+  it.each([
+    { name: "a VTIMEZONE observance repeating every second (issue 8: froze the server, then out of memory)", text: hostile.secondlyTimezone, events: 1, warning: /time zone "X" in this file changes its offset too often/ },
+    { name: "a VTIMEZONE observance repeating every minute (issue 8: blocked 30 s)", text: hostile.minutelyTimezone, events: 1, warning: /changes its offset too often/ },
+    { name: "an event every second, COUNT=100000000 (issue 8: 601,200 events after 6.8 s)", text: hostile.secondlyCountEvent, events: 0, warning: /repeats too often to count and was left out: "Hostile"/ },
+  ])("answers $name at once, with a warning", async ({ text, events, warning }) => {
+    const response = await handleCalendarImport(post(text(), { week: hostile.HOSTILE_WEEK }), context());
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.events).toHaveLength(events);
+    expect(body.warnings).toEqual([expect.stringMatching(warning)]);
+  });
+
+  it.each([
+    { name: "300,000 components", text: () => hostile.manyComponents(), message: /too complex to read\. It has more than 200,000 components/ },
+    { name: "6,000 events in the week", text: () => hostile.manyEventsOneUid(6_000), message: /more than 5,000 timed events in this week/ },
+  ])("refuses $name with a 422 that says why", async ({ text, message }) => {
+    const response = await handleCalendarImport(post(text(), { week: hostile.HOSTILE_WEEK }), context());
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ ok: false, error: "This file can't be imported.", issues: [{ path: "file", message: expect.stringMatching(message) }] });
+  });
+
+  it("runs one import at a time per leader: a second one meanwhile gets 429 with Retry-After, another leader's goes ahead", async () => {
+    await db.insert(db.tables.users).values({ id: "kim", name: "Kim", email: "kim@corp.example" });
+    const first = handleCalendarImport(post(OUTLOOK), context());
+    const second = await handleCalendarImport(post(OUTLOOK), context());
+    const kims = handleCalendarImport(post(OUTLOOK), context({ user: { id: "kim", email: "kim@corp.example" } }));
+    expect(second.status).toBe(429);
+    expect(second.headers.get("retry-after")).toBe("5");
+    expect(await second.json()).toEqual({ ok: false, error: expect.stringMatching(/previous calendar import is still running/), issues: [] });
+    expect((await first).status).toBe(200);
+    expect((await kims).status).toBe(200);
+    expect((await handleCalendarImport(post(OUTLOOK), context())).status).toBe(200);
+  });
+
+  it("answers 503 with Retry-After when every worker is taken, and frees the leader's turn", async () => {
+    const full = new WorkerPool(0, 0, 0);
+    const response = await handleCalendarImport(post(OUTLOOK), context({ pool: full }));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect((await response.json()).error).toMatch(/busy right now/);
+    expect((await handleCalendarImport(post(OUTLOOK), context())).status).toBe(200);
   });
 });

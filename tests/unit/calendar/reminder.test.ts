@@ -71,9 +71,9 @@ describe("GET /api/reminder.ics", () => {
   let temp: TempDb;
   let db: Db;
   beforeEach(async () => {
-    temp = createTempDb();
+    temp = await createTempDb();
     db = temp.db;
-    addUsers(db, "a", "b");
+    await addUsers(db, "a", "b");
     await saveProfile(
       db,
       "a",
@@ -86,9 +86,7 @@ describe("GET /api/reminder.ics", () => {
       }),
     );
   });
-  afterEach(() => {
-    temp.cleanup();
-  });
+  afterEach(() => temp.cleanup());
 
   const get = (userId: string | null, now = "2026-11-26T09:00:00Z") =>
     handleReminder({ db, userId, baseUrl: "https://pendulum.example", now: new Date(now) });

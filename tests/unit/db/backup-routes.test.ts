@@ -22,9 +22,9 @@ let temp: TempDb;
 let db: Db;
 
 beforeEach(async () => {
-  temp = createTempDb();
+  temp = await createTempDb();
   db = temp.db;
-  addUsers(db, "a", "b");
+  await addUsers(db, "a", "b");
   await saveProfile(
     db,
     "a",
@@ -42,9 +42,7 @@ beforeEach(async () => {
   await loadDemoHistory(db, "a", [checkinSchema.parse({ week: "2026-W03", hours: { meetings: 1, execution: 1, mentoring: 1, other: 1 } })]);
 });
 
-afterEach(() => {
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 const context = (over: Partial<ImportContext> = {}): ImportContext => ({
   db,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db } from "@/db/client";
+import { constraintViolated } from "@/db/errors";
 import { exportUserData, getDataSummary, restoreUserData } from "@/db/queries/backup";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { loadDemoHistory } from "@/db/queries/demo";
@@ -16,17 +17,15 @@ const NOW = new Date("2026-03-11T10:00:00Z");
 let temp: TempDb;
 let db: Db;
 
-beforeEach(() => {
-  temp = createTempDb();
+beforeEach(async () => {
+  temp = await createTempDb();
   db = temp.db;
 });
 
-afterEach(() => {
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
-function createUser(id: string) {
-  addUsers(db, id);
+async function createUser(id: string) {
+  await addUsers(db, id);
   return id;
 }
 
@@ -44,7 +43,7 @@ const checkin = (week: string, over: Partial<CheckinInput> = {}) =>
   checkinSchema.parse({ week, hours: { meetings: 12, execution: 18, mentoring: 6, other: 4 }, ...over });
 
 async function seedLeader(id: string, weeks: string[], over: Partial<ProfileInput> = {}) {
-  createUser(id);
+  await createUser(id);
   await saveProfile(db, id, profileSchema.parse(profileInput(over)));
   for (const week of weeks) await saveCheckin(db, id, checkin(week, { note: `${id} ${week}` }));
 }
@@ -65,12 +64,12 @@ function validFile(weeks: string[], over: Partial<ProfileInput> = {}): ExportFil
 
 describe("exportUserData", () => {
   it("returns null before onboarding", async () => {
-    createUser("a");
+    await createUser("a");
     expect(await exportUserData(db, "a")).toBeNull();
   });
 
   it("writes the version-1 shape with check-ins oldest first and optional keys as null", async () => {
-    createUser("a");
+    await createUser("a");
     await saveProfile(db, "a", profileSchema.parse(profileInput({ teamSize: null, timeZone: null })));
     await saveCheckin(db, "a", checkin("2026-W09"));
     await saveCheckin(db, "a", checkin("2025-W52", { lowValueMeetingHours: 1.25, energy: { execution: 5 }, managerOneOnOne: false }));
@@ -139,7 +138,7 @@ describe("restoreUserData", () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
 
-    createUser("fresh");
+    await createUser("fresh");
     expect(await restoreUserData(db, "fresh", parsed.file)).toEqual({ checkins: 5 });
     expect(await exportUserData(db, "fresh")).toEqual(before);
   });
@@ -159,7 +158,7 @@ describe("restoreUserData", () => {
   });
 
   it("sets up the profile of an account that has none", async () => {
-    createUser("new");
+    await createUser("new");
     await restoreUserData(db, "new", validFile(["2026-W08"]));
     expect((await getProfile(db, "new"))!.displayName).toBe("Sam");
     expect(await getDataSummary(db, "new")).toEqual({ checkins: 1, demoCheckins: 0, hasProfile: true });
@@ -183,7 +182,7 @@ describe("restoreUserData", () => {
     const file = validFile(["2026-W05", "2026-W06", "2026-W07", "2026-W08"], { displayName: "After" });
     // Bypasses validation on purpose: 200 h is 12,000 minutes, which the table's CHECK refuses.
     file.checkins[2] = { ...file.checkins[2]!, hours: { ...file.checkins[2]!.hours, meetings: 200 } };
-    await expect(restoreUserData(db, "a", file)).rejects.toThrow(/CHECK constraint failed/);
+    await expect(restoreUserData(db, "a", file)).rejects.toSatisfy((e) => constraintViolated(e) === "check");
 
     expect(await getProfile(db, "a")).toEqual(profileBefore);
     expect(await listCheckins(db, { userId: "a" })).toEqual(before);
@@ -194,12 +193,12 @@ describe("restoreUserData", () => {
     const weeks = Array.from({ length: 450 }, (_, i) => `${2010 + Math.floor(i / 50)}-W${String((i % 50) + 1).padStart(2, "0")}`);
     const file = validFile(weeks);
     file.checkins.push(file.checkins[0]!);
-    await expect(restoreUserData(db, "a", file)).rejects.toThrow(/UNIQUE constraint failed/);
+    await expect(restoreUserData(db, "a", file)).rejects.toSatisfy((e) => constraintViolated(e) === "unique");
     expect((await listCheckins(db, { userId: "a" })).map((c) => c.week)).toEqual(["2026-W01"]);
   });
 
   it("restores a long history in several chunks", async () => {
-    createUser("a");
+    await createUser("a");
     const weeks = Array.from({ length: 450 }, (_, i) => `${2010 + Math.floor(i / 50)}-W${String((i % 50) + 1).padStart(2, "0")}`);
     await restoreUserData(db, "a", validFile(weeks));
     expect((await getDataSummary(db, "a")).checkins).toBe(450);
@@ -223,7 +222,7 @@ describe("a file with one bad row", () => {
 
 describe("the sample fixture", () => {
   it("restores and exports back to its normalized self", async () => {
-    createUser("a");
+    await createUser("a");
     const parsed = parseImportFile(readFileSync(join(import.meta.dirname, "../../fixtures/export-v1-sample.json"), "utf8"), NOW);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -240,7 +239,7 @@ describe("getDataSummary", () => {
     await loadDemoHistory(db, "a", [checkin("2026-W02"), checkin("2026-W03"), checkin("2026-W04")]);
     expect(await getDataSummary(db, "a")).toEqual({ checkins: 4, demoCheckins: 2, hasProfile: true });
     expect(await getDataSummary(db, "b")).toEqual({ checkins: 1, demoCheckins: 0, hasProfile: true });
-    createUser("c");
+    await createUser("c");
     expect(await getDataSummary(db, "c")).toEqual({ checkins: 0, demoCheckins: 0, hasProfile: false });
   });
 });

@@ -1,11 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
+import type { Db } from "@/db/client";
 import {
   deleteCheckin,
   getCheckin,
@@ -14,18 +11,21 @@ import {
   saveCheckin,
   toCheckinValues,
 } from "@/db/queries/checkins";
-import { checkins, users } from "@/db/schema";
 import type { Checkin, CheckinInput } from "@/lib/validation/checkin";
 import { makeCheckin } from "@/tests/helpers/factories";
+import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
 const SAVER = join(import.meta.dirname, "../../helpers/concurrent-saver.ts");
 const WRITE_FOR_MS = 1000;
 
 type WriterResult = { label: string; pid: number; saves: number; lastNote: string; firstSaveEndedAt: number; lastSaveEndedAt: number };
 
-/** A child process with its own connection to `dbFile`, ready to save `week` over and over from a given instant. */
-async function startWriter(dbFile: string, userId: string, week: string, label: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", SAVER, dbFile, userId, week, label, "2026-W01"], { stdio: ["pipe", "pipe", "pipe"] });
+/** A child process with its own connection to the test database, ready to save `week` over and over from a given instant. */
+async function startWriter(env: Record<string, string>, userId: string, week: string, label: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", SAVER, userId, week, label, "2026-W01"], {
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -45,19 +45,11 @@ async function startWriter(dbFile: string, userId: string, week: string, label: 
   };
 }
 
-let dir: string;
-let file: string;
+let temp: TempDb;
 let db: Db;
-const opened: Db[] = [];
-
-function open(): Db {
-  const handle = createDb(file);
-  opened.push(handle);
-  return handle;
-}
 
 async function addLeader(id: string) {
-  db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
+  await addUsers(db, id);
   return id;
 }
 
@@ -66,20 +58,16 @@ function checkin(week: string, patch: Partial<CheckinInput> = {}): Checkin {
 }
 
 function rowsFor(userId: string) {
-  return db.select().from(checkins).where(eq(checkins.userId, userId)).all();
+  const { checkins } = db.tables;
+  return db.select().from(checkins).where(eq(checkins.userId, userId));
 }
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "pendulum-checkins-"));
-  file = join(dir, "test.db");
-  db = open();
-  migrateDb(db);
+beforeEach(async () => {
+  temp = await createTempDb();
+  db = temp.db;
 });
 
-afterEach(() => {
-  for (const handle of opened.splice(0)) handle.$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.cleanup());
 
 describe("saving a week", () => {
   it("reads back exactly what was saved, quarter hours included", async () => {
@@ -87,12 +75,12 @@ describe("saving a week", () => {
     const saved = checkin("2026-W10", { hours: { meetings: 7.25, execution: 0.75, mentoring: 33.5, other: 0 }, lowValueMeetingHours: 7.25 });
     await saveCheckin(db, leader, saved);
     expect(await getCheckin(db, leader, "2026-W10")).toEqual({ ...saved, isDemo: false });
-    expect(rowsFor(leader)[0]?.meetingsMinutes).toBe(435);
+    expect((await rowsFor(leader))[0]?.meetingsMinutes).toBe(435);
   });
 
   it("saving the same week again updates the one row, clears ratings set to null and the demo mark", async () => {
     const leader = await addLeader("sam");
-    db.insert(checkins).values(toCheckinValues(leader, checkin("2026-W10"), true)).run();
+    await db.insert(db.tables.checkins).values(toCheckinValues(leader, checkin("2026-W10"), true));
     expect((await getCheckin(db, leader, "2026-W10"))?.isDemo).toBe(true);
 
     const second = checkin("2026-W10", {
@@ -106,14 +94,14 @@ describe("saving a week", () => {
 
     expect(returned).toEqual({ ...second, isDemo: false });
     expect(await getCheckin(db, leader, "2026-W10")).toEqual({ ...second, isDemo: false });
-    const rows = rowsFor(leader);
+    const rows = await rowsFor(leader);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.updatedAt.getTime()).toBeGreaterThanOrEqual(rows[0]!.createdAt.getTime());
   });
 
   it("two concurrent saves of one week from separate processes, each with its own connection, leave one row", async () => {
     const leader = await addLeader("sam");
-    const writers = await Promise.all(["a", "b", "c", "d"].map((label) => startWriter(file, leader, "2026-W10", label)));
+    const writers = await Promise.all(["a", "b", "c", "d"].map((label) => startWriter(temp.env, leader, "2026-W10", label)));
     // better-sqlite3 is synchronous, so only separate processes really write at the same time.
     const startAt = Date.now() + 200;
     const results = await Promise.all(writers.map((w) => w.run(startAt, WRITE_FOR_MS)));
@@ -123,11 +111,27 @@ describe("saving a week", () => {
     expect(Math.max(...results.map((r) => r.firstSaveEndedAt))).toBeLessThan(Math.min(...results.map((r) => r.lastSaveEndedAt)));
     expect(new Set(results.map((r) => r.pid)).size).toBe(4);
 
-    const rows = rowsFor(leader).filter((r) => r.week === "2026-W10");
+    const rows = (await rowsFor(leader)).filter((r) => r.week === "2026-W10");
     expect(rows).toHaveLength(1);
     expect(results.map((r) => r.lastNote)).toContain(rows[0]?.note);
     expect(rows[0]?.meetingsMinutes).toBeGreaterThan(0);
   }, 60_000);
+
+  it("concurrent saves of one week from two connections of one process leave one row", async () => {
+    const leader = await addLeader("sam");
+    const [a, b] = [temp.reopen(), temp.reopen()];
+    const first = checkin("2026-W10", { note: "from a" });
+    const second = checkin("2026-W10", { note: "from b", hours: { meetings: 3, execution: 1, mentoring: 1, other: 1 } });
+
+    await Promise.all([saveCheckin(a, leader, first), saveCheckin(b, leader, second)]);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => saveCheckin(i % 2 ? a : b, leader, checkin("2026-W10", { note: `round ${i}` }))),
+    );
+
+    const rows = await rowsFor(leader);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.note).toMatch(/^round \d+$/);
+  });
 });
 
 describe("reading weeks", () => {
@@ -176,7 +180,7 @@ describe("two leaders", () => {
 
     expect(await getCheckin(db, a, "2026-W10")).toEqual({ ...aWeek, isDemo: false });
     expect((await getCheckin(db, b, "2026-W10"))?.note).toBe("blair's week");
-    expect(rowsFor(a)).toHaveLength(2);
-    expect(rowsFor(b)).toHaveLength(1);
+    expect(await rowsFor(a)).toHaveLength(2);
+    expect(await rowsFor(b)).toHaveLength(1);
   });
 });

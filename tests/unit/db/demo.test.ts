@@ -13,15 +13,13 @@ const NOW = new Date("2026-03-11T10:00:00Z");
 let temp: TempDb;
 let db: Db;
 
-beforeEach(() => {
-  temp = createTempDb();
+beforeEach(async () => {
+  temp = await createTempDb();
   db = temp.db;
-  addUsers(db, "a", "b");
+  await addUsers(db, "a", "b");
 });
 
-afterEach(() => {
-  temp.cleanup();
-});
+afterEach(() => temp.cleanup());
 
 const own = (week: string, over: Partial<CheckinInput> = {}) =>
   checkinSchema.parse({ week, hours: { meetings: 1, execution: 2, mentoring: 3, other: 4 }, note: "mine", ...over });

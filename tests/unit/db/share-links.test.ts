@@ -1,14 +1,14 @@
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { handleReport } from "@/app/api/report/_lib/handle-report";
 import { handleShare } from "@/app/share/_lib/handle-share";
 import { saveCheckin } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
 import { createShareLink, findShareLinkByToken, hashShareToken, listShareLinks, revokeShareLink } from "@/db/queries/share-links";
-import { shareLinks, users } from "@/db/schema";
 import { createLookupLimiter, isShareTokenShape } from "@/lib/report";
 import { profileSchema } from "@/lib/validation/profile";
 import { makeCheckin } from "../../helpers/factories";
-import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { addUsers, createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
 const DAY = 86_400_000;
@@ -18,8 +18,8 @@ const profile = (displayName: string) =>
   profileSchema.parse({ displayName, previousRole: "engineer", leadingSince: "2026-03-02", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } });
 
 beforeEach(async () => {
-  t = createTempDb();
-  for (const id of ["a", "b"]) t.db.insert(users).values({ id, name: id, email: `${id}@example.test` }).run();
+  t = await createTempDb();
+  await addUsers(t.db, "a", "b");
   await saveProfile(t.db, "a", profile("Ольга Петрова"));
   await saveProfile(t.db, "b", profile("Bob Other"));
   for (const week of ["2026-W44", "2026-W45", "2026-W46", "2026-W47"]) {
@@ -41,11 +41,11 @@ describe("share links in the database", () => {
     const { token, link } = await newLink("a");
     expect(isShareTokenShape(token)).toBe(true);
     expect(Buffer.from(token, "base64url")).toHaveLength(32);
-    const rows = t.db.select().from(shareLinks).all();
+    const rows = await t.db.select().from(t.db.tables.shareLinks);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.tokenHash).toBe(hashShareToken(token));
     expect(rows[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
-    const raw = t.db.$client.prepare("select * from share_links").all();
+    const raw = await rawRows(t.db, sql`select * from share_links`);
     expect(JSON.stringify(raw)).not.toContain(token);
     expect(await findShareLinkByToken(t.db, token)).toMatchObject({ id: link.id, userId: "a" });
   });
@@ -151,7 +151,7 @@ describe("report downloads", () => {
   });
 
   it.each([
-    ["pdf", "application/pdf", "attachment; filename=\"pendulum-report-leader-2026-W44-2026-W47.pdf\"; filename*=UTF-8''pendulum-report-%D0%9E%D0%BB%D1%8C%D0%B3%D0%B0-%D0%9F%D0%B5%D1%82%D1%80%D0%BE%D0%B2%D0%B0-2026-W44-2026-W47.pdf"],
+    ["pdf", "application/pdf", "attachment; filename=\"pendulum-report-leader-2026-W44-2026-W47.pdf\"; filename*=UTF-8''pendulum-report-%D0%BE%D0%BB%D1%8C%D0%B3%D0%B0-%D0%BF%D0%B5%D1%82%D1%80%D0%BE%D0%B2%D0%B0-2026-W44-2026-W47.pdf"],
     ["csv", "text/csv; charset=utf-8", null],
     ["md", "text/markdown; charset=utf-8", null],
   ])("%s has its type, filename and no-store", async (format, type, disposition) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attachmentDisposition, exportFileNames, parseImportFile, summarizeExportFile } from "@/lib/backup";
+import { exportFileNames, parseImportFile, summarizeExportFile } from "@/lib/backup";
+import { attachmentDisposition } from "@/lib/filename";
 import { localIsoDate } from "@/lib/local-date";
 
 const NOW = new Date("2026-03-11T10:00:00Z");

@@ -14,6 +14,7 @@ import {
   isValidIsoWeek,
   isValidTimeZone,
   lastCompletedIsoWeek,
+  lastShownWeek,
   parseIsoWeek,
 } from "@/lib/iso-week";
 
@@ -127,6 +128,14 @@ describe("weeks in a time zone", () => {
     expect(currentIsoWeek(now, "Europe/Berlin")).toBe("2026-W48");
     expect(lastCompletedIsoWeek(now, "Europe/Berlin")).toBe("2026-W47");
     expect(lastCompletedIsoWeek(new Date("2027-01-05T10:00:00Z"), "UTC")).toBe("2026-W53");
+  });
+
+  it.each([
+    [[], "2026-W47"],
+    [["2026-W45", "2026-W47"], "2026-W47"],
+    [["2026-W48", "2026-W40"], "2026-W48"],
+  ])("with check-ins in %j the dashboard and the report end at %s", (weeks, last) => {
+    expect(lastShownWeek(weeks, new Date("2026-11-26T10:00:00Z"), "Europe/Berlin")).toBe(last);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, contentDisposition, csvCell, reportFilename, toCsv, toMarkdown, escapeMarkdown } from "@/lib/report";
+import { buildReportView, contentDisposition, csvCell, reportFilename, toCsv, toMarkdown, escapeMarkdown } from "@/lib/report";
+import { filenameFromDisposition } from "@/lib/filename";
 import { SIGN_IDS } from "@/lib/enums";
 import { makeCheckin } from "../../helpers/factories";
 import type { Profile } from "@/lib/validation/profile";
@@ -21,7 +22,7 @@ const CHECKINS = [
 const RANGE = { from: "2025-W52", to: "2026-W03" };
 
 function report(includeNotes: boolean) {
-  return buildReport({ profile: PROFILE, checkins: CHECKINS }, { ...RANGE, includeNotes, now: NOW });
+  return buildReportView({ profile: PROFILE, checkins: CHECKINS }, { ...RANGE, includeNotes, now: NOW });
 }
 
 const HEADER = [
@@ -119,7 +120,7 @@ describe("toMarkdown", () => {
 
   it("puts the numbers in tables", () => {
     expect(md).toContain("| Sign | Level | Score (0–100) | Over the period |\n| --- | --- | --- | --- |");
-    for (const id of SIGN_IDS) expect(md).toMatch(new RegExp(`\\| ${report(true).signs.find((s) => s.id === id)!.title} \\| (OK|Watch|Alert) \\| \\d+ \\|`));
+    for (const id of SIGN_IDS) expect(md).toMatch(new RegExp(`\\| ${report(true).signs.items.find((s) => s.id === id)!.title} \\| (OK|Watch|Alert) \\| \\d+ \\|`));
     expect(md).toContain("| 2025-W52 | 40 | 30 % | 45 % | 15 % | 10 % | 16.7 % |");
     expect(md).toContain("| 2026-W01 | away | away | away | away | away | away |");
     expect(md).toContain("| 2026-W02 | not logged |");
@@ -137,10 +138,10 @@ describe("toMarkdown", () => {
 
 describe("report filenames", () => {
   it.each([
-    ["Łukasz Nowak", "pendulum-report-lukasz-nowak-2026-W40-2026-W47.pdf", "pendulum-report-Łukasz-Nowak-2026-W40-2026-W47.pdf"],
-    ["Ольга", "pendulum-report-leader-2026-W40-2026-W47.pdf", "pendulum-report-Ольга-2026-W40-2026-W47.pdf"],
+    ["Łukasz Nowak", "pendulum-report-lukasz-nowak-2026-W40-2026-W47.pdf", "pendulum-report-łukasz-nowak-2026-W40-2026-W47.pdf"],
+    ["Ольга", "pendulum-report-leader-2026-W40-2026-W47.pdf", "pendulum-report-ольга-2026-W40-2026-W47.pdf"],
     ["李雷", "pendulum-report-leader-2026-W40-2026-W47.pdf", "pendulum-report-李雷-2026-W40-2026-W47.pdf"],
-    ["José / \"Pepe\"", "pendulum-report-jose-pepe-2026-W40-2026-W47.pdf", "pendulum-report-José-Pepe-2026-W40-2026-W47.pdf"],
+    ["José / \"Pepe\"", "pendulum-report-jose-pepe-2026-W40-2026-W47.pdf", "pendulum-report-josé-pepe-2026-W40-2026-W47.pdf"],
   ])("%s", (name, ascii, unicode) => {
     expect(reportFilename(name, { from: "2026-W40", to: "2026-W47" }, "pdf")).toEqual({ ascii, unicode });
   });
@@ -149,5 +150,22 @@ describe("report filenames", () => {
     expect(contentDisposition("李雷", { from: "2026-W40", to: "2026-W47" }, "csv")).toBe(
       "attachment; filename=\"pendulum-report-leader-2026-W40-2026-W47.csv\"; filename*=UTF-8''pendulum-report-%E6%9D%8E%E9%9B%B7-2026-W40-2026-W47.csv",
     );
+  });
+
+  it.each([
+    ["Łukasz Nowak"],
+    ["李雷"],
+    ["José / \"Pepe\" (it's) *"],
+  ])("reads back the real name of %s from the header, as the download button saves it", (name) => {
+    const header = contentDisposition(name, { from: "2026-W40", to: "2026-W47" }, "pdf");
+    expect(filenameFromDisposition(header)).toBe(reportFilename(name, { from: "2026-W40", to: "2026-W47" }, "pdf").unicode);
+  });
+
+  it.each([
+    [null, null],
+    ['attachment; filename="plain.csv"', "plain.csv"],
+    ["attachment; filename=\"x.pdf\"; filename*=UTF-8''%E0%A4%A", "x.pdf"],
+  ])("reads %j as %j", (header, name) => {
+    expect(filenameFromDisposition(header)).toBe(name);
   });
 });

@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evaluate } from "@/lib/signals";
-import { formerEngineer } from "./personas";
+import { evaluate, toSignalsJson } from "@/lib/signals";
+import { addIsoWeeks } from "@/lib/iso-week";
+import { formerEngineer } from "@/lib/signals/fixtures/personas";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -44,10 +45,21 @@ afterAll(async () => {
 });
 
 describe("scripts/signals.ts", () => {
-  it("prints only evaluate()'s JSON for a valid file", async () => {
+  it("prints only the signals JSON contract for a valid file", async () => {
     const run = await runCli([path.join(dir, "leader.json")]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(evaluate(data))));
+    const printed = JSON.parse(run.stdout);
+    expect(printed).toEqual(JSON.parse(JSON.stringify(toSignalsJson(evaluate(data)))));
+    expect(Object.keys(printed)).toEqual(["asOf", "headline", "lastLoggedWeek", "weeksSinceLastLog", "workload", "signs", "history"]);
+    expect(printed.signs.find((s: { id: string }) => s.id === "missed-executing")).toMatchObject({ level: "alert", enoughData: true });
+  });
+
+  it("counts the weeks since the last check-in from --as-of", async () => {
+    const asOf = addIsoWeeks(data.checkins.at(-1)!.week, 6);
+    const run = await runCli([path.join(dir, "leader.json"), "--as-of", asOf]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ asOf, lastLoggedWeek: data.checkins.at(-1)!.week, weeksSinceLastLog: 6 });
+    expect(JSON.parse(run.stdout).headline).toMatch(/^You have not logged for 6 weeks/);
   });
 
   it("passes --as-of through", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SIGN_IDS } from "@/lib/enums";
 import { addIsoWeeks, compareIsoWeeks, isoWeekStartDate } from "@/lib/iso-week";
 import { SIGNALS_CONFIG, evaluate, levelOf, type Evaluation } from "@/lib/signals";
+import { evaluateInDetail } from "@/lib/signals/evaluate";
 import type { Checkin } from "@/lib/validation/checkin";
 import type { ExportFile } from "@/lib/validation/export-file";
 import {
@@ -14,7 +15,7 @@ import {
   productManager,
   seededRng,
   type WeekPlan,
-} from "./personas";
+} from "@/lib/signals/fixtures/personas";
 
 const withCheckins = (file: ExportFile, checkins: Checkin[]): ExportFile => ({ ...file, checkins });
 const scoresOf = (result: Evaluation) => Object.fromEntries(result.signs.map((s) => [s.id, s.score]));
@@ -27,9 +28,15 @@ const away = (week: string): Checkin => ({
 /** Long-past start, so the not-set-up taper is flat and calendar gaps cannot move any score. */
 const LONG_AGO = { leadingSince: "2020-01-06" };
 
+/** No sign can be judged: no level, no score, and the evidence says what to log. */
 function expectQuiet(result: Evaluation) {
   expect(result.signs.map((s) => s.id)).toEqual([...SIGN_IDS]);
-  for (const s of result.signs) expect(s).toEqual({ id: s.id, score: 0, level: "ok", evidence: [] });
+  for (const s of result.signs) {
+    expect(s).toMatchObject({ score: 0, level: "ok", enoughData: false, trend: "steady", weeksAtLevel: 0, steps: [], notes: [], reason: null });
+    expect(s.evidence).toEqual([expect.stringMatching(/^Not enough (recent )?data yet: log \d+ more weeks?\.$|^Not enough recent data/)]);
+    expect(s.need).toMatch(/^log \d+ more weeks?$/);
+  }
+  expect(result.headline).toMatch(/^Not enough data yet: log /);
 }
 
 describe("no data to judge", () => {
@@ -58,11 +65,18 @@ describe("no data to judge", () => {
     expectQuiet(result);
   });
 
-  it("gives one week a history entry but no score: one week is not a trend", () => {
+  it("gives one week a history entry but no score and no level: one week is not a trend", () => {
     const result = evaluate(helpDeskLead(1));
     expect(result.asOf).toBe(START_WEEK);
-    expect(result.history).toEqual([{ week: START_WEEK, scores: Object.fromEntries(SIGN_IDS.map((id) => [id, 0])) }]);
+    expect(result.history).toEqual([
+      {
+        week: START_WEEK,
+        scores: Object.fromEntries(SIGN_IDS.map((id) => [id, 0])),
+        levels: Object.fromEntries(SIGN_IDS.map((id) => [id, null])),
+      },
+    ]);
     expectQuiet(result);
+    expect(result.headline).toBe("Not enough data yet: log 2 more weeks to see the first signs, and 5 for all five.");
   });
 
   it("refuses an asOf that is not an ISO week", () => {
@@ -147,42 +161,61 @@ describe("history", () => {
   });
 });
 
-describe("gaps and away weeks are left out of trends and streaks", () => {
+describe("gaps and away weeks: trends count logged weeks, streaks count calendar weeks", () => {
   const compact = productManager(24, 31);
   const base = { ...compact, profile: { ...compact.profile, ...LONG_AGO } };
+  const spreadEveryThird = (file: ExportFile) =>
+    withCheckins(file, file.checkins.map((c, i) => ({ ...c, week: addIsoWeeks(START_WEEK, i + 2 * Math.floor(i / 3)) })));
 
-  it("missing weeks change no score: streaks and trends count logged weeks", () => {
-    const spread = withCheckins(
-      base,
-      base.checkins.map((c, i) => ({ ...c, week: addIsoWeeks(START_WEEK, i + 2 * Math.floor(i / 3)) })),
-    );
+  it("missing weeks leave means and slopes alone but lengthen a streak by the calendar", () => {
+    const spread = spreadEveryThird(base);
     expect(compareIsoWeeks(spread.checkins.at(-1)!.week, base.checkins.at(-1)!.week)).toBeGreaterThan(10);
-    const a = evaluate(base);
-    const b = evaluate(spread);
-    expect(b.signs).toEqual(a.signs);
-    expect(b.history.map((h) => h.scores)).toEqual(a.history.map((h) => h.scores));
-    expect(sign(b, "skills-slipping").evidence[0]).toBe("24 logged weeks in a row with under 10 % hands-on work.");
+    const a = evaluateInDetail(base);
+    const b = evaluateInDetail(spread);
+    const { lowHandsOn: _a, noOneOnOne: _b, noTraining: _c, ...meansA } = a.snapshot!;
+    const { lowHandsOn: _d, noOneOnOne: _e, noTraining: _f, ...meansB } = b.snapshot!;
+    for (const key of ["executionRecentPct", "executionSlope", "skillSustained", "skillSlope", "meetingsRecentPct", "satisfactionRecent"] as const) {
+      expect(meansB[key]).toBeCloseTo(meansA[key], 10);
+    }
+    expect(sign(a.evaluation, "skills-slipping").evidence).toContain("24 weeks in a row with under 10 % hands-on work.");
+    expect(sign(b.evaluation, "skills-slipping").evidence).toContain(
+      "38 weeks with under 10 % hands-on work in every week you logged (24 of them).",
+    );
   });
 
-  it("away weeks change no score, neither breaking a streak nor counting as weeks without hands-on work", () => {
+  it("a gap longer than streaks.maxGapWeeks ends a streak: after it nobody knows", () => {
+    const checkins = base.checkins.map((c, i) => ({ ...c, week: addIsoWeeks(START_WEEK, i < 12 ? i : i + 7) }));
+    expect(sign(evaluate(withCheckins(base, checkins)), "skills-slipping").evidence).toContain(
+      "12 weeks in a row with under 10 % hands-on work.",
+    );
+    const justInside = base.checkins.map((c, i) => ({ ...c, week: addIsoWeeks(START_WEEK, i < 12 ? i : i + 6) }));
+    expect(sign(evaluate(withCheckins(base, justInside)), "skills-slipping").evidence).toContain(
+      "30 weeks with under 10 % hands-on work in every week you logged (24 of them).",
+    );
+  });
+
+  it("away weeks are skipped by the calendar: no score changes against the same weeks without them", () => {
     const withAway = buildExport({
       weeks: 30,
       seed: 3,
       profile: LONG_AGO,
       plan: (i, rng) => (i % 5 === 2 ? "away" : { ...balancedWeek(i, rng), shares: { meetings: 0.5, execution: 0.05, mentoring: 0.2 } }),
     });
-    const withoutAway = withCheckins(withAway, withAway.checkins.filter((_, i) => i % 5 !== 2));
+    const withoutAway = withCheckins(
+      withAway,
+      withAway.checkins.filter((_, i) => i % 5 !== 2).map((c, i) => ({ ...c, week: addIsoWeeks(START_WEEK, i) })),
+    );
     const a = evaluate(withAway);
     const b = evaluate(withoutAway);
-    expect(a.signs).toEqual(b.signs);
-    expect(a.history).toEqual(b.history);
-    expect(sign(a, "skills-slipping").evidence[0]).toBe("24 logged weeks in a row with under 10 % hands-on work.");
+    expect(a.signs.map((s) => [s.id, s.score, s.level])).toEqual(b.signs.map((s) => [s.id, s.score, s.level]));
+    expect(a.history.map((h) => h.scores)).toEqual(b.history.map((h) => h.scores));
+    expect(sign(a, "skills-slipping").evidence).toContain("24 weeks in a row with under 10 % hands-on work.");
   });
 
   it("a logged week with hands-on work does break the streak", () => {
     const checkins = base.checkins.map((c, i): Checkin => (i === 10 ? { ...c, hours: { ...c.hours, execution: 20 } } : c));
     expect(sign(evaluate(withCheckins(base, checkins)), "skills-slipping").evidence).toContain(
-      "13 logged weeks in a row with under 10 % hands-on work.",
+      "13 weeks in a row with under 10 % hands-on work.",
     );
   });
 });
@@ -205,14 +238,16 @@ describe("unanswered questions and ratings", () => {
     expect(unanswered.evidence.join(" ")).not.toMatch(/1:1|training/);
   });
 
-  it("lets an unanswered week neither extend nor break a run of no 1:1s; a yes ends it", () => {
+  it("lets unanswered weeks inside a run of no 1:1s count as calendar weeks; a yes ends the run", () => {
     const answers: (boolean | null)[] = [true, false, false, false, null, null, false, false, false, false, false];
     const file = helpDeskLead(answers.length, 51);
     const run = (list: (boolean | null)[]) =>
       sign(evaluate(withCheckins(file, file.checkins.map((c, i) => ({ ...c, managerOneOnOne: list[i]! })))), "not-set-up").evidence;
-    expect(run(answers)).toContain("No 1:1 with your own manager for 8 answered weeks in a row.");
+    expect(run(answers)).toContain(
+      "No 1:1 with your own manager for 10 weeks (2025-W03 to 2025-W12; you answered no in 8 of them and did not log or answer the others).",
+    );
     expect(run([...answers.slice(0, 4), true, ...answers.slice(5)])).toContain(
-      "No 1:1 with your own manager for 5 answered weeks in a row.",
+      "No 1:1 with your own manager for 5 weeks in a row (2025-W08 to 2025-W12).",
     );
   });
 
@@ -257,27 +292,36 @@ function healthyWith(override: (i: number) => Partial<WeekPlan>) {
   return buildExport({ weeks: 30, seed: 17, plan: (i, rng) => ({ ...balancedWeek(i, rng), ...override(i) }) });
 }
 
-describe("not-set-up weighs most early", () => {
-  const scoreInLeadingWeek = (leadingWeek: number) => {
-    const file = helpDeskLead(14);
+describe("not-set-up: only missing training tapers with tenure", () => {
+  const inLeadingWeek = (leadingWeek: number, answers: { oneOnOne?: boolean | null; training?: boolean | null } = {}) => {
+    const file = helpDeskLead(14, 51, answers);
     const lastMonday = isoWeekStartDate(file.checkins.at(-1)!.week);
     const leadingSince = new Date(Date.parse(`${lastMonday}T00:00:00Z`) - (leadingWeek - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
-    return sign(evaluate({ ...file, profile: { ...file.profile, leadingSince } }), "not-set-up").score;
+    return sign(evaluate({ ...file, profile: { ...file.profile, leadingSince } }), "not-set-up");
   };
 
-  it("counts in full through week 13 of leading, then tapers to half by week 26", () => {
-    const full = scoreInLeadingWeek(13);
-    expect(full).toBeGreaterThanOrEqual(90);
-    expect(scoreInLeadingWeek(12)).toBe(full);
-    expect(scoreInLeadingWeek(14)).toBeLessThan(full);
-    expect(scoreInLeadingWeek(14)).toBeGreaterThanOrEqual(full - 2);
-    expect(scoreInLeadingWeek(26)).toBe(Math.round(full / 2));
-    expect(scoreInLeadingWeek(100)).toBe(Math.round(full / 2));
+  it("keeps the weight of no 1:1s and low support after week 26: only training's quarter halves", () => {
+    const full = inLeadingWeek(13).score;
+    expect(full).toBe(100);
+    expect(inLeadingWeek(12).score).toBe(full);
+    expect(inLeadingWeek(14).score).toBeGreaterThanOrEqual(full - 1);
+    expect(inLeadingWeek(20).score).toBeLessThan(full);
+    const training = 100 * SIGNALS_CONFIG.notSetUp.weights.noTraining;
+    expect(inLeadingWeek(26).score).toBe(Math.round(full - training / 2));
+    expect(inLeadingWeek(200).score).toBe(Math.round(full - training / 2));
+    expect(inLeadingWeek(200).level).toBe("alert");
+    expect(inLeadingWeek(200).evidence.at(-1)).toBe(
+      "You are in week 200 of leading; missing training weighs most in the first 13 weeks and now counts at 50 %. 1:1s and support keep their full weight.",
+    );
+  });
+
+  it("does not taper at all when training was answered yes", () => {
+    expect(inLeadingWeek(13, { training: true }).score).toBe(inLeadingWeek(200, { training: true }).score);
   });
 
   it("has no cliff: one more week of leading moves the score by a few points at most", () => {
     for (let week = 10; week <= 30; week++) {
-      expect(Math.abs(scoreInLeadingWeek(week + 1) - scoreInLeadingWeek(week))).toBeLessThanOrEqual(6);
+      expect(Math.abs(inLeadingWeek(week + 1).score - inLeadingWeek(week).score)).toBeLessThanOrEqual(3);
     }
   });
 });

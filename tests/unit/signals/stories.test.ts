@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { SIGN_IDS } from "@/lib/enums";
 import { SIGNALS_CONFIG, evaluate, type Evaluation } from "@/lib/signals";
-import { STORIES, healthyLead } from "./personas";
+import {
+  STORIES,
+  hackWeekStartLead,
+  healthyLead,
+  meetingLover,
+  noisyHealthyLead,
+  sixtyHourLead,
+} from "@/lib/signals/fixtures/personas";
 
 const { watchFrom, alertFrom } = SIGNALS_CONFIG.levels;
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+/** Story scores must clear the cut-offs by this much, so a persona never passes by sitting on an edge. */
+const MARGIN = 8;
 
 function signOf(result: Evaluation, id: string) {
   const sign = result.signs.find((s) => s.id === id);
@@ -12,44 +22,51 @@ function signOf(result: Evaluation, id: string) {
 }
 
 describe("the five stories", () => {
-  it.each(STORIES)("$sign is among the two highest and at least watch for $story", ({ sign, build }) => {
+  it.each(STORIES)("$sign is the highest sign and at alert for $story", ({ sign, build }) => {
     const result = evaluate(build());
     const own = signOf(result, sign);
-    const secondHighest = [...result.signs].map((s) => s.score).sort((a, b) => b - a)[1]!;
-    expect(own.level).not.toBe("ok");
-    expect(own.score).toBeGreaterThanOrEqual(watchFrom);
-    expect(own.score).toBeGreaterThanOrEqual(secondHighest);
+    expect(own).toMatchObject({ level: "alert", enoughData: true });
+    expect(own.score).toBe(Math.max(...result.signs.map((s) => s.score)));
     expect(own.evidence.length).toBeGreaterThan(0);
+    expect(own.steps.length).toBeGreaterThanOrEqual(1);
+    expect(result.headline.startsWith(`${{ "missed-executing": "Missing hands-on work", "skills-slipping": "Skills slipping", "meetings-politics": "Meetings and politics", "not-set-up": "Not set up for success", "doesnt-like-it": "Not enjoying the role" }[sign]} `)).toBe(true);
   });
 
-  it.each(STORIES)("$sign reaches alert within the first 12 logged weeks for $story", ({ sign, build }) => {
-    const result = evaluate(build(12));
-    expect(result.history).toHaveLength(12);
-    expect(signOf(result, sign).level).toBe("alert");
-  });
-
-  it.each(STORIES)("$sign stays quiet in the first three logged weeks for $story", ({ sign, build }) => {
-    const early = evaluate(build(3)).history.map((h) => h.scores[sign]);
-    for (const score of early) expect(score).toBeLessThan(watchFrom);
-  });
-});
-
-describe("a healthy, balanced lead", () => {
-  it.each([
-    { weeks: 12, seed: 11 },
-    { weeks: 52, seed: 12 },
-    { weeks: 104, seed: 13 },
-  ])("raises no sign in any week of $weeks weeks (seed $seed)", ({ weeks, seed }) => {
-    const result = evaluate(healthyLead(weeks, seed));
-    for (const sign of result.signs) expect(sign.level).toBe("ok");
-    for (const entry of result.history) {
-      for (const id of SIGN_IDS) expect(entry.scores[id]).toBeLessThan(watchFrom);
+  it.each(STORIES)("$sign reaches alert within the first 12 logged weeks for $story, for every seed", ({ sign, build }) => {
+    for (const seed of SEEDS) {
+      const result = evaluate(build(12, seed));
+      expect(result.history).toHaveLength(12);
+      expect(signOf(result, sign).score, `seed ${seed}`).toBeGreaterThanOrEqual(alertFrom + MARGIN);
     }
   });
 
-  it("stays well below alert everywhere", () => {
-    const result = evaluate(healthyLead(104, 14));
-    const highest = Math.max(...result.history.flatMap((h) => SIGN_IDS.map((id) => h.scores[id])));
-    expect(highest).toBeLessThan(alertFrom / 2);
+  it.each(STORIES)("$sign has no level in the first two logged weeks for $story", ({ sign, build }) => {
+    const result = evaluate(build(2));
+    for (const entry of result.history) expect(entry.levels[sign]).toBeNull();
+    expect(signOf(result, sign).enoughData).toBe(false);
+  });
+});
+
+const CALM = [
+  { name: "a healthy, balanced lead", build: (seed: number) => healthyLead(104, seed) },
+  { name: "a noisy healthy lead", build: (seed: number) => noisyHealthyLead(104, seed) },
+  { name: "a meeting-heavy lead who enjoys meetings", build: (seed: number) => meetingLover(40, seed) },
+  { name: "a lead who starts with two hack weeks", build: (seed: number) => hackWeekStartLead(30, seed) },
+  { name: "a 60-hour lead with healthy shares", build: (seed: number) => sixtyHourLead(30, seed) },
+];
+
+describe("leads who should see no warning sign", () => {
+  it.each(CALM)("$name: no sign reaches watch in any week, for every seed, with room to spare", ({ build }) => {
+    for (const seed of SEEDS) {
+      const result = evaluate(build(seed));
+      for (const s of result.signs) expect(s.level, `seed ${seed} ${s.id}`).toBe("ok");
+      for (const entry of result.history) {
+        for (const id of SIGN_IDS) expect(entry.scores[id], `seed ${seed} ${entry.week} ${id}`).toBeLessThanOrEqual(watchFrom - 5);
+      }
+    }
+  });
+
+  it.each(CALM.filter((c) => !c.name.includes("60-hour")))("$name: the headline says no warning sign is raised", ({ build }) => {
+    expect(evaluate(build(1)).headline).toMatch(/^No warning sign is raised: /);
   });
 });

@@ -12,8 +12,8 @@ import { readJsonBody } from "./json-body";
 /** Who is asking and against which database; the user id comes from the session, never the request body. */
 export type ApiContext = { db: Db; userId: string | null; now: Date };
 
-export function json(status: number, body: unknown): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+export function json(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): Response {
+  return Response.json(body, { status, headers: { ...headers, "Cache-Control": "no-store" } });
 }
 
 const problem = (status: number, error: string, issues?: FieldIssue[]) => json(status, issues ? { error, issues } : { error });
@@ -78,7 +78,7 @@ export async function putCheckinResponse(request: Request, rawWeek: string, { db
   const week = parseWeekParam(rawWeek);
   if (!week.ok) return badWeek(week.issue);
   const body = await readJsonBody(request);
-  if (!body.ok) return problem(body.status, body.error);
+  if (!body.ok) return json(body.status, { error: body.error }, body.headers);
   if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
     return problem(422, "The check-in must be a JSON object", [{ path: "", message: "Expected a JSON object" }]);
   }

@@ -1,22 +1,26 @@
-import { readBodyCapped } from "@/app/_server/read-body-capped";
+import { readBodyCapped, type BodyRefusal } from "@/app/_server/read-body-capped";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string };
+export type JsonBody =
+  | { ok: true; value: unknown }
+  | { ok: false; status: 400 | 408 | 413; error: string; headers?: Readonly<Record<string, string>> };
 
-const tooLarge = (max: number): JsonBody => ({
+const refused = (refusal: BodyRefusal, max: number): JsonBody => ({
   ok: false,
-  status: 413,
-  error: `The body is larger than ${Math.round(max / 1024)} kB`,
+  status: refusal.status,
+  error: refusal.reason === "too-large" ? `The body is larger than ${Math.round(max / 1024)} kB` : "The body did not arrive whole or in time",
+  headers: refusal.headers,
 });
 
 /**
- * Reads a JSON body of at most `maxBytes`: a larger Content-Length is refused before reading, and
- * the bytes actually received are capped too, since the header can be absent or wrong.
+ * Reads a JSON body of at most `maxBytes`: a larger Content-Length is refused before reading, the
+ * bytes actually received are capped too, since the header can be absent or wrong, and a body that
+ * stalls or drips is refused with 408.
  */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<JsonBody> {
   const body = await readBodyCapped(request, maxBytes);
-  if (!body.ok) return tooLarge(maxBytes);
+  if (!body.ok) return refused(body, maxBytes);
   const bytes = body.bytes;
   let text: string;
   try {

@@ -4,8 +4,9 @@ import { checkRange, contentDisposition, REPORT_CONTENT_TYPES, toCsv, toMarkdown
 import { toFieldIssues, type FieldIssue } from "@/lib/validation/issues";
 import { reportFormatSchema, reportQuerySchema } from "@/lib/validation/report";
 import { loadReport } from "@/app/_server/report";
+import { pdfGate, PDF_GATE_LIMITS, type PdfGate } from "./pdf-gate";
 
-export type ReportRequest = { db: Db; userId: string | null; format: string; query: URLSearchParams; now: Date };
+export type ReportRequest = { db: Db; userId: string | null; format: string; query: URLSearchParams; now: Date; gate?: PdfGate };
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -14,7 +15,7 @@ function fail(status: number, error: string, issues: FieldIssue[] = []): Respons
 }
 
 /** The signed-in leader's report for ?from=&to=[&notes=1] as a PDF, Markdown or CSV download. */
-export async function handleReport({ db, userId, format, query, now }: ReportRequest): Promise<Response> {
+export async function handleReport({ db, userId, format, query, now, gate = pdfGate() }: ReportRequest): Promise<Response> {
   const parsedFormat = reportFormatSchema.safeParse(format);
   if (!parsedFormat.success) return fail(404, "Unknown report format; use pdf, md or csv.");
   if (!userId) return fail(401, "Sign in to download your report.");
@@ -26,7 +27,19 @@ export async function handleReport({ db, userId, format, query, now }: ReportReq
   const report = await loadReport(db, userId, { range: range.range, includeNotes: parsed.data.notes, now });
   if (!report) return fail(409, "Set up your profile first; there is nothing to report yet.");
   const kind: ReportFormat = parsedFormat.data;
-  const body = kind === "pdf" ? new Uint8Array(await renderReportPdf(report)) : kind === "md" ? toMarkdown(report) : toCsv(report);
+  let body: Uint8Array<ArrayBuffer> | string;
+  if (kind === "pdf") {
+    const pdf = await gate.run(userId, () => renderReportPdf(report));
+    if (!pdf.ok) {
+      const retry = { "Retry-After": String(Math.ceil(PDF_GATE_LIMITS.maxWaitMs / 1000)) };
+      return pdf.reason === "mine"
+        ? Response.json({ error: "Your previous PDF is still being made. Wait for it, then try again.", issues: [] }, { status: 429, headers: { ...NO_STORE, ...retry } })
+        : Response.json({ error: "Many PDFs are being made right now. Try again in a moment.", issues: [] }, { status: 503, headers: { ...NO_STORE, ...retry } });
+    }
+    body = new Uint8Array(pdf.value);
+  } else {
+    body = kind === "md" ? toMarkdown(report) : toCsv(report);
+  }
   return new Response(body, {
     headers: {
       "Content-Type": REPORT_CONTENT_TYPES[kind],

@@ -4,13 +4,13 @@ import type { CheckinInput } from "@/lib/validation/checkin";
 import { makeCheckinRecord } from "@/tests/helpers/factories";
 import {
   dashboardWeeks,
+  halfTrend,
   meanOf,
   parseDashboardRange,
   summarizeSeries,
   toWeeklySeries,
 } from "@/lib/dashboard/series";
-import { toSignCards } from "@/lib/dashboard/signs";
-import { SIGN_IDS } from "@/lib/enums";
+import { withStatusBands } from "@/lib/dashboard/status-bands";
 
 function checkin(week: string, hours: [number, number, number, number], extra: Partial<CheckinInput> = {}): CheckinRecord {
   const [meetings, execution, mentoring, other] = hours;
@@ -110,15 +110,42 @@ describe("meanOf", () => {
   });
 });
 
-describe("toSignCards", () => {
-  it("returns the five signs in order with titles and their trend", () => {
-    const cards = toSignCards(
-      [{ id: "not-set-up", score: 72, level: "alert", evidence: ["No 1:1 with your manager in 6 logged weeks"] }],
-      [{ scores: { "missed-executing": 1, "skills-slipping": 2, "meetings-politics": 3, "not-set-up": 70, "doesnt-like-it": 5 } }],
+describe("halfTrend", () => {
+  it.each([
+    [[], { first: null, second: null, mean: null }],
+    [[3], { first: null, second: null, mean: 3 }],
+    [[2, 4], { first: 2, second: 4, mean: 3 }],
+    [[1, 2, 3, 4, 5], { first: 1.5, second: 4, mean: 3 }],
+    [[null, 2, 4, null], { first: 2, second: 4, mean: 3 }],
+    [[null, null, 4, 4], { first: null, second: 4, mean: 4 }],
+  ] as const)("%j → %j", (values, expected) => {
+    expect(halfTrend(values)).toEqual(expected);
+  });
+});
+
+describe("withStatusBands", () => {
+  it("marks away and not-logged weeks on their own, and nothing else", () => {
+    const rows = withStatusBands([{ status: "logged" }, { status: "away" }, { status: "missing" }] as const);
+    expect(rows.map((r) => [r.away, r.missing])).toEqual([
+      [null, null],
+      [1, null],
+      [null, 1],
+    ]);
+  });
+});
+
+describe("toWeeklySeries with the engine's history", () => {
+  it("leaves a gap where a sign was not judged that week, and gives every week its date range", () => {
+    const points = toWeeklySeries(
+      [checkin("2026-W10", [10, 10, 10, 10]), checkin("2026-W11", [10, 10, 10, 10])],
+      ["2026-W10", "2026-W11"],
+      [
+        { week: "2026-W10", scores: { "missed-executing": 0, "skills-slipping": 0, "meetings-politics": 0, "not-set-up": 0, "doesnt-like-it": 0 }, levels: { "missed-executing": null, "skills-slipping": null, "meetings-politics": null, "not-set-up": null, "doesnt-like-it": null } },
+        { week: "2026-W11", scores: { "missed-executing": 0, "skills-slipping": 0, "meetings-politics": 0, "not-set-up": 45, "doesnt-like-it": 0 }, levels: { "missed-executing": null, "skills-slipping": null, "meetings-politics": null, "not-set-up": "watch", "doesnt-like-it": null } },
+      ],
     );
-    expect(cards.map((c) => c.id)).toEqual([...SIGN_IDS]);
-    const notSetUp = cards.find((c) => c.id === "not-set-up")!;
-    expect(notSetUp).toMatchObject({ level: "alert", score: 72, title: "Not set up for success", trend: [70] });
-    expect(cards[0]).toMatchObject({ level: "ok", score: 0, evidence: [] });
+    expect(points.map((p) => p.scores["not-set-up"])).toEqual([null, 45]);
+    expect(points.map((p) => p.scores["missed-executing"])).toEqual([null, null]);
+    expect(points[0]!.range).toBe("Mon 2 Mar – Sun 8 Mar 2026");
   });
 });

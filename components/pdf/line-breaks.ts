@@ -1,0 +1,36 @@
+/** Chinese, Japanese and Korean characters and their punctuation: written without spaces, about twice as wide. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+// Closing marks never start a line and opening marks never end one (the core of CJK kinsoku rules).
+const NO_BREAK_BEFORE = /^[\p{Pe}\p{Pf}\p{Po}ー々〻ゝゞヽヾ]/u;
+const NO_BREAK_AFTER = /[\p{Ps}\p{Pi}]$/u;
+/** A word this long (in graphemes) may not fit a line: it may then break anywhere, without a hyphen. */
+export const LONG_WORD = 30;
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/**
+ * The parts of one space-separated word for @react-pdf's hyphenation callback. An empty part is a
+ * zero-width break opportunity (no hyphen drawn): between CJK characters, which are written without
+ * spaces, and anywhere in a word too long for a line (a URL). Other words stay whole.
+ */
+export function wordParts(word: string): string[] {
+  if (word.length <= LONG_WORD && !CJK.test(word)) return [word];
+  const chars = Array.from(graphemes.segment(word), (s) => s.segment);
+  const long = chars.length > LONG_WORD;
+  if (!long && !CJK.test(word)) return [word];
+  const parts: string[] = [];
+  let current = chars[0] ?? "";
+  for (let i = 1; i < chars.length; i++) {
+    const prev = chars[i - 1]!;
+    const next = chars[i]!;
+    const breakable = (long || CJK.test(prev) || CJK.test(next)) && !NO_BREAK_BEFORE.test(next) && !NO_BREAK_AFTER.test(prev);
+    if (breakable) {
+      parts.push(current, "");
+      current = next;
+    } else {
+      current += next;
+    }
+  }
+  parts.push(current);
+  return parts;
+}

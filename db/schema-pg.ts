@@ -1,0 +1,179 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { PREVIOUS_ROLES } from "../lib/enums";
+
+// The PostgreSQL declaration of the tables in db/schema.ts: same names, columns, constraints and
+// indexes, and the same TypeScript row types (checked in db/tables.ts and tests/unit/db/schema-parity.test.ts).
+
+const instant = (name: string) => timestamp(name, { mode: "date", withTimezone: true, precision: 3 });
+const createdAt = () => instant("created_at").defaultNow().notNull();
+const updatedAt = () =>
+  instant("updated_at")
+    .defaultNow()
+    .$onUpdate(() => new Date())
+    .notNull();
+
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: boolean("email_verified").default(false).notNull(),
+  image: text("image"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: instant("expires_at").notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("sessions_user_id_idx").on(t.userId)],
+);
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: instant("access_token_expires_at"),
+    refreshTokenExpiresAt: instant("refresh_token_expires_at"),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("accounts_user_id_idx").on(t.userId)],
+);
+
+export const verifications = pgTable(
+  "verifications",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("verifications_identifier_idx").on(t.identifier)],
+);
+
+export const profiles = pgTable(
+  "profiles",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    displayName: text("display_name").notNull(),
+    previousRole: text("previous_role", { enum: PREVIOUS_ROLES }).notNull(),
+    leadingSince: text("leading_since").notNull(),
+    teamSize: integer("team_size"),
+    timeZone: text("time_zone"),
+    meetingsMaxPct: integer("meetings_max_pct").notNull(),
+    executionMinPct: integer("execution_min_pct").notNull(),
+    mentoringMinPct: integer("mentoring_min_pct").notNull(),
+    // json, not jsonb: the text comes back as written, key order included, as on SQLite.
+    settings: json("settings").$type<Record<string, unknown>>().default({}).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("profiles_previous_role_check", sql`${t.previousRole} in ('engineer','product','design','it','other')`)],
+);
+
+export const checkins = pgTable(
+  "checkins",
+  {
+    // By default, not always: db:copy inserts the SQLite ids as they are.
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    meetingsMinutes: integer("meetings_minutes").notNull(),
+    executionMinutes: integer("execution_minutes").notNull(),
+    mentoringMinutes: integer("mentoring_minutes").notNull(),
+    otherMinutes: integer("other_minutes").notNull(),
+    lowValueMeetingMinutes: integer("low_value_meeting_minutes"),
+    energyMeetings: integer("energy_meetings"),
+    energyExecution: integer("energy_execution"),
+    energyMentoring: integer("energy_mentoring"),
+    skillConfidence: integer("skill_confidence"),
+    politics: integer("politics"),
+    support: integer("support"),
+    teamGrowthJoy: integer("team_growth_joy"),
+    satisfaction: integer("satisfaction"),
+    managerOneOnOne: boolean("manager_one_on_one"),
+    training: boolean("training"),
+    note: text("note"),
+    isDemo: boolean("is_demo").default(false).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("checkins_user_week_uq").on(t.userId, t.week),
+    check(
+      "checkins_minutes_check",
+      sql`${t.meetingsMinutes} between 0 and 6000 and ${t.executionMinutes} between 0 and 6000 and ${t.mentoringMinutes} between 0 and 6000 and ${t.otherMinutes} between 0 and 6000`,
+    ),
+  ],
+);
+
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    key: text("key").notNull(),
+    failures: integer("failures").notNull(),
+    lastFailureAt: instant("last_failure_at").notNull(),
+    lockedUntil: instant("locked_until"),
+  },
+  (t) => [primaryKey({ columns: [t.key] })],
+);
+
+export const shareLinks = pgTable(
+  "share_links",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    fromWeek: text("from_week").notNull(),
+    toWeek: text("to_week").notNull(),
+    includeNotes: boolean("include_notes").default(false).notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    revokedAt: instant("revoked_at"),
+    lastViewedAt: instant("last_viewed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("share_links_user_id_idx").on(t.userId)],
+);
+
+export const rateLimits = pgTable("rate_limits", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: bigint("last_request", { mode: "number" }).notNull(),
+});
+
+export const requestCounts = pgTable("request_counts", {
+  key: text("key").primaryKey(),
+  windowStart: instant("window_start").notNull(),
+  count: integer("count").notNull(),
+});

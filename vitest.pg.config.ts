@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// The database suites again, on PostgreSQL: every test file that opens a database through
+// tests/helpers/temp-db.ts (but the property suites). TEST_DATABASE_URL names the server (npm run test:pg starts one when unset).
+// Otherwise as vitest.config.ts (not imported: Vite's config loader wants no extension-less imports).
+const databaseSuites = readdirSync("tests", { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".test.ts"))
+  .map((file) => join("tests", file))
+  .filter((file) => readFileSync(file, "utf8").includes("helpers/temp-db"))
+  // The property suites check the boundary (validation, handlers) on SQLite; engine-specific SQL is covered above.
+  .filter((file) => !file.startsWith(join("tests", "property")));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL("./", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./tests/helpers/server-only.ts", import.meta.url)),
+    },
+  },
+  test: {
+    name: "postgres",
+    include: databaseSuites,
+    globalSetup: ["tests/helpers/pg-global-setup.ts"],
+    env: { PENDULUM_TEST_ENGINE: "postgres" },
+    environment: "node",
+    pool: "forks",
+    testTimeout: 20_000,
+  },
+});
