@@ -16,6 +16,10 @@ const PRIMARY_KEYS: Record<TableName, string> = {
   shareLinks: "id",
   rateLimits: "id",
   requestCounts: "key",
+  experiments: "id",
+  experimentAnswers: "id",
+  wellbeingChecks: "id",
+  reviews: "id",
 };
 
 /** Every table, parents before children (foreign keys point at users). */
@@ -30,10 +34,14 @@ export const COPY_ORDER = [
   "shareLinks",
   "rateLimits",
   "requestCounts",
+  "experiments",
+  "experimentAnswers",
+  "wellbeingChecks",
+  "reviews",
 ] as const satisfies readonly TableName[];
 
 // Tables with an identity column whose sequence must continue after the copied ids.
-const IDENTITY_COLUMNS: Partial<Record<TableName, string>> = { checkins: "id" };
+const IDENTITY_COLUMNS: Partial<Record<TableName, string>> = { checkins: "id", experiments: "id", experimentAnswers: "id", wellbeingChecks: "id", reviews: "id" };
 const PAGE_ROWS = 1000;
 
 export type TableCopy = { table: string; sourceRows: number; targetRows: number; sourceChecksum: string; targetChecksum: string };

@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
+import { EXPERIMENT_ANSWERS, EXPERIMENT_OUTCOMES } from "../lib/experiments/kinds";
+import { REVIEW_PATHS } from "../lib/review/kinds";
+import type { ExperimentMeasure } from "../lib/validation/experiment";
 
 // The PostgreSQL declaration of the tables in db/schema.ts: same names, columns, constraints and
 // indexes, and the same TypeScript row types (checked in db/tables.ts and tests/unit/db/schema-parity.test.ts).
@@ -177,3 +180,90 @@ export const requestCounts = pgTable("request_counts", {
   windowStart: instant("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+// Issue 15: what the lead tries (experiments and their weekly answers), the monthly wellbeing check
+// and the quarterly review. Private to the lead: only they read them, and a report shows them only if
+// the lead includes them. `slug` is the experiment's id in the data format, unique per lead.
+export const experiments = pgTable(
+  "experiments",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    stepId: text("step_id"),
+    measure: json("measure").$type<ExperimentMeasure>().notNull(),
+    startWeek: text("start_week").notNull(),
+    weeks: integer("weeks").notNull(),
+    outcome: text("outcome", { enum: EXPERIMENT_OUTCOMES }),
+    endedWeek: text("ended_week"),
+    adjusts: text("adjusts"),
+    note: text("note"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("experiments_user_slug_uq").on(t.userId, t.slug),
+    check("experiments_weeks_check", sql`${t.weeks} between 2 and 6`),
+    check("experiments_outcome_check", sql`${t.outcome} is null or ${t.outcome} in ('kept', 'adjusted', 'dropped')`),
+  ],
+);
+
+export const experimentAnswers = pgTable(
+  "experiment_answers",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    experimentId: integer("experiment_id")
+      .notNull()
+      .references(() => experiments.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    answer: text("answer", { enum: EXPERIMENT_ANSWERS }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("experiment_answers_experiment_week_uq").on(t.experimentId, t.week),
+    check("experiment_answers_answer_check", sql`${t.answer} in ('yes', 'partly', 'no')`),
+  ],
+);
+
+export const wellbeingChecks = pgTable(
+  "wellbeing_checks",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    /** The five WHO-5 answers (0–5 each), or null when only the burnout question was answered. */
+    who5: json("who5").$type<number[]>(),
+    burnout: integer("burnout"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("wellbeing_checks_user_week_uq").on(t.userId, t.week),
+    check("wellbeing_checks_burnout_check", sql`${t.burnout} is null or ${t.burnout} between 1 and 5`),
+  ],
+);
+
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    milestone: integer("milestone"),
+    leaning: text("leaning", { enum: REVIEW_PATHS }),
+    reflection: text("reflection"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("reviews_user_week_uq").on(t.userId, t.week),
+    index("reviews_user_milestone_idx").on(t.userId, t.milestone),
+  ],
+);

@@ -26,4 +26,8 @@ const _sameRows: { [K in TableName]: SameRows<K> } = {
   shareLinks: true,
   rateLimits: true,
   requestCounts: true,
+  experiments: true,
+  experimentAnswers: true,
+  wellbeingChecks: true,
+  reviews: true,
 };
