@@ -33,7 +33,8 @@ export type LifecycleErrorCode =
   | "NOT_RUNNING"
   | "NOT_STARTED"
   | "WEEK_OUTSIDE"
-  | "WEEK_IN_FUTURE";
+  | "WEEK_IN_FUTURE"
+  | "NOT_FOUND";
 
 export type LifecycleResult<T> = { ok: true; value: T } | { ok: false; code: LifecycleErrorCode; message: string; path?: string };
 
