@@ -7,6 +7,11 @@ import { getDb } from "@/db";
 import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
 import { requireLeader } from "@/app/_server/auth";
 import { CheckinForm } from "@/components/checkin/checkin-form";
+import { CheckinExtras } from "@/components/reflect/checkin-extras";
+import { listExperiments, listWellbeingChecks } from "@/db/queries/reflection";
+import { experimentsToAsk } from "@/lib/experiments";
+import { wellbeingDue } from "@/lib/wellbeing";
+import { answerExperimentAction } from "../../reflect/actions";
 import { DeleteWeek } from "@/components/checkin/delete-week";
 import { WeekPicker } from "@/components/checkin/week-picker";
 import { buttonClass } from "@/components/ui/button";
@@ -18,7 +23,7 @@ import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { deleteCheckinAction, saveCheckinAction } from "../actions";
 
-type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[] }> };
+type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[]; answered?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { week } = await params;
@@ -38,7 +43,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   await connection();
   const { user, profile } = await requireLeader();
   const { week: rawWeek } = await params;
-  const { deleted } = await searchParams;
+  const { deleted, answered } = await searchParams;
   const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
   const now = new Date();
   const currentWeek = currentIsoWeek(now, timeZone);
@@ -72,6 +77,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   }
 
   const week = resolved.week;
+  const [experiments, wellbeingChecks] = [await listExperiments(getDb(), user.id), await listWellbeingChecks(getDb(), user.id)];
   const deletedMark = typeof deleted === "string" ? deleted.slice(0, 20) : "";
 
   return (
@@ -87,6 +93,13 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
         </div>
         <WeekPicker week={week} currentWeek={currentWeek} recentWeeks={recentWeeks(currentWeek, 12)} />
       </header>
+      <CheckinExtras
+        week={week}
+        asked={experimentsToAsk(experiments, week)}
+        wellbeingDue={wellbeingDue(wellbeingChecks, currentWeek).isDue}
+        answered={typeof answered === "string" ? answered : undefined}
+        answerAction={answerExperimentAction}
+      />
       {/* Below the redirects above: a redirect thrown inside a Suspense boundary would stream as a meta refresh, not a 307. */}
       <Suspense key={week} fallback={<PageLoading label="Loading the week…" withTitle={false} />}>
         <WeekEditor userId={user.id} week={week} deletedMark={deletedMark} />
