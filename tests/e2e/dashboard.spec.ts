@@ -254,6 +254,7 @@ async function expectNoSeriousViolations(
 }
 
 test("onboarding, check-in and profile pages have no serious accessibility violations, light or dark", async ({ page }) => {
+  test.slow(); // several full page loads, each checked by axe or screenshotted in two schemes
   await registerAccount(page);
   await expectNoSeriousViolations(page, "/welcome", (p) => p.getByLabel("Display name"));
   await page.goto("/welcome");
@@ -265,6 +266,7 @@ test("onboarding, check-in and profile pages have no serious accessibility viola
 test("dashboard, history and data pages with demo data have no serious accessibility violations, light or dark", async ({
   page,
 }) => {
+  test.slow(); // several full page loads, each checked by axe in two schemes
   await signUp(page);
   await loadDemoHistory(page);
   await expectNoSeriousViolations(page, "/dashboard", (p) => p.locator("article[data-sign]").first());
@@ -273,12 +275,14 @@ test("dashboard, history and data pages with demo data have no serious accessibi
 });
 
 test("the dashboard's number tables, once opened, have no serious accessibility violations", async ({ page }) => {
+  test.slow(); // several full page loads, each checked by axe or screenshotted in two schemes
   await signUp(page);
   await loadDemoHistory(page);
   await expectNoSeriousViolations(page, "/dashboard", (p) => p.locator("article[data-sign]").first(), { openTables: true, openDetails: true });
 });
 
 test("the dashboard with demo data fits a 390 px phone, and “Why?” and the charts answer a tap", { tag: "@phone" }, async ({ page }) => {
+  test.slow(); // several full page loads, each checked by axe or screenshotted in two schemes
   await signUp(page);
   await loadDemoHistory(page);
   await page.goto("/dashboard");
