@@ -1,0 +1,86 @@
+import { expect, hasHorizontalOverflow, loadDemoHistory, screenshot, signUp, test } from "./fixtures";
+import { thisWeek } from "./weeks";
+
+test.describe("act and reflect (issue 15)", () => {
+  test("start an experiment from a next step, answer it at the check-in, see its result, keep it; monthly check; quarterly review", async ({ page }) => {
+    test.slow();
+    await signUp(page);
+    await loadDemoHistory(page);
+
+    // From a next step on the dashboard to a prefilled experiment.
+    await page.goto("/dashboard");
+    const step = page.locator("[data-step]").first();
+    const stepTitle = (await step.locator("p").first().textContent())!.trim();
+    await step.getByRole("link", { name: "Try it as an experiment" }).click();
+    await expect(page).toHaveURL(/\/reflect\/experiments\?step=/);
+    await expect(page.getByLabel("What will you try?")).toHaveValue(stepTitle);
+    await page.getByLabel("For how many weeks?").selectOption("3");
+    await page.getByRole("button", { name: "Start the experiment" }).click();
+    await expect(page.getByRole("status")).toContainText("Experiment started");
+    await expect(page.locator("[data-experiment]")).toHaveCount(1);
+
+    // A second, blank one; a third is refused by the page (one or two at a time).
+    await page.getByLabel("What will you try?").fill("Decline one status meeting a week");
+    await page.getByLabel("The measure it should move").selectOption("lowValueMeetingHoursAtMost");
+    await page.getByLabel("Target").fill("2");
+    await page.getByRole("button", { name: "Start the experiment" }).click();
+    await expect(page.locator("[data-experiment]")).toHaveCount(2);
+    await expect(page.getByText(/Two experiments are running/)).toBeVisible();
+
+    // The check-in asks the one question.
+    const week = thisWeek();
+    await page.goto(`/checkin/${week}`);
+    const question = page.locator("[data-experiment-question]").filter({ hasText: stepTitle });
+    await expect(question.getByRole("group", { name: "Did you do it this week?" })).toBeVisible();
+    await question.getByLabel("Partly").check();
+    await question.getByRole("button", { name: "Save answer" }).click();
+    await expect(page.locator("[data-experiment-question]").filter({ hasText: stepTitle })).toContainText("Saved: Partly");
+    await expect(page.getByRole("link", { name: "Take the check" })).toBeVisible();
+
+    // The result card with honest uncertainty, then keep it; it stays listed.
+    await page.goto("/reflect/experiments");
+    const card = page.locator("[data-experiment]").filter({ hasText: stepTitle });
+    await expect(card.locator("[data-result]")).toContainText(/too few|Not enough|weeks/i);
+    await expect(card.locator("[data-result]")).toContainText("1 partly");
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, "reflect-experiments-phone");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await card.getByRole("button", { name: "Keep it" }).click();
+    await expect(page.getByRole("status")).toContainText("Kept");
+    const past = page.getByRole("region", { name: "Past experiments" });
+    await expect(past).toContainText(stepTitle);
+    await expect(past).toContainText("Kept");
+
+    // The monthly wellbeing check, and its calm private message on very low answers.
+    await page.goto("/checkin");
+    await page.getByRole("link", { name: "Take the check" }).click();
+    await expect(page).toHaveURL(/\/reflect\/wellbeing/);
+    for (const select of await page.locator("select[name^=who5_]").all()) await select.selectOption({ label: "Some of the time" });
+    await page.getByLabel(/^4\. The symptoms of burnout/).check();
+    await page.getByRole("button", { name: "Save my check" }).click();
+    const message = page.getByRole("region", { name: "This looks like a hard stretch" });
+    await expect(message).toContainText("doctor");
+    await expect(message).toContainText("Only you see this");
+    await expect(page.getByRole("table", { name: "Wellbeing checks by week" })).toContainText("20");
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, "reflect-wellbeing-phone");
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // What energizes you, and the quarterly review.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reflect" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "What energizes you" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Reflect" }).getByRole("link", { name: "Quarterly review" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Is this right for me, right now?" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "What you tried" })).toContainText(stepTitle);
+    await page.getByLabel(/Step back for now/).check();
+    await page.getByLabel("Your reflection (private)").fill("More hands-on time next quarter.\nTalk to my manager.");
+    await page.getByRole("button", { name: "Save my review" }).click();
+    await expect(page.getByRole("status")).toContainText("Review saved");
+    await expect(page.getByLabel("Your reflection (private)")).toHaveValue("More hands-on time next quarter.\nTalk to my manager.");
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, "reflect-review-phone");
+  });
+});
