@@ -18,8 +18,21 @@ const STACK = [
 const percent = (v: number) => `${v} %`;
 
 /** Execution is stacked at the bottom and meetings at the top, so each target is a band at its edge. */
-export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targets: Targets }) {
+export function TimeSplitChart({
+  points,
+  targets,
+  experiments = [],
+}: {
+  points: WeekPoint[];
+  targets: Targets;
+  /** Experiment weeks to mark (issue 15), each clipped to the weeks shown. */
+  experiments?: readonly { id: string; title: string; from: string; to: string }[];
+}) {
   const labels = new Map(points.map((p) => [p.week, p.label]));
+  const weeks = points.map((p) => p.week);
+  const marks = experiments
+    .map((e) => ({ ...e, shown: weeks.filter((w) => w >= e.from && w <= e.to) }))
+    .filter((e) => e.shown.length > 0);
   const status = statusBarProps("split-away");
   return (
     <>
@@ -40,6 +53,9 @@ export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targe
         <YAxis yAxisId="status" domain={[0, 1]} hide />
         <ReferenceArea y1={0} y2={targets.executionMinPct} fill={SERIES_COLORS.execution} fillOpacity={0.12} ifOverflow="extendDomain" />
         <ReferenceArea y1={100 - targets.meetingsMaxPct} y2={100} fill={SERIES_COLORS.meetings} fillOpacity={0.12} />
+        {marks.map((e) => (
+          <ReferenceArea key={e.id} x1={e.shown[0]} x2={e.shown.at(-1)} fill={SERIES_COLORS.mentoring} fillOpacity={0.1} stroke={SERIES_COLORS.mentoring} strokeDasharray="4 3" />
+        ))}
         <Bar {...status.away} />
         <Bar {...status.missing} />
         <Tooltip content={(props) => <WeekTooltip {...props} format={percent} />} />
@@ -57,6 +73,12 @@ export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targe
           <span className="inline-block size-3 rounded-sm" style={{ backgroundColor: SERIES_COLORS.execution, opacity: 0.35 }} />
           Bottom band: hands-on execution target, at least {targets.executionMinPct} %
         </span>
+        {marks.map((e) => (
+          <span key={e.id} className="inline-flex items-center gap-1.5" data-experiment-mark={e.id}>
+            <span className="inline-block size-3 rounded-sm border border-dashed" style={{ borderColor: SERIES_COLORS.mentoring }} />
+            Dashed frame: experiment “{e.title}”, {labels.get(e.shown[0]!)} to {labels.get(e.shown.at(-1)!)}
+          </span>
+        ))}
       </p>
       <StatusKey />
     </>

@@ -1,3 +1,4 @@
+import { logWeek } from "./checkin-page";
 import { expect, hasHorizontalOverflow, loadDemoHistory, screenshot, signUp, test } from "./fixtures";
 import { thisWeek } from "./weeks";
 
@@ -36,6 +37,11 @@ test.describe("act and reflect (issue 15)", () => {
     await question.getByRole("button", { name: "Save answer" }).click();
     await expect(page.locator("[data-experiment-question]").filter({ hasText: stepTitle })).toContainText("Saved: Partly");
     await expect(page.getByRole("link", { name: "Take the check" })).toBeVisible();
+    // The week itself is saved with the check-in form as usual; the dashboard then marks the experiment's weeks.
+    await logWeek(page, week, { hours: { meetings: 10, execution: 14, mentoring: 6, other: 4 } });
+    await expect(page.locator("[data-experiment-question]").filter({ hasText: stepTitle })).toContainText("Saved: Partly");
+    await page.goto("/dashboard");
+    await expect(page.locator("[data-experiment-mark]").filter({ hasText: stepTitle })).toBeVisible();
 
     // The result card with honest uncertainty, then keep it; it stays listed.
     await page.goto("/reflect/experiments");

@@ -14,6 +14,8 @@ import { LoadDemoButton } from "@/components/data/load-demo-button";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
+import { listExperiments } from "@/db/queries/reflection";
+import { experimentSpan } from "@/lib/experiments";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
 import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
@@ -62,6 +64,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     );
   }
 
+  const experiments = (await listExperiments(getDb(), user.id)).map((e) => ({ id: e.id, title: e.title, ...experimentSpan(e) }));
   const split = splitTable(view.points);
   const energy = energyTable(view.points);
   const ratings = ratingsTable(view.points);
@@ -103,7 +106,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </section>
 
       <ChartFigure id="split" title="Time split per week" summary={view.text.split} columns={split.columns} rows={split.rows}>
-        <TimeSplitChart points={view.points} targets={profile.targets} />
+        <TimeSplitChart points={view.points} targets={profile.targets} experiments={experiments} />
       </ChartFigure>
 
       <ChartFigure id="energy" title="Energy per activity" summary={view.text.energy} columns={energy.columns} rows={energy.rows}>
