@@ -32,7 +32,7 @@ export function ResultCard({ result }: { result: ExperimentResult }) {
           <li key={s}>{s}</li>
         ))}
       </ul>
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:pr-3 [&_th]:align-top [&_td]:align-top">
         <caption className="sr-only">Experiment weeks compared with the weeks before</caption>
         <thead>
           <tr>

@@ -71,7 +71,7 @@ export default async function WhatEnergizesYouPage() {
         </p>
         <details>
           <summary className="cursor-pointer text-sm font-medium">Every comparison</summary>
-          <table className="mt-2 w-full text-left text-sm">
+          <table className="mt-2 w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:pr-3">
             <caption className="sr-only">Every comparison and its state</caption>
             <thead>
               <tr>

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { formatWeekLabel } from "@/lib/format";
-import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
+import { currentIsoWeek } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
 import { REFLECTION_MAX_LENGTH, REVIEW_PATHS } from "@/lib/review/kinds";
 import { buildReviewView, type SplitAverage } from "@/lib/review/view";
@@ -48,7 +48,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     await listReviews(db, user.id),
   ];
   const week = currentIsoWeek(new Date(), timeZone);
-  const view = buildReviewView({ profile, checkins, experiments, wellbeingChecks, asOf: lastCompletedIsoWeek(new Date(), timeZone) });
+  const view = buildReviewView({ profile, checkins, experiments, wellbeingChecks, asOf: week });
   const saved = reviews.find((r) => r.week === week);
   const past = reviews.filter((r) => r.week !== week).reverse();
 
@@ -92,7 +92,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           This quarter ({formatWeekLabel(view.period.from)} to {formatWeekLabel(view.period.to)}): {splitText(view.split.now)}.
         </p>
         <p>The quarter before: {splitText(view.split.before)}.</p>
-        <table className="w-full text-left text-sm">
+        <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:pr-3 [&_th]:align-top [&_td]:align-top">
           <caption className="sr-only">Warning signs now and a quarter ago</caption>
           <thead>
             <tr>

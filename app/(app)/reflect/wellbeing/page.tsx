@@ -64,7 +64,7 @@ export default async function WellbeingPage({ searchParams }: { searchParams: Pr
             {WHO5.items.map((item, i) => (
               <label key={item} className="flex flex-col gap-1">
                 <span>
-                  {WHO5.lead}… {item.charAt(0).toLowerCase() + item.slice(1)}
+                  {i + 1}. {item}
                 </span>
                 <select name={`who5_${i + 1}`} defaultValue={thisWeek?.who5?.[i]?.toString() ?? ""} className="min-h-11 rounded-lg border border-border-strong bg-surface px-3 text-base text-text">
                   <option value="">Choose…</option>
@@ -103,7 +103,7 @@ export default async function WellbeingPage({ searchParams }: { searchParams: Pr
             {trend.sentences.map((s) => (
               <p key={s}>{s}</p>
             ))}
-            <table className="w-full text-left text-sm">
+            <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:pr-3 [&_th]:align-top [&_td]:align-top">
               <caption className="sr-only">Wellbeing checks by week</caption>
               <thead>
                 <tr>
