@@ -36,7 +36,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe("npm run insights", () => {
+// Each run starts tsx (a few seconds on a quiet machine, many more on a busy one).
+describe("npm run insights", { timeout: 90_000 }, () => {
   it("prints asOf, the findings in the contract's shape and the experiments' result cards", async () => {
     const { code, stdout } = await run([path.join(dir, "leader.json")]);
     expect(code).toBe(0);
