@@ -18,6 +18,9 @@ const bodyCarrying = [
 ];
 
 const nextConfig: NextConfig = {
+  // The tests and the bench build into their own directory (NEXT_DIST_DIR=.next-test), never into the
+  // .next that a running `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer"],
   experimental: {

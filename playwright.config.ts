@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
+import { e2eMailEnv } from "./tests/e2e/mail-server";
 
 const isCi = !!process.env.CI;
+// The tests' own build (tests/e2e/serve.sh builds it; specs that start more servers use it too).
+process.env.NEXT_DIST_DIR ||= ".next-test";
 const port = Number(process.env.E2E_PORT || 3300);
 const baseURL = `http://localhost:${port}`;
 
@@ -33,6 +36,8 @@ const serverEnv: Record<string, string> = {
   LOGIN_MAX_FAILURES_PER_IP: "0",
   // E2E: better-auth's own limiter (3 sign-ups / 10 s per IP) would throttle parallel specs.
   AUTH_RATE_LIMIT: "off",
+  // Mail on, to the SMTP server tests/e2e/password-reset.spec.ts starts (nothing else sends mail).
+  ...e2eMailEnv(),
 };
 
 export default defineConfig({

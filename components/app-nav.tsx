@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { withoutState, type FormAction } from "@/lib/action-result";
 import { NavLinks } from "./nav-links";
 
 export function AppNav({
@@ -7,7 +8,7 @@ export function AppNav({
   markCurrent = true,
 }: {
   displayName: string;
-  signOut: () => Promise<void>;
+  signOut: FormAction;
   markCurrent?: boolean;
 }) {
   return (
@@ -17,7 +18,7 @@ export function AppNav({
           Pendulum
         </Link>
         <NavLinks markCurrent={markCurrent} />
-        <form action={signOut} className="ml-auto flex items-center gap-2 sm:ml-0">
+        <form action={withoutState(signOut)} className="ml-auto flex items-center gap-2 sm:ml-0">
           <span className="hidden text-sm text-muted sm:inline">{displayName}</span>
           <button type="submit" className="min-h-11 rounded-md px-3 text-sm font-medium text-text hover:bg-surface-muted">
             Sign out

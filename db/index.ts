@@ -1,6 +1,6 @@
 import "server-only";
 import { resolve } from "node:path";
-import { databaseConfigFromEnv, openDb, type DatabaseConfig, type Db } from "./client";
+import { closeDb, databaseConfigFromEnv, openDb, type DatabaseConfig, type Db } from "./client";
 import { migrateDb } from "./migrate";
 
 export const DEFAULT_DB_FILE = "./data/pendulum.db";
@@ -28,4 +28,12 @@ export function getDb(): Db {
 export function prepareDb(): Promise<void> {
   globalForDb.pendulumMigrated ??= migrateDb(getDb());
   return globalForDb.pendulumMigrated;
+}
+
+/** Closes the app's connection or pool if it was opened (graceful shutdown); later getDb() calls reopen. */
+export async function closeAppDb(): Promise<void> {
+  const db = globalForDb.pendulumDb;
+  if (!db) return;
+  globalForDb.pendulumDb = undefined;
+  await closeDb(db);
 }

@@ -1,9 +1,22 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, json, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
+import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
 import { EXPERIMENT_ANSWERS, EXPERIMENT_OUTCOMES } from "../lib/experiments/kinds";
 import { REVIEW_PATHS } from "../lib/review/kinds";
 import type { ExperimentMeasure } from "../lib/validation/experiment";
+import {
+  burnoutCheck,
+  experimentWeeksCheck,
+  lowValueMinutesCheck,
+  minutesCheck,
+  oneOfCheck,
+  percentsCheck,
+  previousRoleCheck,
+  ratingsCheck,
+  reviewMilestoneCheck,
+  teamSizeCheck,
+} from "./checks";
 
 // The PostgreSQL declaration of the tables in db/schema.ts: same names, columns, constraints and
 // indexes, and the same TypeScript row types (checked in db/tables.ts and tests/unit/db/schema-parity.test.ts).
@@ -97,7 +110,11 @@ export const profiles = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check("profiles_previous_role_check", sql`${t.previousRole} in ('engineer','product','design','it','other')`)],
+  (t) => [
+    check("profiles_previous_role_check", previousRoleCheck(t.previousRole)),
+    check("profiles_targets_check", percentsCheck([t.meetingsMaxPct, t.executionMinPct, t.mentoringMinPct])),
+    check("profiles_team_size_check", teamSizeCheck(t.teamSize)),
+  ],
 );
 
 export const checkins = pgTable(
@@ -131,9 +148,11 @@ export const checkins = pgTable(
   },
   (t) => [
     uniqueIndex("checkins_user_week_uq").on(t.userId, t.week),
+    check("checkins_minutes_check", minutesCheck([t.meetingsMinutes, t.executionMinutes, t.mentoringMinutes, t.otherMinutes])),
+    check("checkins_low_value_check", lowValueMinutesCheck(t.lowValueMeetingMinutes, t.meetingsMinutes)),
     check(
-      "checkins_minutes_check",
-      sql`${t.meetingsMinutes} between 0 and 6000 and ${t.executionMinutes} between 0 and 6000 and ${t.mentoringMinutes} between 0 and 6000 and ${t.otherMinutes} between 0 and 6000`,
+      "checkins_ratings_check",
+      ratingsCheck([t.energyMeetings, t.energyExecution, t.energyMentoring, t.skillConfidence, t.politics, t.support, t.teamGrowthJoy, t.satisfaction]),
     ),
   ],
 );
@@ -181,6 +200,30 @@ export const requestCounts = pgTable("request_counts", {
   count: integer("count").notNull(),
 });
 
+// Reminder mails, one row per leader, kind and ISO week, inserted (claimed) before the mail is sent:
+// the unique key makes each mail go out at most once however many runs or instances try (docs/mail.md).
+export const mailDeliveries = pgTable(
+  "mail_deliveries",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: REMINDER_KINDS }).notNull(),
+    week: text("week").notNull(),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull(),
+    attempts: integer("attempts").notNull(),
+    sentAt: instant("sent_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("mail_deliveries_user_kind_week_uq").on(t.userId, t.kind, t.week),
+    check("mail_deliveries_kind_check", sql`${t.kind} in (${sql.raw(sqlList(REMINDER_KINDS))})`),
+    check("mail_deliveries_status_check", sql`${t.status} in (${sql.raw(sqlList(DELIVERY_STATUSES))})`),
+  ],
+);
+
 // Issue 15: what the lead tries (experiments and their weekly answers), the monthly wellbeing check
 // and the quarterly review. Private to the lead: only they read them, and a report shows them only if
 // the lead includes them. `slug` is the experiment's id in the data format, unique per lead.
@@ -206,8 +249,8 @@ export const experiments = pgTable(
   },
   (t) => [
     uniqueIndex("experiments_user_slug_uq").on(t.userId, t.slug),
-    check("experiments_weeks_check", sql`${t.weeks} between 2 and 6`),
-    check("experiments_outcome_check", sql`${t.outcome} is null or ${t.outcome} in ('kept', 'adjusted', 'dropped')`),
+    check("experiments_weeks_check", experimentWeeksCheck(t.weeks)),
+    check("experiments_outcome_check", oneOfCheck(t.outcome, EXPERIMENT_OUTCOMES)),
   ],
 );
 
@@ -224,7 +267,7 @@ export const experimentAnswers = pgTable(
   },
   (t) => [
     uniqueIndex("experiment_answers_experiment_week_uq").on(t.experimentId, t.week),
-    check("experiment_answers_answer_check", sql`${t.answer} in ('yes', 'partly', 'no')`),
+    check("experiment_answers_answer_check", oneOfCheck(t.answer, EXPERIMENT_ANSWERS)),
   ],
 );
 
@@ -244,7 +287,7 @@ export const wellbeingChecks = pgTable(
   },
   (t) => [
     uniqueIndex("wellbeing_checks_user_week_uq").on(t.userId, t.week),
-    check("wellbeing_checks_burnout_check", sql`${t.burnout} is null or ${t.burnout} between 1 and 5`),
+    check("wellbeing_checks_burnout_check", burnoutCheck(t.burnout)),
   ],
 );
 
@@ -265,5 +308,7 @@ export const reviews = pgTable(
   (t) => [
     uniqueIndex("reviews_user_week_uq").on(t.userId, t.week),
     index("reviews_user_milestone_idx").on(t.userId, t.milestone),
+    check("reviews_milestone_check", reviewMilestoneCheck(t.milestone)),
+    check("reviews_leaning_check", oneOfCheck(t.leaning, REVIEW_PATHS)),
   ],
 );

@@ -1,9 +1,22 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
+import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
 import { EXPERIMENT_ANSWERS, EXPERIMENT_OUTCOMES } from "../lib/experiments/kinds";
 import { REVIEW_PATHS } from "../lib/review/kinds";
 import type { ExperimentMeasure } from "../lib/validation/experiment";
+import {
+  burnoutCheck,
+  experimentWeeksCheck,
+  lowValueMinutesCheck,
+  minutesCheck,
+  oneOfCheck,
+  percentsCheck,
+  previousRoleCheck,
+  ratingsCheck,
+  reviewMilestoneCheck,
+  teamSizeCheck,
+} from "./checks";
 
 const nowMs = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
 const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).default(nowMs).notNull();
@@ -97,7 +110,11 @@ export const profiles = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check("profiles_previous_role_check", sql`${t.previousRole} in ('engineer','product','design','it','other')`)],
+  (t) => [
+    check("profiles_previous_role_check", previousRoleCheck(t.previousRole)),
+    check("profiles_targets_check", percentsCheck([t.meetingsMaxPct, t.executionMinPct, t.mentoringMinPct])),
+    check("profiles_team_size_check", teamSizeCheck(t.teamSize)),
+  ],
 );
 
 // Hours are stored as whole minutes so quarter hours never drift.
@@ -131,9 +148,11 @@ export const checkins = sqliteTable(
   },
   (t) => [
     uniqueIndex("checkins_user_week_uq").on(t.userId, t.week),
+    check("checkins_minutes_check", minutesCheck([t.meetingsMinutes, t.executionMinutes, t.mentoringMinutes, t.otherMinutes])),
+    check("checkins_low_value_check", lowValueMinutesCheck(t.lowValueMeetingMinutes, t.meetingsMinutes)),
     check(
-      "checkins_minutes_check",
-      sql`${t.meetingsMinutes} between 0 and 6000 and ${t.executionMinutes} between 0 and 6000 and ${t.mentoringMinutes} between 0 and 6000 and ${t.otherMinutes} between 0 and 6000`,
+      "checkins_ratings_check",
+      ratingsCheck([t.energyMeetings, t.energyExecution, t.energyMentoring, t.skillConfidence, t.politics, t.support, t.teamGrowthJoy, t.satisfaction]),
     ),
   ],
 );
@@ -185,6 +204,30 @@ export const requestCounts = sqliteTable("request_counts", {
   count: integer("count").notNull(),
 });
 
+// Reminder mails, one row per leader, kind and ISO week, inserted (claimed) before the mail is sent:
+// the unique key makes each mail go out at most once however many runs or instances try (docs/mail.md).
+export const mailDeliveries = sqliteTable(
+  "mail_deliveries",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: REMINDER_KINDS }).notNull(),
+    week: text("week").notNull(),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull(),
+    attempts: integer("attempts").notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("mail_deliveries_user_kind_week_uq").on(t.userId, t.kind, t.week),
+    check("mail_deliveries_kind_check", sql`${t.kind} in (${sql.raw(sqlList(REMINDER_KINDS))})`),
+    check("mail_deliveries_status_check", sql`${t.status} in (${sql.raw(sqlList(DELIVERY_STATUSES))})`),
+  ],
+);
+
 // Issue 15: what the lead tries (experiments and their weekly answers), the monthly wellbeing check
 // and the quarterly review. Private to the lead: only they read them, and a report shows them only if
 // the lead includes them. `slug` is the experiment's id in the data format, unique per lead.
@@ -210,8 +253,8 @@ export const experiments = sqliteTable(
   },
   (t) => [
     uniqueIndex("experiments_user_slug_uq").on(t.userId, t.slug),
-    check("experiments_weeks_check", sql`${t.weeks} between 2 and 6`),
-    check("experiments_outcome_check", sql`${t.outcome} is null or ${t.outcome} in ('kept', 'adjusted', 'dropped')`),
+    check("experiments_weeks_check", experimentWeeksCheck(t.weeks)),
+    check("experiments_outcome_check", oneOfCheck(t.outcome, EXPERIMENT_OUTCOMES)),
   ],
 );
 
@@ -228,7 +271,7 @@ export const experimentAnswers = sqliteTable(
   },
   (t) => [
     uniqueIndex("experiment_answers_experiment_week_uq").on(t.experimentId, t.week),
-    check("experiment_answers_answer_check", sql`${t.answer} in ('yes', 'partly', 'no')`),
+    check("experiment_answers_answer_check", oneOfCheck(t.answer, EXPERIMENT_ANSWERS)),
   ],
 );
 
@@ -248,7 +291,7 @@ export const wellbeingChecks = sqliteTable(
   },
   (t) => [
     uniqueIndex("wellbeing_checks_user_week_uq").on(t.userId, t.week),
-    check("wellbeing_checks_burnout_check", sql`${t.burnout} is null or ${t.burnout} between 1 and 5`),
+    check("wellbeing_checks_burnout_check", burnoutCheck(t.burnout)),
   ],
 );
 
@@ -269,5 +312,7 @@ export const reviews = sqliteTable(
   (t) => [
     uniqueIndex("reviews_user_week_uq").on(t.userId, t.week),
     index("reviews_user_milestone_idx").on(t.userId, t.milestone),
+    check("reviews_milestone_check", reviewMilestoneCheck(t.milestone)),
+    check("reviews_leaning_check", oneOfCheck(t.leaning, REVIEW_PATHS)),
   ],
 );

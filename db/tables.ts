@@ -26,6 +26,7 @@ const _sameRows: { [K in TableName]: SameRows<K> } = {
   shareLinks: true,
   rateLimits: true,
   requestCounts: true,
+  mailDeliveries: true,
   experiments: true,
   experimentAnswers: true,
   wellbeingChecks: true,

@@ -1,6 +1,6 @@
 import { downloadName, type DownloadName } from "./filename";
-import { DEFAULT_TIME_ZONE, localIsoDate } from "./local-date";
-import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, isValidIsoWeek, isValidTimeZone } from "./iso-week";
+import { localIsoDate } from "./local-date";
+import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, isValidIsoWeek, timeZoneOrDefault } from "./iso-week";
 import { checkinSchema, type Checkin } from "./validation/checkin";
 import { EXPERIMENT_START_AHEAD_WEEKS } from "./experiments/kinds";
 import { exportHeadV1Schema, readExportJson, REFLECTION_LISTS, type ExportFile, type ParseExportResult } from "./validation/export-file";
@@ -17,10 +17,8 @@ export type ImportPreview = {
   hasProfile: boolean;
 };
 
-export type ImportResponse =
-  | { ok: true; preview: ImportPreview }
-  | { ok: true; restored: { checkins: number } }
-  | { ok: false; error: string; issues: FieldIssue[]; moreIssues?: number };
+/** The body of a successful POST /api/import; a refusal is a Problem. */
+export type ImportResponse = { preview: ImportPreview } | { restored: { checkins: number } };
 
 export type DataSummary = { checkins: number; demoCheckins: number; hasProfile: boolean };
 
@@ -35,7 +33,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function futureIssues(json: unknown, now: Date): FieldIssue[] {
   if (!isRecord(json)) return [];
   const profile = isRecord(json.profile) ? json.profile : {};
-  const zone = typeof profile.timeZone === "string" && isValidTimeZone(profile.timeZone) ? profile.timeZone : DEFAULT_TIME_ZONE;
+  const zone = timeZoneOrDefault(profile.timeZone);
   const currentWeek = currentIsoWeek(now, zone);
   const issues: FieldIssue[] = [];
   const today = localIsoDate(now, zone);

@@ -33,3 +33,14 @@ export function formatWeekLabel(week: string): string {
   const parts = parseIsoWeek(week);
   return parts ? `Week ${parts.week}, ${parts.year}` : week;
 }
+
+const KB = 1024;
+const MB = 1024 * KB;
+const sizeNumber = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+
+/** A byte count as people read a file size: 65536 → "64 kB", 5242880 → "5 MB", 10.5 MB → "10.5 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < KB) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  if (bytes >= MB) return `${sizeNumber.format(bytes / MB)} MB`;
+  return `${Math.round(bytes / KB)} kB`;
+}

@@ -34,3 +34,22 @@ export function toHistoryRows(checkins: readonly CheckinRecord[], lastGapWeek: s
   }
   return rows.reverse();
 }
+
+/** Weeks (logged or missing) per page of /history: half a year, so the page costs the same after five. */
+export const HISTORY_PAGE_WEEKS = 26;
+
+export type HistoryPage = { rows: HistoryRow[]; page: number; pageCount: number };
+
+/** The `?page=` of /history: a whole number from 1; anything else is page 1. */
+export function parseHistoryPage(raw: string | string[] | undefined): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value || !/^\d{1,6}$/.test(value)) return 1;
+  return Math.max(1, Number(value));
+}
+
+/** Page `page` (1 = the newest weeks) of `rows`, clamped to the last page. */
+export function historyPage(rows: readonly HistoryRow[], page: number, perPage = HISTORY_PAGE_WEEKS): HistoryPage {
+  const pageCount = Math.max(1, Math.ceil(rows.length / perPage));
+  const current = Math.min(Math.max(1, Math.trunc(page)), pageCount);
+  return { rows: rows.slice((current - 1) * perPage, current * perPage), page: current, pageCount };
+}

@@ -1,4 +1,4 @@
-import { localIsoDate } from "./local-date";
+import { DEFAULT_TIME_ZONE, localIsoDate } from "./local-date";
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -124,4 +124,9 @@ export function isValidTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A zone read from unchecked input (a form, a file): the zone when it is a real one, else DEFAULT_TIME_ZONE. */
+export function timeZoneOrDefault(value: unknown): string {
+  return typeof value === "string" && isValidTimeZone(value) ? value : DEFAULT_TIME_ZONE;
 }

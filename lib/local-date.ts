@@ -18,3 +18,8 @@ export function localIsoDate(now: Date, timeZone: string): string {
 
 /** Weeks of a leader who hasn't chosen a time zone run on UTC. */
 export const DEFAULT_TIME_ZONE = "UTC";
+
+/** The zone a leader's weeks run in: their own, or DEFAULT_TIME_ZONE before they chose one. */
+export function leaderTimeZone(profile: { timeZone: string | null } | null | undefined): string {
+  return profile?.timeZone ?? DEFAULT_TIME_ZONE;
+}

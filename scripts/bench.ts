@@ -22,6 +22,7 @@ import {
   type GoalResult,
 } from "./bench/harness";
 import { jsSizeBench } from "./bench/js-size";
+import { pageCostBench } from "./bench/page-cost";
 import { reportBench } from "./bench/report";
 import { signalsBench } from "./bench/signals";
 
@@ -32,6 +33,7 @@ const SECTIONS: BenchSection[] = [
   dashboardDataBench,
   dashboardDataPgBench,
   dashboardHttpBench,
+  pageCostBench,
   dashboardHttpPgBench,
   httpBodiesBench,
   jsSizeBench,
@@ -40,13 +42,13 @@ const SECTIONS: BenchSection[] = [
   calendarHttpBench,
   authBench,
 ];
-const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "http-bodies", "js-size"], pg: ["dashboard-data-pg", "dashboard-http-pg"] };
+const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "page-cost", "http-bodies", "js-size"], pg: ["dashboard-data-pg", "dashboard-http-pg"] };
 
 const USAGE = `Usage: npm run bench -- [--only NAME[,NAME…]] [options]
 Times the app in-process against temporary SQLite databases and over HTTP against \`next start\`
 (never run in CI). Results go to stdout, progress to stderr.
 
-Sections (all by default; --only picks some, "http" = dashboard-http,http-bodies,js-size, "pg" = the PostgreSQL ones):
+Sections (all by default; --only picks some, "http" = dashboard-http,page-cost,http-bodies,js-size, "pg" = the PostgreSQL ones):
 ${SECTIONS.map((s) => `  ${s.name.padEnd(15)} ${s.description}`).join("\n")}
 
 Options:

@@ -5,8 +5,10 @@ import { isAPIError } from "better-auth/api";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { getProfile, type ProfileRecord } from "@/db/queries/profiles";
-import { appUrl, authSecret, isSignupAllowed, lockoutConfig, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
+import { appUrl, authSecret, isSignupAllowed, lockoutConfig, loginMethods, rateLimitSetting, trustedOrigins, trustedProxies } from "./config";
 import { createAuth, type Auth } from "./create-auth";
+import { authLogger, getLogger } from "./logger";
+import { getMailer, mailErrorCode } from "./mail";
 
 export { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 
@@ -15,17 +17,32 @@ const globalForAuth = globalThis as unknown as { pendulumAuth?: Auth };
 /** The better-auth instance, built on first use so `next build` never opens the database. */
 export function getAuth(): Auth {
   trustedProxies();
+  const { sso, password } = loginMethods();
   globalForAuth.pendulumAuth ??= createAuth({
     db: getDb(),
     secret: authSecret(),
     baseURL: appUrl(),
     trustedOrigins: trustedOrigins(),
     allowSignup: isSignupAllowed(),
+    passwordLogin: password,
+    sso,
     lockout: lockoutConfig(),
     rateLimit: rateLimitSetting(),
     nextCookies: true,
+    logger: authLogger(getLogger()),
+    resetMailer: resetMailer(),
   });
   return globalForAuth.pendulumAuth;
+}
+
+function resetMailer() {
+  const mailer = getMailer();
+  if (!mailer) return null;
+  return {
+    send: mailer.send,
+    resetUrl: (token: string) => `${appUrl()}/reset-password?token=${encodeURIComponent(token)}`,
+    onError: (error: unknown) => console.error(`password reset: the mail could not be sent (${mailErrorCode(error)})`),
+  };
 }
 
 export type SessionUser = { id: string; email: string; name: string };

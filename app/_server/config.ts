@@ -6,6 +6,7 @@ import { dbFilePath } from "@/db";
 import { parseTrustedProxies, type TrustedProxies } from "@/lib/auth/client-address";
 import { lockoutConfigFromEnv, type LockoutConfig } from "@/lib/auth/lockout";
 import { rateLimitFromEnv, trustedProxiesFromEnv, type RateLimitSetting } from "@/lib/auth/rate-limit";
+import { loginMethodsFromEnv, type LoginMethods } from "@/lib/auth/sso";
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -43,8 +44,14 @@ export function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+/** Password sign-up: ALLOW_SIGNUP (default on), and never with PASSWORD_LOGIN=off. */
 export function isSignupAllowed(): boolean {
-  return process.env.ALLOW_SIGNUP !== "false";
+  return process.env.ALLOW_SIGNUP !== "false" && loginMethods().password;
+}
+
+/** Single sign-on (OIDC_*) and PASSWORD_LOGIN; instrumentation checks them at start (lib/auth/env.ts). */
+export function loginMethods(): LoginMethods {
+  return loginMethodsFromEnv(process.env);
 }
 
 /** LOGIN_MAX_FAILURES, LOGIN_LOCKOUT_SECONDS, ... (see docs/auth.md). */

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { listCheckins } from "@/db/queries/checkins";
 import { getProfile } from "@/db/queries/profiles";
 import { lastShownWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { buildReportView, presetRange, type ReportPresetId, type ReportRange, type ReportView, type SignalsConfig } from "@/lib/report";
 
 export type ReportLoad = {
@@ -24,7 +24,7 @@ export async function loadReport(db: Db, userId: string, { range, includeNotes, 
   const resolved =
     typeof range === "string"
       ? presetRange(range, {
-          lastWeek: lastShownWeek(checkins.map((c) => c.week), now, profile.timeZone ?? DEFAULT_TIME_ZONE),
+          lastWeek: lastShownWeek(checkins.map((c) => c.week), now, leaderTimeZone(profile)),
           leadingSince: profile.leadingSince,
         })
       : range;

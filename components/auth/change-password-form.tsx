@@ -1,44 +1,41 @@
 "use client";
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/lib/action-result";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "./form-message";
-import type { AuthFormAction } from "./form-state";
+import { AccountForm } from "./account-form";
 
-export function ChangePasswordForm({ action, passwordMinLength }: { action: AuthFormAction; passwordMinLength: number }) {
-  const [state, formAction, isPending] = useActionState(action, null);
+export function ChangePasswordForm({ action, passwordMinLength }: { action: FormAction; passwordMinLength: number }) {
   return (
-    <form action={formAction} noValidate className="space-y-4">
-      <FormMessage state={state} />
-      <TextField
-        label="Current password"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={state?.fieldErrors?.currentPassword}
-      />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={passwordMinLength}
-        hint={`At least ${passwordMinLength} characters. Your other devices will be signed out.`}
-        error={state?.fieldErrors?.newPassword}
-      />
-      <TextField
-        label="Repeat the new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={state?.fieldErrors?.confirmPassword}
-      />
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Changing…" : "Change password"}
-      </Button>
-    </form>
+    <AccountForm action={action} submitLabel="Change password" pendingLabel="Changing…">
+      {({ errors }) => (
+        <>
+          <TextField
+            label="Current password"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={errors.currentPassword}
+          />
+          <TextField
+            label="New password"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={passwordMinLength}
+            hint={`At least ${passwordMinLength} characters. Your other devices will be signed out.`}
+            error={errors.newPassword}
+          />
+          <TextField
+            label="Repeat the new password"
+            name="confirmPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={errors.confirmPassword}
+          />
+        </>
+      )}
+    </AccountForm>
   );
 }

@@ -1,27 +1,34 @@
 "use client";
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/lib/action-result";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "./form-message";
-import type { AuthFormAction } from "./form-state";
+import { AccountForm } from "./account-form";
 
-export function DeleteAccountForm({ action }: { action: AuthFormAction }) {
-  const [state, formAction, isPending] = useActionState(action, null);
+/** `confirmWith`: the account's password, or (an account without one, from single sign-on) the word DELETE. */
+export function DeleteAccountForm({ action, confirmWith = "password" }: { action: FormAction; confirmWith?: "password" | "word" }) {
   return (
-    <form action={formAction} noValidate className="space-y-4">
-      <FormMessage state={state} />
-      <TextField
-        label="Your password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        hint="Type your password to confirm. This can't be undone."
-        error={state?.fieldErrors?.password}
-      />
-      <Button type="submit" variant="danger" disabled={isPending}>
-        {isPending ? "Deleting…" : "Delete my account and all its data"}
-      </Button>
-    </form>
+    <AccountForm action={action} submitLabel="Delete my account and all its data" pendingLabel="Deleting…" danger>
+      {({ errors }) =>
+        confirmWith === "password" ? (
+        <TextField
+          label="Your password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          hint="Type your password to confirm. This can't be undone."
+          error={errors.password}
+        />
+        ) : (
+          <TextField
+            label="Type DELETE to confirm"
+            name="confirm"
+            autoComplete="off"
+            required
+            hint="This can't be undone."
+            error={errors.confirm}
+          />
+        )
+      }
+    </AccountForm>
   );
 }

@@ -1,36 +1,7 @@
 "use client";
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { FormMessage } from "./form-message";
-import { fieldValue, type AuthFormAction } from "./form-state";
+import type { FormAction } from "@/lib/action-result";
+import { CredentialsForm } from "./credentials-form";
 
-export function SignInForm({ action }: { action: AuthFormAction }) {
-  const [state, formAction, isPending] = useActionState(action, null);
-  return (
-    <form action={formAction} noValidate className="space-y-4">
-      <FormMessage state={state} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        defaultValue={fieldValue(state, "email")}
-        error={state?.fieldErrors?.email}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={state?.fieldErrors?.password}
-      />
-      <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Signing in…" : "Sign in"}
-      </Button>
-    </form>
-  );
+export function SignInForm({ action }: { action: FormAction }) {
+  return <CredentialsForm action={action} mode="sign-in" />;
 }

@@ -1,38 +1,7 @@
 "use client";
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { FormMessage } from "./form-message";
-import { fieldValue, type AuthFormAction } from "./form-state";
+import type { FormAction } from "@/lib/action-result";
+import { CredentialsForm } from "./credentials-form";
 
-export function SignUpForm({ action, passwordMinLength }: { action: AuthFormAction; passwordMinLength: number }) {
-  const [state, formAction, isPending] = useActionState(action, null);
-  return (
-    <form action={formAction} noValidate className="space-y-4">
-      <FormMessage state={state} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        defaultValue={fieldValue(state, "email")}
-        error={state?.fieldErrors?.email}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={passwordMinLength}
-        hint={`At least ${passwordMinLength} characters.`}
-        error={state?.fieldErrors?.password}
-      />
-      <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Creating your account…" : "Create account"}
-      </Button>
-    </form>
-  );
+export function SignUpForm({ action, passwordMinLength }: { action: FormAction; passwordMinLength: number }) {
+  return <CredentialsForm action={action} mode="sign-up" passwordMinLength={passwordMinLength} />;
 }

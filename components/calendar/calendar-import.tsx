@@ -6,6 +6,7 @@ import { calendarPrefill, hoursByCategory, type CalendarPrefill } from "@/lib/ca
 import type { CalendarImportResponse } from "@/lib/calendar/response";
 import { ACTIVITIES, ACTIVITY_LABELS, type Activity } from "@/lib/enums";
 import { formatHours } from "@/lib/format";
+import { isProblem } from "@/lib/problem";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { Select } from "@/components/ui/select";
@@ -15,8 +16,8 @@ const MAX_BYTES = 10 * 1024 * 1024;
 type Loaded = { events: ImportedEvent[]; warnings: string[]; fileName: string };
 type Status = { kind: "idle" } | { kind: "reading" } | { kind: "error"; message: string } | { kind: "filled"; message: string };
 
-function errorOf(body: CalendarImportResponse | null, status: number): string {
-  if (body && !body.ok) return [body.error, ...body.issues.map((i) => i.message)].join(" ");
+function errorOf(body: unknown, status: number): string {
+  if (isProblem(body)) return [body.error, ...body.issues.map((i) => i.message)].join(" ");
   if (status === 401) return "Your session ended. Sign in again to import.";
   return "The calendar could not be imported. Try again.";
 }
@@ -44,12 +45,13 @@ export function CalendarImport({ week, onFill }: { week: string; onFill: (prefil
         headers: { "Content-Type": "text/calendar" },
         body: file,
       });
-      const body = (await response.json().catch(() => null)) as CalendarImportResponse | null;
-      if (!response.ok || !body?.ok) {
+      const body: unknown = await response.json().catch(() => null);
+      if (!response.ok || typeof body !== "object" || body === null) {
         setStatus({ kind: "error", message: errorOf(body, response.status) });
         return;
       }
-      setLoaded({ events: body.events, warnings: body.warnings, fileName: file.name });
+      const imported = body as CalendarImportResponse;
+      setLoaded({ events: imported.events, warnings: imported.warnings, fileName: file.name });
       setStatus({ kind: "idle" });
     } catch {
       setStatus({ kind: "error", message: "The server could not be reached. Check your connection and try again." });

@@ -1,13 +1,14 @@
 "use client";
 import { useActionState, useState } from "react";
 import {
+  EMAIL_REMINDERS_SHOWN,
   fromEditableRules,
   toEditableRules,
   type CalendarSettingsFormValues,
   type EditableRule,
 } from "@/lib/calendar/settings-form";
 import { ACTIVITIES, ACTIVITY_LABELS, type Activity } from "@/lib/enums";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 import { REMINDER_WEEKDAYS, calendarRuleSchema } from "@/lib/validation/calendar";
 import { useSubmitWithoutReset } from "@/components/checkin/use-submit-without-reset";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -30,16 +31,19 @@ export function CalendarSettingsForm({
   initialValues,
   timeZone,
   saveAction,
+  mailEnabled = false,
 }: {
   initialValues: CalendarSettingsFormValues;
   timeZone: string;
-  saveAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  saveAction: FormAction;
+  /** The server sends mail: offer the reminder by e-mail too. */
+  mailEnabled?: boolean;
 }) {
-  const [state, dispatch, isPending] = useActionState(saveAction, IDLE);
+  const [state, dispatch, isPending] = useActionState(saveAction, null);
   const onSubmit = useSubmitWithoutReset(dispatch);
-  const start = state.status === "invalid" ? { ...initialValues, ...state.values } : initialValues;
+  const start = state && !state.ok ? { ...initialValues, ...state.values } : initialValues;
   const [rules, setRules] = useState<EditableRule[]>(() => rulesFrom(start.rules));
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
 
   const update = (index: number, change: Partial<EditableRule>) =>
     setRules((list) => list.map((r, i) => (i === index ? { ...r, ...change } : r)));
@@ -53,7 +57,7 @@ export function CalendarSettingsForm({
 
   return (
     <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-6">
-      {state.status === "invalid" ? (
+      {state && !state.ok ? (
         <Card role="alert" tone="alert" padding="xs" className="text-sm font-medium">
           {state.message}
         </Card>
@@ -146,9 +150,30 @@ export function CalendarSettingsForm({
 
       <Section id="cal-reminder" title="Weekly reminder">
         <p className="text-sm text-muted">
-          A repeating event for your own calendar, in {timeZone}, with a link to the check-in. Downloading it again after a
-          change updates the same event.
+          {mailEnabled
+            ? `Each week at this day and time (${timeZone}): by e-mail, and as a repeating event for your own calendar, each with a link to the check-in.`
+            : `A repeating event for your own calendar, in ${timeZone}, with a link to the check-in.`}{" "}
+          Downloading the calendar event again after a change updates the same event.
         </p>
+        {mailEnabled ? (
+          <div className="space-y-1">
+            <input type="hidden" name={EMAIL_REMINDERS_SHOWN} value="1" />
+            <label className="flex items-start gap-2 text-sm font-medium">
+              <input
+                type="checkbox"
+                name="emailReminders"
+                defaultChecked={start.emailReminders === "on"}
+                aria-describedby="cal-email-hint"
+                className="mt-0.5 size-5"
+              />
+              E-mail me the reminder
+            </label>
+            <p id="cal-email-hint" className="pl-6 text-sm text-muted">
+              At this day and time, with a link to the week it asks about; and, if that week is still empty two days later,
+              one nudge (never more than two weeks in a row). Never anything you wrote.
+            </p>
+          </div>
+        ) : null}
         <div className="flex flex-wrap gap-3">
           <Field id="cal-weekday" label="Day" error={errors.weekday}>
             {(control) => (
@@ -181,7 +206,7 @@ export function CalendarSettingsForm({
           {isPending ? "Saving…" : "Save settings"}
         </Button>
         <p role="status" className="text-sm font-semibold text-ok-text">
-          {state.status === "saved" ? state.message : ""}
+          {state?.ok ? state.message : ""}
         </p>
       </div>
     </form>

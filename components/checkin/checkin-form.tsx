@@ -18,7 +18,7 @@ import {
 import type { CalendarPrefill } from "@/lib/calendar/prefill";
 import { ACTIVITIES, YES_NO_QUESTIONS } from "@/lib/enums";
 import { formatHours, formatWeekLabel } from "@/lib/format";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 import { HOURS_IN_WEEK, NOTE_MAX_LENGTH } from "@/lib/limits";
 import { textLength } from "@/lib/text";
 import { CalendarImport } from "@/components/calendar/calendar-import";
@@ -42,20 +42,20 @@ export type CheckinFormProps = {
   week: string;
   initialValues: CheckinFormValues;
   previous: { week: string; hours: Hours } | null;
-  saveAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  saveAction: FormAction;
   /** Offer the calendar (.ics) import that prefills the hours. */
   hasCalendarImport?: boolean;
 };
 
 export function CheckinForm({ week, initialValues, previous, saveAction, hasCalendarImport = false }: CheckinFormProps) {
-  const [state, dispatch, isPending] = useActionState(saveAction, IDLE);
+  const [state, dispatch, isPending] = useActionState(saveAction, null);
   const [values, setValues] = useState<CheckinFormValues>(() =>
-    state.status === "invalid" ? { ...initialValues, ...state.values } : initialValues,
+    state && !state.ok ? { ...initialValues, ...state.values } : initialValues,
   );
   const [copiedFrom, setCopiedFrom] = useState<string | null>(null);
   const onSubmit = useSubmitWithoutReset(dispatch);
 
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   const set = (name: CheckinFieldName) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const split = liveSplit(values);
   const noteLength = textLength(values.note);
@@ -76,7 +76,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
     <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-6">
       <input type="hidden" name="week" value={week} />
 
-      {state.status === "invalid" ? (
+      {state && !state.ok ? (
         <ErrorSummary
           message={state.message}
           fieldErrors={errors}
@@ -202,7 +202,7 @@ export function CheckinForm({ week, initialValues, previous, saveAction, hasCale
           {isPending ? "Saving…" : "Save week"}
         </Button>
         <div role="status" className="text-sm">
-          {state.status === "saved" ? (
+          {state?.ok ? (
             <span>
               <span className="font-semibold text-ok-text">{state.message}</span>{" "}
               <Link href="/dashboard" className={buttonClass("ghost", "underline underline-offset-2")}>

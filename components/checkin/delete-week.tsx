@@ -1,22 +1,14 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
-import { useFormStatus } from "react-dom";
+import { useActionState, useEffect, useRef, useState } from "react";
+import type { FormAction } from "@/lib/action-result";
 import { formatWeekLabel } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
-function ConfirmButton({ week }: { week: string }) {
-  const { pending } = useFormStatus();
-  return (
-    <Button type="submit" variant="danger" disabled={pending} data-autofocus>
-      {pending ? "Deleting…" : `Yes, delete ${formatWeekLabel(week)}`}
-    </Button>
-  );
-}
-
 /** Deleting a week takes two steps: ask, then confirm. */
-export function DeleteWeek({ week, deleteAction }: { week: string; deleteAction: (formData: FormData) => Promise<void> }) {
+export function DeleteWeek({ week, deleteAction }: { week: string; deleteAction: FormAction }) {
   const [isConfirming, setIsConfirming] = useState(false);
+  const [state, action, pending] = useActionState(deleteAction, null);
   const rootRef = useRef<HTMLDivElement>(null);
   const wasConfirming = useRef(false);
 
@@ -39,9 +31,16 @@ export function DeleteWeek({ week, deleteAction }: { week: string; deleteAction:
       <p id="delete-week-question" className="font-medium">
         Delete {formatWeekLabel(week)} for good? Its hours, ratings and note are removed; this can’t be undone.
       </p>
-      <form action={deleteAction} className="flex flex-wrap gap-2">
+      {state && !state.ok ? (
+        <p role="alert" className="text-sm font-medium text-alert-text">
+          {state.message}
+        </p>
+      ) : null}
+      <form action={action} className="flex flex-wrap gap-2">
         <input type="hidden" name="week" value={week} />
-        <ConfirmButton week={week} />
+        <Button type="submit" variant="danger" disabled={pending} data-autofocus>
+          {pending ? "Deleting…" : `Yes, delete ${formatWeekLabel(week)}`}
+        </Button>
         <Button variant="secondary" onClick={() => setIsConfirming(false)}>
           Cancel
         </Button>

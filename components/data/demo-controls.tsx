@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { DemoAction, DemoActionState } from "./load-demo-button";
+import type { ActionState } from "@/lib/action-result";
+import type { DemoAction } from "./load-demo-button";
 
 const weeks = (n: number) => `${n} ${n === 1 ? "week" : "weeks"}`;
 
@@ -16,11 +17,11 @@ export function DemoControls({
   loadDemo: DemoAction;
   removeDemo: DemoAction;
 }) {
-  const [state, action, pending] = useActionState<DemoActionState, FormData>(
+  const [state, action, pending] = useActionState<ActionState<{ demoWeeks: number }>, FormData>(
     (previous, form) => (form.get("intent") === "remove" ? removeDemo(previous, form) : loadDemo(previous, form)),
     null,
   );
-  const message = state?.data === undefined || state.data.demoWeeks === demoWeeks ? state?.message : undefined;
+  const message = !state?.ok || state.data.demoWeeks === demoWeeks ? state?.message : undefined;
   return (
     <div className="space-y-3">
       {demoWeeks > 0 ? (

@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
+import type { FormAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 
 /** `demoWeeks` is the count after the action, so a message can be hidden once the data moved on. */
-export type DemoActionState = { ok: boolean; message?: string; data?: { demoWeeks: number } } | null;
-export type DemoAction = (previous: DemoActionState, form: FormData) => Promise<DemoActionState>;
+export type DemoAction = FormAction<{ demoWeeks: number }>;
 
 /** One-click demo history for an empty state; `loadDemo` is the server action from settings/data. */
 export function LoadDemoButton({ loadDemo, label = "Load demo history" }: { loadDemo: DemoAction; label?: string }) {

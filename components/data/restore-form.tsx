@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ImportPreview, ImportResponse } from "@/lib/backup";
+import { isProblem } from "@/lib/problem";
 import { moreIssuesMessage, type FieldIssue } from "@/lib/validation/issues";
 
 type State =
@@ -19,7 +20,7 @@ const problemCount = (n: number) => (n === 1 ? "1 problem" : `${n.toLocaleString
 const checkinCount = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "check-in" : "check-ins"}`;
 
 function isImportResponse(value: unknown): value is ImportResponse {
-  return typeof value === "object" && value !== null && typeof (value as { ok?: unknown }).ok === "boolean";
+  return typeof value === "object" && value !== null && ("preview" in value || "restored" in value);
 }
 
 function previewText(p: ImportPreview): string {
@@ -51,21 +52,23 @@ export function RestoreForm({ maxBytes }: { maxBytes: number }) {
     }
     setState({ kind: "busy", message: confirm ? "Restoring your backup…" : "Checking the file…" });
     let body: unknown;
+    let status: number;
     try {
       const response = await fetch(confirm ? "/api/import?confirm=1" : "/api/import", {
         method: "POST",
         body: file,
         headers: { "Content-Type": "application/json" },
       });
+      status = response.status;
       body = await response.json().catch(() => null);
     } catch {
       setState({ kind: "failed", error: "Pendulum could not be reached; nothing was changed. Try again.", issues: [] });
       return;
     }
-    if (!isImportResponse(body)) {
+    if (status !== 500 && isProblem(body)) {
+      setState({ kind: "failed", error: body.error, issues: body.issues, moreIssues: body.moreIssues });
+    } else if (status >= 300 || !isImportResponse(body)) {
       setState({ kind: "failed", error: "Something went wrong on the server; nothing was changed. Try again later.", issues: [] });
-    } else if (!body.ok) {
-      setState({ kind: "failed", error: body.error, issues: body.issues ?? [], moreIssues: body.moreIssues });
     } else if ("restored" in body) {
       setState({ kind: "restored", checkins: body.restored.checkins });
       router.refresh();

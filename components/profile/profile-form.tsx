@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { PREVIOUS_ROLES, PREVIOUS_ROLE_LABELS } from "@/lib/enums";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 import { PROFILE_FIELD_NAMES, TARGET_FIELDS, type ProfileFormValues } from "@/lib/profile-form";
 import { Button } from "@/components/ui/button";
 import { FieldError, TextField } from "@/components/ui/field";
@@ -35,16 +35,16 @@ export function ProfileForm({
   initialValues: ProfileFormValues;
   maxDate: string;
   submitLabel: string;
-  saveAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  saveAction: FormAction;
 }) {
-  const [state, dispatch, isPending] = useActionState(saveAction, IDLE);
+  const [state, dispatch, isPending] = useActionState(saveAction, null);
   const onSubmit = useSubmitWithoutReset(dispatch);
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values: ProfileFormValues = state.status === "invalid" ? { ...initialValues, ...state.values } : initialValues;
+  const errors = fieldErrorsOf(state);
+  const values: ProfileFormValues = state && !state.ok ? { ...initialValues, ...state.values } : initialValues;
 
   return (
     <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-6">
-      {state.status === "invalid" ? (
+      {state && !state.ok ? (
         <ErrorSummary message={state.message} fieldErrors={errors} labelFor={labelFor} idFor={idFor} knownFields={KNOWN_FIELDS} />
       ) : null}
 
@@ -134,7 +134,7 @@ export function ProfileForm({
           {isPending ? "Saving…" : submitLabel}
         </Button>
         <p role="status" className="text-sm font-semibold text-ok-text">
-          {state.status === "saved" ? state.message : ""}
+          {state?.ok ? state.message : ""}
         </p>
       </div>
     </form>

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { ActionForm, EchoRadio, ReflectFieldError } from "@/components/reflect/action-form";
 import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/lib/action-result";
 import { Card } from "@/components/ui/card";
 import { EXPERIMENT_ANSWERS, measureLabel, type Experiment } from "@/lib/experiments";
 
@@ -22,7 +24,7 @@ export function CheckinExtras({
   asked: readonly Experiment[];
   wellbeingDue: boolean;
   answered?: string;
-  answerAction: (form: FormData) => Promise<void>;
+  answerAction: FormAction;
 }) {
   if (asked.length === 0 && !wellbeingDue) return null;
   return (
@@ -36,18 +38,19 @@ export function CheckinExtras({
               Your experiment: {e.title}
             </h2>
             <p className="text-sm text-muted">{measureLabel(e.measure)}</p>
-            <form action={answerAction} className="flex flex-wrap items-center gap-3">
+            <ActionForm action={answerAction} className="flex flex-wrap items-center gap-3" label={`Did you do it this week: ${e.title}`}>
               <input type="hidden" name="experiment" value={e.id} />
               <input type="hidden" name="week" value={week} />
               <fieldset className="flex flex-wrap items-center gap-3">
                 <legend className="mb-1 w-full text-sm font-medium">Did you do it this week?</legend>
                 {EXPERIMENT_ANSWERS.map((a) => (
                   <label key={a} className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-border bg-surface px-3">
-                    <input type="radio" name="answer" value={a} defaultChecked={answer === a} required className="size-5" />
+                    <EchoRadio name="answer" value={a} defaultChecked={answer === a} required className="size-5" />
                     {LABELS[a]}
                   </label>
                 ))}
               </fieldset>
+              <ReflectFieldError name="answer" id={`${id}-answer-error`} />
               <Button type="submit" variant="secondary">
                 {answer ? "Change answer" : "Save answer"}
               </Button>
@@ -56,7 +59,7 @@ export function CheckinExtras({
                   Saved: {LABELS[answer]}
                 </span>
               )}
-            </form>
+            </ActionForm>
           </Card>
         );
       })}

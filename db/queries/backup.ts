@@ -2,18 +2,10 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { DataSummary } from "../../lib/backup";
 import { CURRENT_EXPORT_VERSION, EXPORT_FORMAT, type ExportFile } from "../../lib/validation/export-file";
 import { transaction, type Db } from "../client";
-import { toCheckinRecord, toCheckinValues } from "./checkins";
+import { inChunks, toCheckinRecord, toCheckinValues } from "./checkins";
 import { getProfile, toProfileValues } from "./profiles";
 import { listExperiments, listReviews, listWellbeingChecks, replaceReflection } from "./reflection";
 
-// Keeps each INSERT well under SQLite's bound-parameter limit (about 20 columns a row).
-const INSERT_CHUNK = 200;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** The leader's data in the current file format, demo weeks left out; null before onboarding. */
 export async function exportUserData(db: Db, userId: string): Promise<ExportFile | null> {
@@ -60,7 +52,7 @@ export async function restoreUserData(db: Db, userId: string, file: ExportFile):
         .values(profileValues)
         .onConflictDoUpdate({ target: profiles.userId, set: { ...profileChanges, updatedAt: new Date() } });
       await tx.delete(checkins).where(eq(checkins.userId, userId));
-      for (const chunk of chunks(file.checkins, INSERT_CHUNK)) {
+      for (const chunk of inChunks(file.checkins)) {
         await tx.insert(checkins).values(chunk.map((c) => toCheckinValues(userId, c)));
       }
       await replaceReflection(tx, userId, file);

@@ -7,6 +7,16 @@ import type { Tables } from "../tables";
 type CheckinRow = Tables["checkins"]["$inferSelect"];
 type CheckinValues = Omit<Tables["checkins"]["$inferInsert"], "id" | "createdAt" | "updatedAt">;
 
+// Keeps each INSERT of check-ins well under SQLite's bound-parameter limit (about 20 columns a row).
+export const CHECKIN_INSERT_CHUNK = 200;
+
+/** `items` in runs of at most `size`, for multi-row inserts. */
+export function inChunks<T>(items: readonly T[], size = CHECKIN_INSERT_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 export function toCheckinValues(userId: string, c: Checkin, isDemo = false): CheckinValues {
   return {
     userId,

@@ -1,19 +1,17 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Checkin } from "../../lib/validation/checkin";
 import { transaction, type Db } from "../client";
-import { toCheckinValues } from "./checkins";
-
-const INSERT_CHUNK = 200;
+import { inChunks, toCheckinValues } from "./checkins";
 
 /** Adds demo weeks marked is_demo; a week the leader already logged is left as it is. Returns how many were added. */
 export async function loadDemoHistory(db: Db, userId: string, demo: readonly Checkin[]): Promise<number> {
   return transaction(db, async (tx) => {
     const { checkins } = tx.tables;
     let added = 0;
-    for (let i = 0; i < demo.length; i += INSERT_CHUNK) {
+    for (const chunk of inChunks(demo)) {
       const inserted = await tx
         .insert(checkins)
-        .values(demo.slice(i, i + INSERT_CHUNK).map((c) => toCheckinValues(userId, c, true)))
+        .values(chunk.map((c) => toCheckinValues(userId, c, true)))
         .onConflictDoNothing({ target: [checkins.userId, checkins.week] })
         .returning({ id: checkins.id });
       added += inserted.length;

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Profile, Settings } from "../../lib/validation/profile";
+import { settingsFromStored, type Profile, type Settings } from "../../lib/validation/profile";
 import type { Db } from "../client";
 import type { Tables } from "../tables";
 
@@ -33,7 +33,7 @@ function toProfileRecord(row: ProfileRow): ProfileRecord {
       executionMinPct: row.executionMinPct,
       mentoringMinPct: row.mentoringMinPct,
     },
-    settings: row.settings as Settings,
+    settings: settingsFromStored(row.settings),
   };
 }
 

@@ -16,6 +16,17 @@ export async function getUserByEmail(db: Db, email: string): Promise<UserRecord 
   return row ?? null;
 }
 
+/** Whether the user can sign in with a password (an account made through single sign-on has none). */
+export async function hasPassword(db: Db, userId: string): Promise<boolean> {
+  const { accounts } = db.tables;
+  const [row] = await db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), eq(accounts.providerId, CREDENTIAL_PROVIDER)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /**
  * Operator reset: stores `passwordHash` as the user's e-mail/password credential, signs out every
  * session and clears the e-mail's sign-in lockout, all in one transaction. Null for an unknown e-mail.

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { calendarSettingsOrDefault, calendarSettingsSchema, DEFAULT_REMINDER, reminderSettingsSchema, type CalendarRule } from "../validation/calendar";
 import type { Settings } from "../validation/profile";
 
-export const CALENDAR_SETTINGS_FIELDS = ["emails", "managerEmails", "rules", "weekday", "time", "alarmMinutesBefore"] as const;
+export const CALENDAR_SETTINGS_FIELDS = ["emails", "managerEmails", "rules", "weekday", "time", "alarmMinutesBefore", "emailReminders"] as const;
+/** Sent with the form when the e-mail checkbox was on the page (mail configured); without it the saved choice is kept. */
+export const EMAIL_REMINDERS_SHOWN = "emailRemindersShown";
 export type CalendarSettingsField = (typeof CALENDAR_SETTINGS_FIELDS)[number];
 export type CalendarSettingsFormValues = Record<CalendarSettingsField, string>;
 
@@ -50,6 +52,7 @@ export function calendarSettingsFormToShape(entries: Iterable<[string, FormDataE
       time: form.get("time") || undefined,
       alarmMinutesBefore: minutes === "" ? undefined : /^\d+$/.test(minutes) ? Number(minutes) : minutes,
       timeZone: null,
+      email: form.has(EMAIL_REMINDERS_SHOWN) ? form.get("emailReminders") === "on" : undefined,
     },
   };
 }
@@ -64,6 +67,7 @@ export function calendarSettingsToFormValues(settings: Settings, accountEmail: s
     weekday: reminder.weekday,
     time: reminder.time,
     alarmMinutesBefore: String(reminder.alarmMinutesBefore),
+    emailReminders: reminder.email === false ? "" : "on",
   };
 }
 

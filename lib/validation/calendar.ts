@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTIVITIES } from "../enums";
-import { timeZoneSchema, userText } from "./primitives";
+import { emailAddressSchema, timeZoneSchema, userText } from "./primitives";
 
 export const MAX_CALENDAR_EMAILS = 10;
 export const MAX_CALENDAR_RULES = 30;
@@ -8,14 +8,8 @@ export const MAX_RULE_KEYWORDS = 30;
 export const REMINDER_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export type ReminderWeekday = (typeof REMINDER_WEEKDAYS)[number];
 
-const emailSchema = z
-  .string({ error: "Enter an email address" })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid email address").max(254, "Email addresses are at most 254 characters"));
-
 const emailListSchema = z
-  .array(emailSchema)
+  .array(emailAddressSchema())
   .max(MAX_CALENDAR_EMAILS, `At most ${MAX_CALENDAR_EMAILS} addresses`)
   .transform((list) => [...new Set(list)]);
 
@@ -57,6 +51,8 @@ export const reminderSettingsSchema = z.strictObject({
     .min(0, "Minutes can't be negative")
     .max(1440, "At most one day (1440 minutes) before"),
   timeZone: timeZoneSchema.nullish().transform((v) => v ?? null),
+  /** The weekly reminder and missed-week nudges by e-mail (when the server sends mail); absent means on. */
+  email: z.boolean({ error: "Choose whether to get e-mail reminders" }).optional(),
 });
 
 export type CalendarRule = z.output<typeof calendarRuleSchema>;
@@ -69,7 +65,8 @@ export const DEFAULT_CALENDAR_RULES: CalendarRule[] = [
   { match: "manager", category: "meetings" },
 ];
 
-export const DEFAULT_REMINDER: ReminderSettings = { weekday: "friday", time: "16:00", alarmMinutesBefore: 0, timeZone: null };
+// Monday morning, asking about the week before: the issue's default for the e-mail and the calendar alike.
+export const DEFAULT_REMINDER: ReminderSettings = { weekday: "monday", time: "09:00", alarmMinutesBefore: 0, timeZone: null };
 
 /** The leader's calendar settings with defaults filled in; `accountEmail` is the default calendar address. */
 export function calendarSettingsOrDefault(saved: CalendarSettings | undefined, accountEmail: string | null): CalendarSettings {

@@ -92,12 +92,15 @@ export function moreIssuesMessage(moreIssues: number): string {
   return `…and ${moreIssues.toLocaleString("en-US")} more ${moreIssues === 1 ? "problem" : "problems"}`;
 }
 
-/** The first message for each path, for showing beside form fields; at most MAX_ISSUES paths. */
-export function toFieldErrors(error: z.ZodError): Record<string, string> {
+/**
+ * The first message for each field, for showing beside form fields; at most MAX_ISSUES fields.
+ * `fieldOf` names the field that shows an issue path (default: the path itself, "form" for the root).
+ */
+export function toFieldErrors(error: z.ZodError, fieldOf: (path: string) => string = (path) => path): Record<string, string> {
   const errors = new Map<string, string>();
   let moreIssues = 0;
   for (const { path, message } of fieldIssuesOf(error)) {
-    const key = path || "form";
+    const key = fieldOf(path) || "form";
     if (errors.has(key)) continue;
     if (errors.size < MAX_ISSUES) errors.set(key, message);
     else moreIssues++;

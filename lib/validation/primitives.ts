@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { isValidIsoWeek, isValidTimeZone } from "../iso-week";
-
-import { MAX_HOURS_PER_ACTIVITY } from "../limits";
+import { MAX_HOURS_PER_ACTIVITY, PERCENT_MAX, RATING_MAX, RATING_MIN } from "../limits";
 import { findForbiddenCharacter, forbiddenCharacterMessage, textLength } from "../text";
 
 export { HOURS_IN_WEEK, MAX_HOURS_PER_ACTIVITY, NOTE_MAX_LENGTH } from "../limits";
@@ -17,11 +16,13 @@ export const hoursSchema = z
   .max(MAX_HOURS_PER_ACTIVITY, `At most ${MAX_HOURS_PER_ACTIVITY} hours`)
   .refine((v) => Number.isInteger(v * 4), "Use quarter hours (for example 7.25)");
 
+const RATING_RANGE = `${RATING_MIN} to ${RATING_MAX}`;
+
 export const ratingSchema = z
-  .number({ error: "Choose a rating from 1 to 5" })
-  .int("Use a whole number from 1 to 5")
-  .min(1, "Ratings go from 1 to 5")
-  .max(5, "Ratings go from 1 to 5")
+  .number({ error: `Choose a rating from ${RATING_RANGE}` })
+  .int(`Use a whole number from ${RATING_RANGE}`)
+  .min(RATING_MIN, `Ratings go from ${RATING_RANGE}`)
+  .max(RATING_MAX, `Ratings go from ${RATING_RANGE}`)
   .nullish()
   .transform((v) => v ?? null);
 
@@ -49,8 +50,8 @@ export const timeZoneSchema = z
 export const percentSchema = z
   .number(numberError("a percentage"))
   .int("Use a whole percentage")
-  .min(0, "Percentages go from 0 to 100")
-  .max(100, "Percentages go from 0 to 100");
+  .min(0, `Percentages go from 0 to ${PERCENT_MAX}`)
+  .max(PERCENT_MAX, `Percentages go from 0 to ${PERCENT_MAX}`);
 
 /**
  * Refines a string schema into text a leader typed: well-formed Unicode without control characters
@@ -65,4 +66,13 @@ export function userText<S extends z.ZodType<string>>(
     if (found) ctx.addIssue({ code: "custom", message: forbiddenCharacterMessage(what, found) });
     if (textLength(text) > max) ctx.addIssue({ code: "custom", message: tooLong });
   });
+}
+
+/** An e-mail address as every form and file takes it: trimmed, lower-case, at most 254 characters (RFC 5321). */
+export function emailAddressSchema(missing = "Enter an email address") {
+  return z
+    .string({ error: missing })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("Enter a valid email address such as sam@example.com").max(254, "Email addresses are at most 254 characters"));
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PREVIOUS_ROLES } from "../enums";
 import { calendarSettingsSchema, reminderSettingsSchema } from "./calendar";
-import { DISPLAY_NAME_MAX_LENGTH } from "../limits";
+import { DISPLAY_NAME_MAX_LENGTH, TEAM_SIZE_MAX } from "../limits";
 import { isoDateSchema, percentSchema, timeZoneSchema, userText } from "./primitives";
 
 export const DEFAULT_TARGETS = { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } as const;
@@ -34,7 +34,7 @@ export const profileSchema = z.strictObject({
     .number({ error: "Team size must be a number" })
     .int("Team size must be a whole number")
     .min(0, "Team size can't be negative")
-    .max(10_000, "Team size looks too large")
+    .max(TEAM_SIZE_MAX, "Team size looks too large")
     .nullish()
     .transform((v) => v ?? null),
   timeZone: timeZoneSchema.nullish().transform((v) => v ?? null),
@@ -64,3 +64,22 @@ export const settingsSchema = z
   .transform((v) => v ?? {});
 
 export type Settings = z.output<typeof settingsSchema>;
+
+const SETTINGS_SECTIONS = { calendar: calendarSettingsSchema, reminder: reminderSettingsSchema } as const;
+
+/**
+ * Settings as stored (JSON the database hands back, perhaps written by an older version or by hand),
+ * read section by section: a section that no longer parses is left out, so its defaults apply,
+ * rather than trusted or failing the whole profile. Unknown keys are dropped.
+ */
+export function settingsFromStored(stored: unknown): Settings {
+  const settings: Settings = {};
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return settings;
+  const record = stored as Record<string, unknown>;
+  for (const key of Object.keys(SETTINGS_SECTIONS) as Array<keyof typeof SETTINGS_SECTIONS>) {
+    if (!Object.hasOwn(record, key)) continue;
+    const parsed = SETTINGS_SECTIONS[key].safeParse(record[key]);
+    if (parsed.success) Object.assign(settings, { [key]: parsed.data });
+  }
+  return settings;
+}

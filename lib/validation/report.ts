@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REPORT_PRESETS } from "../report/range";
+import type { FormSpec } from "./form";
 import { isoWeekSchema } from "./primitives";
 
 export const REPORT_FORMATS = ["pdf", "md", "csv"] as const;
@@ -37,3 +38,10 @@ export const createShareLinkSchema = z.strictObject({
 });
 
 export type CreateShareLinkInput = z.output<typeof createShareLinkSchema>;
+
+/** The report page's share form; an unticked checkbox is not sent at all, so a missing includeNotes means false. */
+export const SHARE_LINK_FORM_SPEC: FormSpec = { from: "text", to: "text", includeNotes: "boolean", expiresInDays: "number" };
+export const createShareLinkFormSchema = createShareLinkSchema.extend({ includeNotes: createShareLinkSchema.shape.includeNotes.default(false) });
+
+export const REVOKE_SHARE_LINK_FORM_SPEC: FormSpec = { id: "text" };
+export const revokeShareLinkSchema = z.strictObject({ id: z.uuid("Unknown link") });

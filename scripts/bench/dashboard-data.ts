@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { listCheckins } from "../../db/queries/checkins";
 import { getProfile } from "../../db/queries/profiles";
 import { closeDb, sqliteClientOf } from "../../db/client";
-import { DEFAULT_TIME_ZONE } from "../../lib/local-date";
+import { leaderTimeZone } from "../../lib/local-date";
 import { buildDashboardView } from "../../lib/dashboard/view";
 import { currentIsoWeek, lastCompletedIsoWeek } from "../../lib/iso-week";
 import { evaluate } from "../../lib/signals";
@@ -73,7 +73,7 @@ export const dashboardDataBench: BenchSection = {
     ];
 
     const now = new Date();
-    const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
+    const timeZone = leaderTimeZone(profile);
     const viewOf = (range: "12w" | "all") => () => buildDashboardView({ profile, checkins: history, now, timeZone, range });
     const viewTimings: Summary[] = [];
     for (const range of ["12w", "all"] as const) {

@@ -6,7 +6,10 @@ import { elapsedMs, log } from "./harness";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const NEXT_BIN = join(PROJECT_ROOT, "node_modules", ".bin", "next");
-const BUILD_ID = join(PROJECT_ROOT, ".next", "BUILD_ID");
+// The tests' build directory, never the .next that a running `npm start` serves.
+export const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR || ".next-test";
+process.env.NEXT_DIST_DIR = BENCH_DIST_DIR;
+const BUILD_ID = join(PROJECT_ROOT, BENCH_DIST_DIR, "BUILD_ID");
 const SOURCE_DIRS = ["app", "components", "lib", "db"];
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 5_000;
@@ -30,7 +33,7 @@ export function ensureProductionBuild(force: boolean): { builtMs: number | null 
     if (changedAt > builtAt) log("warning: sources changed after the last `next build`; pass --build to measure the current code");
     return { builtMs: null };
   }
-  log(force ? "--build given: running `next build` …" : "no production build (.next/BUILD_ID missing): running `next build` …");
+  log(force ? "--build given: running `next build` …" : `no production build (${BENCH_DIST_DIR}/BUILD_ID missing): running \`next build\` …`);
   const start = process.hrtime.bigint();
   const result = spawnSync(NEXT_BIN, ["build"], {
     cwd: PROJECT_ROOT,

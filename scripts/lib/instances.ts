@@ -7,14 +7,24 @@ import { fileURLToPath } from "node:url";
 
 // Several production instances of the app against one database, and a small round-robin proxy in
 // front of them: what the two-instance browser test and `npm run bench` use, and what a deployment
-// with a load balancer looks like. Needs a production build (.next/BUILD_ID).
+// with a load balancer looks like. Needs a production build in NEXT_DIST_DIR (the tests' .next-test).
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const NEXT_BIN = join(PROJECT_ROOT, "node_modules", ".bin", "next");
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 5_000;
 
-export type Instance = { url: string; port: number; pid: number; logFile: string; startMs: number; stop: () => Promise<void>; isRunning: () => boolean };
+export type Instance = {
+  url: string;
+  port: number;
+  pid: number;
+  logFile: string;
+  startMs: number;
+  stop: () => Promise<void>;
+  isRunning: () => boolean;
+  /** How the process ended: its exit code, or the signal that killed it; null while it runs. */
+  exit: () => { code: number | null; signal: NodeJS.Signals | null } | null;
+};
 
 /** A port the operating system says is free right now. */
 export function freePort(): Promise<number> {
@@ -58,7 +68,14 @@ export async function startInstance({ port, env, logFile }: { port: number; env:
   });
   closeSync(out);
   let running = true;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => ((running = false), resolve())));
+  let ended: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", (code, signal) => {
+      running = false;
+      ended = { code, signal };
+      resolve();
+    }),
+  );
   const signal = (name: NodeJS.Signals) => {
     if (!running || child.pid === undefined) return;
     try {
@@ -82,7 +99,7 @@ export async function startInstance({ port, env, logFile }: { port: number; env:
     await new Promise((r) => setTimeout(r, 250));
   }
   const startMs = Number(process.hrtime.bigint() - started) / 1e6;
-  return { url, port, pid: child.pid!, logFile, startMs, stop, isRunning: () => running };
+  return { url, port, pid: child.pid!, logFile, startMs, stop, isRunning: () => running, exit: () => ended };
 }
 
 export type Proxy = { url: string; port: number; close: () => Promise<void> };

@@ -16,7 +16,7 @@ import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
 import { listExperiments } from "@/db/queries/reflection";
 import { experimentSpan } from "@/lib/experiments";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
 import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
 import { buildDashboardView, scoreRows } from "@/lib/dashboard/view";
@@ -34,7 +34,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     profile,
     checkins,
     now: new Date(),
-    timeZone: profile.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone: leaderTimeZone(profile),
     range,
   });
   const tone =

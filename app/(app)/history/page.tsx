@@ -7,21 +7,48 @@ import { requireLeader } from "@/app/_server/auth";
 import { HistoryList } from "@/components/history/history-list";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { toHistoryRows } from "@/lib/history";
+import { historyPage, parseHistoryPage, toHistoryRows } from "@/lib/history";
 import { lastCompletedIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 
 export const metadata: Metadata = { title: "History" };
 
-export default async function HistoryPage() {
+function PageLinks({ page, pageCount }: { page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const link = buttonClass("secondary");
+  return (
+    <nav aria-label="History pages" className="flex flex-wrap items-center justify-between gap-2">
+      {page > 1 ? (
+        <Link href={page === 2 ? "/history" : `/history?page=${page - 1}`} className={link}>
+          ← Newer weeks
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-muted">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={`/history?page=${page + 1}`} className={link}>
+          Older weeks →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { user, profile } = await requireLeader();
   const db = getDb();
-  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = leaderTimeZone(profile);
   const lastWeek = lastCompletedIsoWeek(new Date(), timeZone);
   const rows = toHistoryRows(await listCheckins(db, { userId: user.id }), lastWeek);
   const loggedCount = rows.filter((r) => r.kind === "logged").length;
   const gapCount = rows.length - loggedCount;
+  const shown = historyPage(rows, parseHistoryPage((await searchParams).page));
 
   return (
     <div className="space-y-4">
@@ -56,7 +83,10 @@ export default async function HistoryPage() {
           </div>
         </Card>
       ) : (
-        <HistoryList rows={rows} />
+        <>
+          <HistoryList rows={shown.rows} />
+          <PageLinks page={shown.page} pageCount={shown.pageCount} />
+        </>
       )}
     </div>
   );

@@ -4,128 +4,156 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { changeExperiments, saveReview, saveWellbeingCheck } from "@/db/queries/reflection";
-import { requireLeader } from "@/app/_server/auth";
-import { adjustExperiment, answerExperiment, endExperiment, startExperiment, type ExperimentDraft } from "@/lib/experiments";
-import { EXPERIMENT_ANSWERS, MEASURE_KINDS, MEASURE_TARGET_BOUNDS, type MeasureKind, type TargetMeasureKind } from "@/lib/experiments/kinds";
-import { currentIsoWeek, isValidIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { validatedAction, type ActionLeader } from "@/app/_server/validated-action";
+import { failed, type ActionResult } from "@/lib/action-result";
+import { adjustExperiment, answerExperiment, endExperiment, startExperiment, type ExperimentDraft, type LifecycleErrorCode } from "@/lib/experiments";
+import { MAX_RUNNING_EXPERIMENTS } from "@/lib/experiments/kinds";
+import { currentIsoWeek } from "@/lib/iso-week";
+import { leaderTimeZone } from "@/lib/local-date";
+import {
+  ANSWER_EXPERIMENT_FORM,
+  answerExperimentFormSchema,
+  END_EXPERIMENT_FORM,
+  endExperimentFormSchema,
+  REVIEW_FORM,
+  reviewFormSchema,
+  START_EXPERIMENT_FORM,
+  startExperimentFormSchema,
+  WELLBEING_FORM,
+  wellbeingFormSchema,
+  WHO5_FIELDS,
+} from "@/lib/validation/reflect-forms";
 import { reviewSchema } from "@/lib/validation/review";
 import { wellbeingCheckSchema } from "@/lib/validation/wellbeing";
 
-// Plain form actions (they work without JavaScript): each reads only named fields, checks them with
-// lib/ rules and answers with a redirect carrying a short status code the page turns into words.
-// Every write goes to the signed-in leader's rows only.
+// The forms of /reflect and the check-in's experiment question. Each goes through validatedAction
+// (bounded, declared fields only; docs/contributing.md); a refusal comes back beside the field, a
+// success redirects to the page with a short status code it turns into words. Every write goes to
+// the signed-in leader's rows only.
 
-const text = (form: FormData, name: string, max = 2000): string => {
-  const v = form.get(name);
-  return typeof v === "string" ? v.slice(0, max).trim() : "";
+const LIFECYCLE_MESSAGES: Record<LifecycleErrorCode, string> = {
+  INVALID: "Something in the form was not right.",
+  TOO_MANY_RUNNING: `At most ${MAX_RUNNING_EXPERIMENTS} experiments run at a time. Keep, adjust or drop one first.`,
+  SAME_MEASURE_RUNNING: "An experiment on that measure is already running; two on one measure can't be told apart.",
+  START_IN_PAST: "An experiment starts this week or later.",
+  START_TOO_FAR: "Start it within the next four weeks.",
+  NOT_RUNNING: "That experiment has already ended.",
+  NOT_STARTED: "That experiment hasn't started yet.",
+  NOT_FOUND: "That experiment no longer exists. Reload the page.",
+  WEEK_OUTSIDE: "That week is not one of the experiment's weeks.",
+  WEEK_IN_FUTURE: "Answer for this week or an earlier one.",
+  DUPLICATE_ID: "Please try again.",
 };
 
-async function leaderWeek() {
-  const { user, profile } = await requireLeader();
-  return { userId: user.id, currentWeek: currentIsoWeek(new Date(), profile.timeZone ?? DEFAULT_TIME_ZONE) };
+/** The form field that shows a lifecycle refusal at `path` (an experiment's own field names). */
+function fieldOfPath(path: string | undefined): string {
+  if (!path) return "form";
+  if (path.startsWith("measure.target") || path === "target") return "target";
+  if (path.startsWith("measure")) return "measure";
+  if (path === "title" || path === "weeks" || path === "startWeek" || path === "note") return path;
+  return "form";
 }
 
+function lifecycleFailure(result: { code: LifecycleErrorCode; message: string; path?: string }): ActionResult {
+  const message = result.code === "INVALID" ? `${result.message}.` : LIFECYCLE_MESSAGES[result.code];
+  return failed(message, { [fieldOfPath(result.path)]: message });
+}
+
+const weekOf = ({ profile }: ActionLeader) => currentIsoWeek(new Date(), leaderTimeZone(profile));
 const newId = () => `e-${randomBytes(6).toString("base64url")}`;
+const NO_PROFILE = "Set up your profile first.";
 
-function readDraft(form: FormData, currentWeek: string): ExperimentDraft | null {
-  const kind = text(form, "measure", 64) as MeasureKind;
-  if (!(MEASURE_KINDS as readonly string[]).includes(kind)) return null;
-  const weeks = Number(text(form, "weeks", 4));
-  const startWeek = text(form, "startWeek", 10) || currentWeek;
-  const stepId = text(form, "stepId", 64) || null;
-  const title = text(form, "title", 200);
-  if (Object.hasOwn(MEASURE_TARGET_BOUNDS, kind)) {
-    const target = Number(text(form, "target", 8).replace(",", "."));
-    return { title, stepId, startWeek, weeks, measure: { kind: kind as TargetMeasureKind, target } };
-  }
-  return { title, stepId, startWeek, weeks, measure: { kind } as ExperimentDraft["measure"] };
-}
-
-function back(path: string, params: Record<string, string>): never {
-  redirect(`${path}?${new URLSearchParams(params).toString()}`);
-}
-
-export async function startExperimentAction(form: FormData): Promise<void> {
-  const { userId, currentWeek } = await leaderWeek();
-  const draft = readDraft(form, currentWeek);
-  if (!draft) back("/reflect/experiments", { error: "INVALID", field: "measure" });
-  const adjusts = text(form, "adjusts", 64);
-  const result = await changeExperiments(getDb(), userId, (current) => {
-    if (adjusts) {
-      const old = current.find((e) => e.id === adjusts);
-      if (!old) return { ok: false, code: "NOT_FOUND", message: "No such experiment" };
-      const r = adjustExperiment(current, old, draft, { id: newId(), currentWeek });
-      return r.ok ? { ok: true, value: [r.value.ended, r.value.next] } : r;
-    }
-    const r = startExperiment(current, draft, { id: newId(), currentWeek });
-    return r.ok ? { ok: true, value: [r.value] } : r;
-  });
-  if (!result.ok) back("/reflect/experiments", { error: result.code, ...(result.path ? { field: result.path } : {}), ...(draft.stepId ? { step: draft.stepId } : {}) });
-  revalidatePath("/", "layout");
-  back("/reflect/experiments", { done: adjusts ? "adjusted" : "started" });
-}
+export const startExperimentAction = validatedAction(
+  startExperimentFormSchema,
+  START_EXPERIMENT_FORM,
+  async (form, leader) => {
+    if (!leader.profile) return failed(NO_PROFILE);
+    const currentWeek = weekOf(leader);
+    const measure = (form.target == null ? { kind: form.measure } : { kind: form.measure, target: form.target }) as ExperimentDraft["measure"];
+    const draft: ExperimentDraft = { title: form.title, stepId: form.stepId ?? null, startWeek: form.startWeek ?? currentWeek, weeks: form.weeks, measure };
+    const adjusts = form.adjusts ?? null;
+    const result = await changeExperiments(getDb(), leader.user.id, (current) => {
+      if (adjusts) {
+        const old = current.find((e) => e.id === adjusts);
+        if (!old) return { ok: false, code: "NOT_FOUND", message: "No such experiment" };
+        const r = adjustExperiment(current, old, draft, { id: newId(), currentWeek });
+        return r.ok ? { ok: true, value: [r.value.ended, r.value.next] } : r;
+      }
+      const r = startExperiment(current, draft, { id: newId(), currentWeek });
+      return r.ok ? { ok: true, value: [r.value] } : r;
+    });
+    if (!result.ok) return lifecycleFailure(result);
+    revalidatePath("/", "layout");
+    redirect(`/reflect/experiments?done=${adjusts ? "adjusted" : "started"}`);
+  },
+  { invalidMessage: "Not started. Please fix the fields below.", echo: ["title", "measure", "target", "weeks"] },
+);
 
 /** The check-in's one question: "Did you do it this week?" */
-export async function answerExperimentAction(form: FormData): Promise<void> {
-  const { userId, currentWeek } = await leaderWeek();
-  const slug = text(form, "experiment", 64);
-  const week = text(form, "week", 10);
-  const answer = text(form, "answer", 10) as (typeof EXPERIMENT_ANSWERS)[number];
-  const path = isValidIsoWeek(week) ? `/checkin/${week}` : "/checkin";
-  if (!isValidIsoWeek(week) || !(EXPERIMENT_ANSWERS as readonly string[]).includes(answer)) back(path, { experimentError: "INVALID" });
-  const result = await changeExperiments(getDb(), userId, (current) => {
-    const e = current.find((x) => x.id === slug);
-    if (!e) return { ok: false, code: "NOT_FOUND", message: "No such experiment" };
-    const r = answerExperiment(e, week, answer, { currentWeek });
-    return r.ok ? { ok: true, value: [r.value] } : r;
-  });
-  if (!result.ok) back(path, { experimentError: result.code });
-  revalidatePath("/", "layout");
-  back(path, { answered: slug });
-}
+export const answerExperimentAction = validatedAction(
+  answerExperimentFormSchema,
+  ANSWER_EXPERIMENT_FORM,
+  async ({ experiment, week, answer }, leader) => {
+    const currentWeek = weekOf(leader);
+    const result = await changeExperiments(getDb(), leader.user.id, (current) => {
+      const e = current.find((x) => x.id === experiment);
+      if (!e) return { ok: false, code: "NOT_FOUND", message: "No such experiment" };
+      const r = answerExperiment(e, week, answer, { currentWeek });
+      return r.ok ? { ok: true, value: [r.value] } : r;
+    });
+    if (!result.ok) return lifecycleFailure({ ...result, path: undefined });
+    revalidatePath("/", "layout");
+    redirect(`/checkin/${week}?answered=${encodeURIComponent(experiment)}`);
+  },
+  { invalidMessage: "Not saved: choose yes, partly or no." },
+);
 
 /** Keep or drop at the end (adjust goes through the start form with `adjusts`). */
-export async function endExperimentAction(form: FormData): Promise<void> {
-  const { userId, currentWeek } = await leaderWeek();
-  const slug = text(form, "experiment", 64);
-  const outcome = text(form, "outcome", 10);
-  if (outcome !== "kept" && outcome !== "dropped") back("/reflect/experiments", { error: "INVALID" });
-  const note = text(form, "note", 2000) || null;
-  const result = await changeExperiments(getDb(), userId, (current) => {
-    const e = current.find((x) => x.id === slug);
-    if (!e) return { ok: false, code: "NOT_FOUND", message: "No such experiment" };
-    const r = endExperiment(e, outcome, { currentWeek, note });
-    return r.ok ? { ok: true, value: [r.value] } : r;
-  });
-  if (!result.ok) back("/reflect/experiments", { error: result.code });
-  revalidatePath("/", "layout");
-  back("/reflect/experiments", { done: outcome });
-}
+export const endExperimentAction = validatedAction(
+  endExperimentFormSchema,
+  END_EXPERIMENT_FORM,
+  async ({ experiment, outcome, note }, leader) => {
+    const currentWeek = weekOf(leader);
+    const result = await changeExperiments(getDb(), leader.user.id, (current) => {
+      const e = current.find((x) => x.id === experiment);
+      if (!e) return { ok: false, code: "NOT_FOUND", message: "No such experiment" };
+      const r = endExperiment(e, outcome, { currentWeek, note: note || null });
+      return r.ok ? { ok: true, value: [r.value] } : r;
+    });
+    if (!result.ok) return lifecycleFailure(result);
+    revalidatePath("/", "layout");
+    redirect(`/reflect/experiments?done=${outcome}`);
+  },
+  { invalidMessage: "Not saved. Please fix the fields below.", echo: ["note"] },
+);
 
-export async function saveWellbeingAction(form: FormData): Promise<void> {
-  const { userId, currentWeek } = await leaderWeek();
-  const who5Raw = [1, 2, 3, 4, 5].map((i) => text(form, `who5_${i}`, 2));
-  const who5 = who5Raw.every((v) => v === "") ? null : who5Raw.map((v) => (v === "" ? Number.NaN : Number(v)));
-  const burnoutRaw = text(form, "burnout", 2);
-  const parsed = wellbeingCheckSchema.safeParse({ week: currentWeek, who5, burnout: burnoutRaw === "" ? null : Number(burnoutRaw) });
-  if (!parsed.success) back("/reflect/wellbeing", { error: who5 && who5.some(Number.isNaN) ? "WHO5_PARTIAL" : "INVALID" });
-  await saveWellbeingCheck(getDb(), userId, parsed.data);
-  revalidatePath("/", "layout");
-  back("/reflect/wellbeing", { saved: currentWeek });
-}
+export const saveWellbeingAction = validatedAction(
+  wellbeingFormSchema,
+  WELLBEING_FORM,
+  async (answers, leader) => {
+    const week = weekOf(leader);
+    const check = wellbeingCheckSchema.parse({ week, ...answers });
+    await saveWellbeingCheck(getDb(), leader.user.id, check);
+    revalidatePath("/", "layout");
+    redirect(`/reflect/wellbeing?saved=${week}`);
+  },
+  { invalidMessage: "Not saved. Please answer the questions marked below.", echo: [...WHO5_FIELDS, "burnout"] },
+);
 
-export async function saveReviewAction(form: FormData): Promise<void> {
-  const { userId, currentWeek } = await leaderWeek();
-  const milestoneRaw = text(form, "milestone", 6);
-  const parsed = reviewSchema.safeParse({
-    week: currentWeek,
-    milestone: milestoneRaw === "" ? null : Number(milestoneRaw),
-    leaning: text(form, "leaning", 40) || null,
-    reflection: text(form, "reflection", 12_000) || null,
-  });
-  if (!parsed.success) back("/reflect/review", { error: parsed.error.issues[0]?.path[0] === "reflection" ? "REFLECTION" : "INVALID" });
-  await saveReview(getDb(), userId, parsed.data);
-  revalidatePath("/", "layout");
-  back("/reflect/review", { saved: currentWeek });
-}
+export const saveReviewAction = validatedAction(
+  reviewFormSchema,
+  REVIEW_FORM,
+  async (form, leader) => {
+    const week = weekOf(leader);
+    const parsed = reviewSchema.safeParse({ week, milestone: form.milestone ?? null, leaning: form.leaning ?? null, reflection: form.reflection ?? null });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path[0] === "reflection" ? "reflection" : "form";
+      return failed(issue?.message ?? "Not saved.", { [field]: issue?.message ?? "Not saved." });
+    }
+    await saveReview(getDb(), leader.user.id, parsed.data);
+    revalidatePath("/", "layout");
+    redirect(`/reflect/review?saved=${week}`);
+  },
+  { invalidMessage: "Not saved. Please fix the fields below.", echo: ["leaning", "reflection"] },
+);

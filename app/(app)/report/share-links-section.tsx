@@ -2,14 +2,11 @@ import { CreateShareLinkForm } from "@/components/report/create-share-link-form"
 import { getDb } from "@/db";
 import { listShareLinks } from "@/db/queries/share-links";
 import { shareLinkStatus, type ReportRange } from "@/lib/report";
-import { buttonClass } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
+import { RevokeShareLinkButton } from "@/components/report/revoke-share-link-button";
 import { createShareLinkAction, revokeShareLinkAction } from "./actions";
 
-const STATUS_CLASS = {
-  active: "text-green-800 dark:text-green-300",
-  expired: "text-stone-600 dark:text-stone-400",
-  revoked: "text-red-800 dark:text-red-300",
-} as const;
+const STATUS_TONE = { active: "ok", expired: "neutral", revoked: "alert" } as const;
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -21,7 +18,7 @@ export async function ShareLinksSection({ userId, range, includeNotes }: { userI
       <h2 id="share-title" className="text-lg font-semibold">
         Share a read-only link
       </h2>
-      <p className="text-sm text-stone-600 dark:text-stone-400">
+      <p className="text-sm text-muted">
         Anyone with the link sees this report for {range.from} – {range.to} (with your latest data) until it expires or you revoke it. No account needed.
       </p>
       <CreateShareLinkForm key={`${range.from}-${range.to}-${includeNotes}`} create={createShareLinkAction} range={range} includeNotes={includeNotes} />
@@ -43,22 +40,23 @@ export async function ShareLinksSection({ userId, range, includeNotes }: { userI
               {links.map((link) => {
                 const status = shareLinkStatus(link, now);
                 return (
-                  <tr key={link.id} className="border-t border-stone-200 dark:border-stone-800">
+                  <tr key={link.id} className="border-t border-border">
                     <td className="px-2 py-1 whitespace-nowrap">
                       {link.from} – {link.to}
                     </td>
                     <td className="px-2 py-1">{link.includeNotes ? "included" : "left out"}</td>
-                    <td className={`px-2 py-1 font-medium ${STATUS_CLASS[status]}`}>{status}</td>
+                    <td className="px-2 py-1">
+                      <Badge tone={STATUS_TONE[status]}>{status}</Badge>
+                    </td>
                     <td className="px-2 py-1">{date(link.expiresAt)}</td>
                     <td className="px-2 py-1">{link.lastViewedAt ? date(link.lastViewedAt) : "never"}</td>
                     <td className="px-2 py-1">
                       {status === "revoked" ? null : (
-                        <form action={revokeShareLinkAction}>
-                          <input type="hidden" name="id" value={link.id} />
-                          <button type="submit" className={buttonClass("ghost")} aria-label={`Revoke the link for ${link.from} – ${link.to} created ${date(link.createdAt)}`}>
-                            Revoke
-                          </button>
-                        </form>
+                        <RevokeShareLinkButton
+                          id={link.id}
+                          revoke={revokeShareLinkAction}
+                          label={`Revoke the link for ${link.from} – ${link.to} created ${date(link.createdAt)}`}
+                        />
                       )}
                     </td>
                   </tr>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getSessionUser } from "@/app/_server/auth";
-import { isSignupAllowed } from "@/app/_server/config";
+import { isSignupAllowed, loginMethods } from "@/app/_server/config";
+import { buttonClass } from "@/components/ui/button";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/credentials";
 import { signUpAction } from "../actions";
@@ -15,6 +16,18 @@ const linkClass = "font-semibold text-accent-text underline underline-offset-2";
 export default async function SignUpPage() {
   await connection();
   if (await getSessionUser()) redirect("/checkin");
+  const { sso } = loginMethods();
+  if (!isSignupAllowed() && sso?.autoSignup) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-xl font-bold">Sign in with your company account</h1>
+        <p>Your Pendulum account is created the first time you sign in with single sign-on.</p>
+        <a href="/sign-in/sso" className={buttonClass("primary", "w-full")}>
+          {sso.label}
+        </a>
+      </div>
+    );
+  }
   if (!isSignupAllowed()) {
     return (
       <div className="space-y-4">

@@ -1,6 +1,5 @@
+import { withErrors } from "@/app/_server/http";
 import { apiContext } from "./_lib/context";
-import { listCheckinsResponse, withErrorHandling } from "./_lib/handlers";
+import { listCheckinsResponse } from "./_lib/handlers";
 
-export async function GET(request: Request) {
-  return withErrorHandling(async () => listCheckinsResponse(request, await apiContext(request)));
-}
+export const GET = withErrors("GET /api/checkins", async (request: Request) => listCheckinsResponse(request, await apiContext(request)));

@@ -1,8 +1,8 @@
 import { getDb } from "@/db";
-import { getSessionUser } from "@/app/_server/auth";
+import { apiLeader } from "@/app/_server/api-leader";
+import { withErrors } from "@/app/_server/http";
 import { handleExport } from "./handle-export";
 
-export async function GET() {
-  const user = await getSessionUser();
-  return handleExport({ db: getDb(), userId: user?.id ?? null, now: new Date() });
-}
+export const GET = withErrors("GET /api/export", async (request: Request) =>
+  handleExport({ db: getDb(), userId: (await apiLeader(request))?.id ?? null, now: new Date() }),
+);

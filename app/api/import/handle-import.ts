@@ -2,8 +2,8 @@ import type { Db } from "@/db/client";
 import { getDataSummary, restoreUserData } from "@/db/queries/backup";
 import { parseImportFileAsync, summarizeExportFile, type ImportResponse } from "@/lib/backup";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/export-file";
-import type { FieldIssue } from "@/lib/validation/issues";
-import { readBodyCapped } from "@/app/_server/read-body-capped";
+import { FILE_INCOMPLETE, json, problem, readTextBody, refuseCrossSite } from "@/app/_server/http";
+import { formatBytes } from "@/lib/format";
 
 export type ImportContext = {
   db: Db;
@@ -14,19 +14,7 @@ export type ImportContext = {
   maxBytes?: number;
 };
 
-const MB = 1024 * 1024;
-
-function fail(status: number, error: string, issues: FieldIssue[] = [], moreIssues = 0, headers: Readonly<Record<string, string>> = {}): Response {
-  const body = { ok: false, error, issues, ...(moreIssues > 0 ? { moreIssues } : {}) } satisfies ImportResponse;
-  return Response.json(body, {
-    status,
-    headers: { ...headers, "Cache-Control": "no-store" },
-  });
-}
-
-function ok(body: ImportResponse): Response {
-  return Response.json(body, { headers: { "Cache-Control": "no-store" } });
-}
+const ok = (body: ImportResponse) => json(200, body);
 
 /**
  * POST body: the export file itself. Without ?confirm=1 it only checks the file and answers with
@@ -34,36 +22,25 @@ function ok(body: ImportResponse): Response {
  */
 export async function handleImport(request: Request, context: ImportContext): Promise<Response> {
   const maxBytes = context.maxBytes ?? MAX_IMPORT_BYTES;
-  if (!context.userId) return fail(401, "Sign in to restore a backup.");
-  const origin = request.headers.get("origin");
-  if (origin !== null && !context.allowedOrigins.includes(origin)) {
-    return fail(403, "This request came from another site and was refused.");
-  }
-  const body = await readBodyCapped(request, maxBytes);
-  if (!body.ok) {
-    const error =
-      body.reason === "too-large"
-        ? `The file is larger than ${Math.round((maxBytes / MB) * 10) / 10} MB, the most a backup may be.`
-        : "The file did not arrive whole or in time; try again on a steadier connection.";
-    return fail(body.status, error, [], 0, body.headers);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes);
-  } catch {
-    return fail(422, "This file can't be restored.", [{ path: "", message: "The file is not UTF-8 text" }]);
-  }
-  const parsed = await parseImportFileAsync(text, context.now);
-  if (!parsed.ok) return fail(422, "This file can't be restored; nothing was changed.", parsed.issues, parsed.moreIssues);
+  if (!context.userId) return problem(401, "Sign in to restore a backup.");
+  const crossSite = refuseCrossSite(request, context.allowedOrigins);
+  if (crossSite) return crossSite;
+  const body = await readTextBody(request, maxBytes, {
+    tooLarge: `The file is larger than ${formatBytes(maxBytes)}, the most a backup may be.`,
+    incomplete: FILE_INCOMPLETE,
+    notUtf8: { status: 422, error: "This file can't be restored.", issues: [{ path: "", message: "The file is not UTF-8 text" }] },
+  });
+  if (!body.ok) return body.response;
+  const parsed = await parseImportFileAsync(body.text, context.now);
+  if (!parsed.ok) return problem(422, "This file can't be restored; nothing was changed.", { issues: parsed.issues, moreIssues: parsed.moreIssues ?? 0 });
 
   if (new URL(request.url).searchParams.get("confirm") === "1") {
     const restored = await restoreUserData(context.db, context.userId, parsed.file);
-    return ok({ ok: true, restored });
+    return ok({ restored });
   }
   const summary = summarizeExportFile(parsed.file);
   const current = await getDataSummary(context.db, context.userId);
   return ok({
-    ok: true,
     preview: {
       displayName: parsed.file.profile.displayName,
       fileCheckins: summary.checkins,

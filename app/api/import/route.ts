@@ -1,9 +1,9 @@
 import { getDb } from "@/db";
-import { getSessionUser } from "@/app/_server/auth";
+import { apiLeader } from "@/app/_server/api-leader";
 import { trustedOrigins } from "@/app/_server/config";
+import { withErrors } from "@/app/_server/http";
 import { handleImport } from "./handle-import";
 
-export async function POST(request: Request) {
-  const user = await getSessionUser();
-  return handleImport(request, { db: getDb(), userId: user?.id ?? null, now: new Date(), allowedOrigins: trustedOrigins() });
-}
+export const POST = withErrors("POST /api/import", async (request: Request) =>
+  handleImport(request, { db: getDb(), userId: (await apiLeader(request))?.id ?? null, now: new Date(), allowedOrigins: trustedOrigins() }),
+);

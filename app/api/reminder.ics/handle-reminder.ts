@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/db/client";
 import { getProfile } from "@/db/queries/profiles";
 import { reminderCalendar } from "@/lib/calendar/reminder";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
+import { NO_STORE, problem } from "@/app/_server/http";
 import { DEFAULT_REMINDER } from "@/lib/validation/calendar";
 
 export type ReminderContext = { db: Db; userId: string | null; baseUrl: string; now: Date };
@@ -13,15 +14,13 @@ export function reminderUid(userId: string): string {
 }
 
 export async function handleReminder(context: ReminderContext): Promise<Response> {
-  if (!context.userId) {
-    return Response.json({ ok: false, error: "Sign in to download your reminder.", issues: [] }, { status: 401 });
-  }
+  if (!context.userId) return problem(401, "Sign in to download your reminder.");
   const profile = await getProfile(context.db, context.userId);
   const reminder = profile?.settings.reminder ?? DEFAULT_REMINDER;
   const ics = reminderCalendar({
     uid: reminderUid(context.userId),
     reminder,
-    timeZone: reminder.timeZone ?? profile?.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone: reminder.timeZone ?? leaderTimeZone(profile),
     checkinUrl: `${context.baseUrl}/checkin`,
     now: context.now,
   });
@@ -29,7 +28,7 @@ export async function handleReminder(context: ReminderContext): Promise<Response
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="pendulum-reminder.ics"',
-      "Cache-Control": "no-store",
+      ...NO_STORE,
     },
   });
 }

@@ -19,6 +19,9 @@ function page(status: number, title: string, message: string, extra: Record<stri
   return new Response(toHtmlPage(title, body), { status, headers: { ...SHARE_HEADERS, ...extra } });
 }
 
+/** The share page's answer to a failure of ours: a page like the others, never the error's message. */
+export const shareErrorPage = () => page(500, "Something went wrong", "This shared report could not be shown right now. Try again in a moment.");
+
 const notFound = () => page(404, "Link not found", "This link does not exist or is no longer shared. Ask the person who sent it for a new link.");
 
 /**

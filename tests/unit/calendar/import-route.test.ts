@@ -50,7 +50,7 @@ describe("POST /api/calendar/import", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
-    expect(body).toMatchObject({ ok: true, week: "2026-W10", timeZone: "America/New_York", hours: { meetings: 3.25, execution: 5, mentoring: 0, other: 2 } });
+    expect(body).toMatchObject({ week: "2026-W10", timeZone: "America/New_York", hours: { meetings: 3.25, execution: 5, mentoring: 0, other: 2 } });
     expect(body.events.map((e: { summary: string }) => e.summary)).not.toContain("Budget review");
     expect(body.managerOneOnOne).toBe(false);
   });
@@ -92,7 +92,7 @@ describe("POST /api/calendar/import", () => {
     const response = await handleCalendarImport(request(), context(ctx));
     expect(response.status).toBe(status);
     const body = await response.json();
-    expect(body.ok).toBe(false);
+    expect(body).not.toHaveProperty("ok");
     expect(body.error).toMatch(error);
     expect(Array.isArray(body.issues)).toBe(true);
   });
@@ -120,7 +120,7 @@ describe("POST /api/calendar/import", () => {
   ])("refuses $name with a 422 that says why", async ({ text, message }) => {
     const response = await handleCalendarImport(post(text(), { week: hostile.HOSTILE_WEEK }), context());
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({ ok: false, error: "This file can't be imported.", issues: [{ path: "file", message: expect.stringMatching(message) }] });
+    expect(await response.json()).toEqual({ error: "This file can't be imported.", issues: [{ path: "file", message: expect.stringMatching(message) }] });
   });
 
   it("runs one import at a time per leader: a second one meanwhile gets 429 with Retry-After, another leader's goes ahead", async () => {
@@ -130,7 +130,7 @@ describe("POST /api/calendar/import", () => {
     const kims = handleCalendarImport(post(OUTLOOK), context({ user: { id: "kim", email: "kim@corp.example" } }));
     expect(second.status).toBe(429);
     expect(second.headers.get("retry-after")).toBe("5");
-    expect(await second.json()).toEqual({ ok: false, error: expect.stringMatching(/previous calendar import is still running/), issues: [] });
+    expect(await second.json()).toEqual({ error: expect.stringMatching(/previous calendar import is still running/), issues: [] });
     expect((await first).status).toBe(200);
     expect((await kims).status).toBe(200);
     expect((await handleCalendarImport(post(OUTLOOK), context())).status).toBe(200);

@@ -94,7 +94,7 @@ describe("GET /api/reminder.ics", () => {
   it("answers 401 JSON without a session", async () => {
     const response = await get(null);
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ ok: false, error: expect.stringMatching(/Sign in/) });
+    expect(await response.json()).toEqual({ error: expect.stringMatching(/Sign in/), issues: [] });
   });
 
   it("serves the leader's reminder as a calendar download with a UID stable across downloads", async () => {
@@ -115,10 +115,10 @@ describe("GET /api/reminder.ics", () => {
     expect(one.vevent.getFirstPropertyValue("url")).toBe("https://pendulum.example/checkin");
   });
 
-  it("falls back to Friday 16:00 in UTC for a leader without profile or settings", async () => {
+  it("falls back to Monday 09:00 (the e-mail reminder's default too) in UTC for a leader without profile or settings", async () => {
     const { vevent, event } = parse(await (await get("b")).text());
-    expect(String(vevent.getFirstPropertyValue("rrule"))).toBe("FREQ=WEEKLY;BYDAY=FR");
+    expect(String(vevent.getFirstPropertyValue("rrule"))).toBe("FREQ=WEEKLY;BYDAY=MO");
     expect(vevent.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("UTC");
-    expect(event.startDate.toString()).toBe("2026-11-27T16:00:00");
+    expect(event.startDate.toString()).toBe("2026-11-23T09:00:00");
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { isProblem } from "@/lib/problem";
 import { handleExport } from "@/app/api/export/handle-export";
 import { handleImport, type ImportContext } from "@/app/api/import/handle-import";
 import { readBodyCapped } from "@/app/_server/read-body-capped";
@@ -143,7 +144,8 @@ describe("POST /api/import", () => {
     const response = await handleImport(post(INVALID, { confirm: true }), context());
     expect(response.status).toBe(422);
     const body = await response.json();
-    expect(body.ok).toBe(false);
+    expect(isProblem(body)).toBe(true);
+    expect(body).not.toHaveProperty("ok");
     expect(body.error).toMatch(/can't be restored/);
     expect(body.issues.map((i: { path: string }) => i.path)).toEqual([
       "profile.previousRole",
@@ -177,7 +179,6 @@ describe("POST /api/import", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({
-      ok: true,
       preview: {
         displayName: "Sam Müller",
         fileCheckins: 3,
@@ -208,7 +209,7 @@ describe("POST /api/import", () => {
 
     const response = await handleImport(post(SAMPLE, { confirm: true }), context());
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, restored: { checkins: 3 } });
+    expect(await response.json()).toEqual({ restored: { checkins: 3 } });
     const parsed = parseExportFile(SAMPLE);
     expect(parsed.ok && (await exportUserData(db, "a"))).toEqual(parsed.ok && parsed.file);
     expect(await getDataSummary(db, "a")).toEqual({ checkins: 3, demoCheckins: 0, hasProfile: true });

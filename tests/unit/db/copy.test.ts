@@ -8,6 +8,7 @@ import { migrateDb } from "@/db/migrate";
 import { exportUserData } from "@/db/queries/backup";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { recordLoginFailure } from "@/db/queries/login-attempts";
+import { claimDelivery, settleDelivery } from "@/db/queries/mail-deliveries";
 import { saveProfile } from "@/db/queries/profiles";
 import { countRequest } from "@/db/queries/request-counts";
 import { replaceReflection } from "@/db/queries/reflection";
@@ -48,6 +49,8 @@ async function seedSource(db: Db) {
   await recordLoginFailure(db, "email:kim@example.test", NOW, DEFAULT_LOCKOUT_CONFIG);
   await createShareLink(db, "sam", { from: "2026-W01", to: "2026-W05", includeNotes: true, expiresAt: NOW });
   await countRequest(db, "share-lookup:*", NOW);
+  const claim = await claimDelivery(db, { userId: "sam", kind: "weekly-reminder", week: "2026-W10" });
+  if ("id" in claim) await settleDelivery(db, claim.id, "sent", NOW);
   await restoreReflection(db, "sam");
 }
 
@@ -128,7 +131,7 @@ describe.runIf(TEST_ENGINE === "postgres")("db:copy from SQLite to PostgreSQL", 
       spawnSync(TSX, ["scripts/db-copy.ts", "--from", sourceFile, "--to", temp.env.DATABASE_URL!], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     const first = run();
     expect(first.stderr).toMatch(/checkins\s+4 rows/);
-    expect(first.stdout).toMatch(/Copied \d+ rows in 14 tables; row counts and checksums match/);
+    expect(first.stdout).toMatch(/Copied \d+ rows in 15 tables; row counts and checksums match/);
     expect(first.status).toBe(0);
     const second = run();
     expect(second.status).toBe(1);

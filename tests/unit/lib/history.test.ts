@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CheckinRecord } from "@/lib/checkin";
-import { toHistoryRows } from "@/lib/history";
+import { HISTORY_PAGE_WEEKS, historyPage, parseHistoryPage, toHistoryRows } from "@/lib/history";
 import { checkinSchema } from "@/lib/validation/checkin";
 
 function record(week: string, hours = { meetings: 20, execution: 10, mentoring: 5, other: 5 }, isDemo = false): CheckinRecord {
@@ -53,5 +53,30 @@ describe("toHistoryRows", () => {
   it("carries each week's split", () => {
     const [row] = toHistoryRows([record("2026-W47")], "2026-W47");
     expect(row).toMatchObject({ kind: "logged", total: 40, shares: { meetings: 0.5, execution: 0.25, mentoring: 0.125, other: 0.125 } });
+  });
+});
+
+describe("history pages", () => {
+  const rows = toHistoryRows(
+    Array.from({ length: 52 }, (_, i) => record(`2025-W${String(i + 1).padStart(2, "0")}`)),
+    "2026-W10",
+  );
+
+  it("reads ?page= as a whole number from 1, anything else as 1", () => {
+    expect(parseHistoryPage(undefined)).toBe(1);
+    expect(parseHistoryPage("3")).toBe(3);
+    expect(parseHistoryPage(["2", "5"])).toBe(2);
+    for (const bad of ["0", "-1", "1.5", "abc", "1e3", "9999999", ""]) expect(parseHistoryPage(bad)).toBe(1);
+  });
+
+  it("splits newest first into pages of half a year, clamping past the end, without losing or repeating a week", () => {
+    expect(rows.length).toBe(62); // 52 logged weeks of 2025 and 10 missing ones of 2026
+    const pages = [1, 2, 3].map((p) => historyPage(rows, p));
+    expect(pages.map((p) => p.rows.length)).toEqual([HISTORY_PAGE_WEEKS, HISTORY_PAGE_WEEKS, 62 - 2 * HISTORY_PAGE_WEEKS]);
+    expect(pages.every((p) => p.pageCount === 3)).toBe(true);
+    expect(pages.flatMap((p) => p.rows.map((r) => r.week))).toEqual(rows.map((r) => r.week));
+    expect(pages[0]!.rows[0]!.week).toBe("2026-W10");
+    expect(historyPage(rows, 99)).toMatchObject({ page: 3, pageCount: 3 });
+    expect(historyPage([], 4)).toEqual({ rows: [], page: 1, pageCount: 1 });
   });
 });

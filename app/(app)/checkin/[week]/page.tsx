@@ -20,7 +20,7 @@ import { PageLoading } from "@/components/ui/page-loading";
 import { checkinToFormValues, emptyCheckinFormValues, recentWeeks, resolveWeekParam } from "@/lib/checkin-form";
 import { formatWeekLabel, formatWeekRange } from "@/lib/format";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { deleteCheckinAction, saveCheckinAction } from "../actions";
 
 type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[]; answered?: string | string[] }> };
@@ -44,7 +44,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   const { user, profile } = await requireLeader();
   const { week: rawWeek } = await params;
   const { deleted, answered } = await searchParams;
-  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = leaderTimeZone(profile);
   const now = new Date();
   const currentWeek = currentIsoWeek(now, timeZone);
   const resolved = resolveWeekParam(rawWeek, currentWeek);

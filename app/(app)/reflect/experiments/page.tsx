@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
 import { listExperiments } from "@/db/queries/reflection";
 import { requireLeader } from "@/app/_server/auth";
+import { ActionForm, EchoInput, EchoSelect, ReflectFieldError } from "@/components/reflect/action-form";
 import { ResultCard } from "@/components/reflect/result-card";
 import { ReflectNav } from "@/components/reflect/reflect-nav";
 import { Badge } from "@/components/ui/badge";
@@ -25,26 +26,16 @@ import {
   measureLabel,
   type Experiment,
 } from "@/lib/experiments";
+import { EXPERIMENT_NOTE_MAX_LENGTH, EXPERIMENT_TITLE_MAX_LENGTH } from "@/lib/experiments/kinds";
 import { defaultMeasure } from "@/lib/experiments/measures";
 import { formatWeekLabel } from "@/lib/format";
 import { currentIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { allSteps } from "@/lib/signals/steps";
 import { endExperimentAction, startExperimentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Experiments" };
 
-const ERRORS: Record<string, string> = {
-  INVALID: "Something in the form was not right: say what you will try, pick a measure with a target in its range and 2 to 6 weeks.",
-  TOO_MANY_RUNNING: `At most ${MAX_RUNNING_EXPERIMENTS} experiments run at a time. Keep, adjust or drop one first.`,
-  SAME_MEASURE_RUNNING: "An experiment on that measure is already running; two on one measure can't be told apart.",
-  START_IN_PAST: "An experiment starts this week or later.",
-  START_TOO_FAR: "Start it within the next four weeks.",
-  NOT_RUNNING: "That experiment has already ended.",
-  NOT_STARTED: "That experiment hasn't started yet.",
-  NOT_FOUND: "That experiment no longer exists.",
-  DUPLICATE_ID: "Please try again.",
-};
 const DONE: Record<string, string> = {
   started: "Experiment started. Your check-in will ask about it each week.",
   adjusted: "Adjusted: the old version is ended as “adjusted” and the new one has started.",
@@ -71,7 +62,7 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const db = getDb();
   const [experiments, checkins] = [await listExperiments(db, user.id), await listCheckins(db, { userId: user.id })];
-  const currentWeek = currentIsoWeek(new Date(), profile.timeZone ?? DEFAULT_TIME_ZONE);
+  const currentWeek = currentIsoWeek(new Date(), leaderTimeZone(profile));
   const steps = allSteps();
   const stepId = one(params.step);
   const step = stepId ? steps.find((s) => s.id === stepId) : undefined;
@@ -83,7 +74,6 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
       : null;
   const running = experiments.filter((e) => e.outcome === null);
   const past = experiments.filter((e) => e.outcome !== null).reverse();
-  const error = one(params.error);
   const done = one(params.done);
   const canStart = running.length < MAX_RUNNING_EXPERIMENTS || adjusting !== undefined;
   const targetOf = (kind: string) => {
@@ -98,11 +88,6 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
         <h1 className="text-2xl font-bold">Experiments</h1>
         <p className="text-muted">Try one small change for a few weeks and see what it did — on its own measure, your energy and your satisfaction.</p>
       </header>
-      {error && (
-        <Card tone="alert" role="alert">
-          {ERRORS[error] ?? ERRORS.INVALID}
-        </Card>
-      )}
       {done && DONE[done] && (
         <Card tone="ok" role="status">
           {DONE[done]}
@@ -123,11 +108,12 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
               </p>
               {phase !== "planned" && <ResultCard result={experimentResult(e, checkins, { asOf: currentWeek })} />}
               {phase !== "planned" && (
-                <form action={endExperimentAction} className="flex flex-wrap items-end gap-2">
+                <ActionForm action={endExperimentAction} className="flex flex-wrap items-end gap-2" label={`Decide on ${e.title}`}>
                   <input type="hidden" name="experiment" value={e.id} />
                   <label className="flex min-w-60 flex-1 flex-col text-sm">
                     A note for later (optional)
-                    <input name="note" maxLength={2000} className={inputClass} />
+                    <EchoInput id={`note-${e.id}`} name="note" maxLength={EXPERIMENT_NOTE_MAX_LENGTH} className={inputClass} />
+                    <ReflectFieldError name="note" id={`note-${e.id}-error`} />
                   </label>
                   <Button type="submit" name="outcome" value="kept">
                     Keep it
@@ -138,7 +124,7 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
                   <Button type="submit" name="outcome" value="dropped" variant="secondary">
                     Drop it
                   </Button>
-                </form>
+                </ActionForm>
               )}
             </div>
           );
@@ -149,44 +135,48 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
         {!canStart ? (
           <p>Two experiments are running. One or two at a time is enough to tell what each one did; keep, adjust or drop one first.</p>
         ) : (
-          <form action={startExperimentAction} className="grid gap-3 sm:grid-cols-2">
+          <ActionForm action={startExperimentAction} className="grid gap-3 sm:grid-cols-2" label={adjusting ? "Adjust the experiment" : "Start an experiment"}>
             {adjusting && <input type="hidden" name="adjusts" value={adjusting.id} />}
             {draft?.stepId && <input type="hidden" name="stepId" value={draft.stepId} />}
             <label className="flex flex-col gap-1 sm:col-span-2">
               <span className="font-medium">What will you try?</span>
-              <input name="title" required maxLength={120} defaultValue={draft?.title ?? ""} className={inputClass} />
+              <EchoInput id="experiment-title" name="title" required maxLength={EXPERIMENT_TITLE_MAX_LENGTH} defaultValue={draft?.title ?? ""} className={inputClass} />
+              <ReflectFieldError name="title" id="experiment-title-error" />
             </label>
             <label className="flex flex-col gap-1">
               <span className="font-medium">The measure it should move</span>
-              <select name="measure" defaultValue={draft?.measure.kind ?? "executionShareAtLeast"} className={selectClass}>
+              <EchoSelect id="experiment-measure" name="measure" defaultValue={draft?.measure.kind ?? "executionShareAtLeast"} className={selectClass}>
                 {MEASURE_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {KIND_LABEL[k]}
                   </option>
                 ))}
-              </select>
+              </EchoSelect>
+              <ReflectFieldError name="measure" id="experiment-measure-error" />
             </label>
             <label className="flex flex-col gap-1">
               <span className="font-medium">Target</span>
-              <input name="target" inputMode="decimal" defaultValue={targetOf(draft?.measure.kind ?? "executionShareAtLeast")} className={inputClass} />
+              <EchoInput id="experiment-target" name="target" inputMode="decimal" maxLength={8} defaultValue={targetOf(draft?.measure.kind ?? "executionShareAtLeast")} className={inputClass} />
+              <ReflectFieldError name="target" id="experiment-target-error" />
               <span className="text-xs text-muted">A % of your week or hours; left out for the 1:1 and training measures.</span>
             </label>
             <label className="flex flex-col gap-1">
               <span className="font-medium">For how many weeks?</span>
-              <select name="weeks" defaultValue={String(draft?.weeks ?? DEFAULT_EXPERIMENT_WEEKS)} className={selectClass}>
+              <EchoSelect id="experiment-weeks" name="weeks" defaultValue={String(draft?.weeks ?? DEFAULT_EXPERIMENT_WEEKS)} className={selectClass}>
                 {Array.from({ length: EXPERIMENT_MAX_WEEKS - EXPERIMENT_MIN_WEEKS + 1 }, (_, i) => i + EXPERIMENT_MIN_WEEKS).map((n) => (
                   <option key={n} value={n}>
                     {n} weeks
                   </option>
                 ))}
-              </select>
+              </EchoSelect>
+              <ReflectFieldError name="weeks" id="experiment-weeks-error" />
             </label>
             <input type="hidden" name="startWeek" value={currentWeek} />
             <p className="self-end text-sm text-muted">Starts this week ({formatWeekLabel(currentWeek)}).</p>
             <div className="sm:col-span-2">
               <Button type="submit">{adjusting ? "Start the adjusted version" : "Start the experiment"}</Button>
             </div>
-          </form>
+          </ActionForm>
         )}
       </Section>
 

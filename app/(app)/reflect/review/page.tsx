@@ -4,13 +4,14 @@ import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
 import { listExperiments, listReviews, listWellbeingChecks } from "@/db/queries/reflection";
 import { requireLeader } from "@/app/_server/auth";
+import { ActionForm, EchoRadio, EchoTextarea, ReflectFieldError } from "@/components/reflect/action-form";
 import { ReflectNav } from "@/components/reflect/reflect-nav";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { formatWeekLabel } from "@/lib/format";
 import { currentIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { REFLECTION_MAX_LENGTH, REVIEW_PATHS } from "@/lib/review/kinds";
 import { buildReviewView, type SplitAverage } from "@/lib/review/view";
 import { saveReviewAction } from "../actions";
@@ -40,7 +41,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const { user, profile } = await requireLeader();
   const params = await searchParams;
   const db = getDb();
-  const timeZone = profile.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = leaderTimeZone(profile);
   const [checkins, experiments, wellbeingChecks, reviews] = [
     await listCheckins(db, { userId: user.id }),
     await listExperiments(db, user.id),
@@ -68,11 +69,6 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       {typeof params.saved === "string" && (
         <Card tone="ok" role="status">
           Review saved. Only you can see it; it goes into a report only if you include it.
-        </Card>
-      )}
-      {typeof params.error === "string" && (
-        <Card tone="alert" role="alert">
-          {params.error === "REFLECTION" ? `Keep the reflection to ${REFLECTION_MAX_LENGTH.toLocaleString("en-US")} characters.` : "Choose one of the three paths, or none."}
         </Card>
       )}
 
@@ -134,13 +130,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </Section>
 
       <Section id="paths-title" title="Three honest paths">
-        <form action={saveReviewAction} className="space-y-4">
+        <ActionForm action={saveReviewAction} className="space-y-4" label="Your review">
           {view.milestone && <input type="hidden" name="milestone" value={view.milestone} />}
           <fieldset className="space-y-3">
             <legend className="font-medium">Which way are you leaning? (optional, and you can change it)</legend>
             {REVIEW_PATHS.map((p) => (
               <label key={p} className="flex items-start gap-3 rounded-lg border border-border p-3">
-                <input type="radio" name="leaning" value={p} defaultChecked={saved?.leaning === p} className="mt-1 size-5" />
+                <EchoRadio name="leaning" value={p} defaultChecked={saved?.leaning === p} className="mt-1 size-5" />
                 <span>
                   <span className="font-semibold">{PATHS[p].title}</span>
                   <span className="block text-sm">{PATHS[p].text}</span>
@@ -153,16 +149,18 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </fieldset>
           <label className="flex flex-col gap-1">
             <span className="font-medium">Your reflection (private)</span>
-            <textarea
+            <EchoTextarea
+              id="reflection"
               name="reflection"
               rows={6}
               maxLength={REFLECTION_MAX_LENGTH}
               defaultValue={saved?.reflection ?? ""}
-              className="rounded-lg border border-border-strong bg-surface p-3 text-base text-text"
+              className="rounded-lg border border-border-strong bg-surface p-3 text-base text-text aria-invalid:border-alert"
             />
+            <ReflectFieldError name="reflection" id="reflection-error" />
           </label>
           <Button type="submit">Save my review</Button>
-        </form>
+        </ActionForm>
       </Section>
 
       {past.length > 0 && (

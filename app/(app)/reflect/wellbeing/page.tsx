@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db";
 import { listWellbeingChecks } from "@/db/queries/reflection";
 import { requireLeader } from "@/app/_server/auth";
+import { ActionForm, EchoRadio, EchoSelect, ReflectFieldError } from "@/components/reflect/action-form";
 import { ReflectNav } from "@/components/reflect/reflect-nav";
 import { WellbeingMessageCard } from "@/components/reflect/wellbeing-message";
 import { Button } from "@/components/ui/button";
@@ -10,28 +11,22 @@ import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { formatWeekLabel } from "@/lib/format";
 import { currentIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { burnoutMeaning, PRIVACY_NOTE, SINGLE_ITEM_BURNOUT, WHO5, wellbeingDue, wellbeingMessage, wellbeingTrend, who5Meaning } from "@/lib/wellbeing";
 import { saveWellbeingAction } from "../actions";
 
 export const metadata: Metadata = { title: "Wellbeing check" };
-
-const ERRORS: Record<string, string> = {
-  WHO5_PARTIAL: "Answer all five WHO-5 statements, or none of them: its score needs every answer.",
-  INVALID: "Answer the WHO-5 statements, the burnout question, or both.",
-};
 
 export default async function WellbeingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { user, profile } = await requireLeader();
   const params = await searchParams;
   const checks = await listWellbeingChecks(getDb(), user.id);
-  const week = currentIsoWeek(new Date(), profile.timeZone ?? DEFAULT_TIME_ZONE);
+  const week = currentIsoWeek(new Date(), leaderTimeZone(profile));
   const due = wellbeingDue(checks, week);
   const latest = checks.at(-1);
   const message = latest ? wellbeingMessage(latest) : null;
   const trend = wellbeingTrend(checks, { to: week });
-  const error = typeof params.error === "string" ? params.error : undefined;
   const thisWeek = checks.find((c) => c.week === week);
 
   return (
@@ -49,15 +44,10 @@ export default async function WellbeingPage({ searchParams }: { searchParams: Pr
         </Card>
       )}
       {message && <WellbeingMessageCard message={message} />}
-      {error && (
-        <Card tone="alert" role="alert">
-          {ERRORS[error] ?? ERRORS.INVALID}
-        </Card>
-      )}
 
       <Section id="check-title" title={due.isDue || thisWeek ? `Your check for ${formatWeekLabel(week)}` : `Next check: ${formatWeekLabel(due.nextDueWeek)}`}>
         {!due.isDue && !thisWeek && <p className="text-sm text-muted">You can still answer now if you like.</p>}
-        <form action={saveWellbeingAction} className="space-y-5">
+        <ActionForm action={saveWellbeingAction} className="space-y-5" label="Monthly wellbeing check">
           <fieldset className="space-y-3">
             <legend className="font-semibold">{WHO5.name}</legend>
             <p className="text-sm">{WHO5.instruction}</p>
@@ -66,14 +56,20 @@ export default async function WellbeingPage({ searchParams }: { searchParams: Pr
                 <span>
                   {i + 1}. {item}
                 </span>
-                <select name={`who5_${i + 1}`} defaultValue={thisWeek?.who5?.[i]?.toString() ?? ""} className="min-h-11 rounded-lg border border-border-strong bg-surface px-3 text-base text-text">
+                <EchoSelect
+                  id={`who5_${i + 1}`}
+                  name={`who5_${i + 1}`}
+                  defaultValue={thisWeek?.who5?.[i]?.toString() ?? ""}
+                  className="min-h-11 rounded-lg border border-border-strong bg-surface px-3 text-base text-text aria-invalid:border-alert"
+                >
                   <option value="">Choose…</option>
                   {WHO5.options.map((o) => (
                     <option key={o.value} value={o.value}>
                       {o.label}
                     </option>
                   ))}
-                </select>
+                </EchoSelect>
+                <ReflectFieldError name={`who5_${i + 1}`} id={`who5_${i + 1}-error`} />
               </label>
             ))}
             <p className="text-xs text-muted">{WHO5.attribution}</p>
@@ -83,16 +79,17 @@ export default async function WellbeingPage({ searchParams }: { searchParams: Pr
             <p className="text-sm">{SINGLE_ITEM_BURNOUT.question}</p>
             {SINGLE_ITEM_BURNOUT.options.map((o) => (
               <label key={o.value} className="flex min-h-11 items-start gap-2">
-                <input type="radio" name="burnout" value={o.value} defaultChecked={thisWeek?.burnout === o.value} className="mt-1 size-5" />
+                <EchoRadio name="burnout" value={String(o.value)} defaultChecked={thisWeek?.burnout === o.value} className="mt-1 size-5" />
                 <span>
                   {o.value}. {o.label}
                 </span>
               </label>
             ))}
+            <ReflectFieldError name="burnout" id="burnout-error" />
             <p className="text-xs text-muted">{SINGLE_ITEM_BURNOUT.attribution}</p>
           </fieldset>
           <Button type="submit">Save my check</Button>
-        </form>
+        </ActionForm>
       </Section>
 
       <Section id="trend-title" title="Your checks so far">

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { SettingsHeader } from "@/components/settings-header";
 import { requireLeader } from "@/app/_server/auth";
+import { isMailConfigured } from "@/app/_server/mail";
 import { CalendarSettingsForm } from "@/components/calendar/calendar-settings-form";
 import { calendarSettingsToFormValues } from "@/lib/calendar/settings-form";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { saveCalendarSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Calendar and reminder" };
@@ -17,8 +18,9 @@ export default async function CalendarSettingsPage() {
       <SettingsHeader title="Calendar and reminder" />
       <CalendarSettingsForm
         initialValues={calendarSettingsToFormValues(profile.settings, user.email)}
-        timeZone={profile.settings.reminder?.timeZone ?? profile.timeZone ?? DEFAULT_TIME_ZONE}
+        timeZone={profile.settings.reminder?.timeZone ?? leaderTimeZone(profile)}
         saveAction={saveCalendarSettingsAction}
+        mailEnabled={isMailConfigured()}
       />
     </div>
   );

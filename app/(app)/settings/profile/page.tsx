@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { SettingsHeader } from "@/components/settings-header";
 import { requireLeader } from "@/app/_server/auth";
 import { ProfileForm } from "@/components/profile/profile-form";
-import { DEFAULT_TIME_ZONE, localIsoDate } from "@/lib/local-date";
+import { leaderTimeZone, localIsoDate } from "@/lib/local-date";
 import { profileToFormValues } from "@/lib/profile-form";
 import { updateProfileAction } from "@/app/welcome/actions";
 
@@ -17,7 +17,7 @@ export default async function ProfileSettingsPage() {
       <SettingsHeader title="Profile and targets" />
       <ProfileForm
         initialValues={profileToFormValues(profile)}
-        maxDate={localIsoDate(new Date(), profile.timeZone ?? DEFAULT_TIME_ZONE)}
+        maxDate={localIsoDate(new Date(), leaderTimeZone(profile))}
         submitLabel="Save profile"
         saveAction={updateProfileAction}
       />

@@ -1,9 +1,9 @@
 import { getDb } from "@/db";
-import { getSessionUser } from "@/app/_server/auth";
+import { apiLeader } from "@/app/_server/api-leader";
 import { trustedOrigins } from "@/app/_server/config";
+import { withErrors } from "@/app/_server/http";
 import { handleCalendarImport } from "./handle-calendar-import";
 
-export async function POST(request: Request) {
-  const user = await getSessionUser();
-  return handleCalendarImport(request, { db: getDb(), user, allowedOrigins: trustedOrigins() });
-}
+export const POST = withErrors("POST /api/calendar/import", async (request: Request) =>
+  handleCalendarImport(request, { db: getDb(), user: await apiLeader(request), allowedOrigins: trustedOrigins() }),
+);

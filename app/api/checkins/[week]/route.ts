@@ -1,31 +1,20 @@
-import { trustedOrigins } from "@/app/_server/config";
+import { refuseCrossSite, withErrors } from "@/app/_server/http";
 import { apiContext } from "../_lib/context";
-import {
-  deleteCheckinResponse,
-  getCheckinResponse,
-  isAllowedOrigin,
-  json,
-  putCheckinResponse,
-  withErrorHandling,
-} from "../_lib/handlers";
+import { deleteCheckinResponse, getCheckinResponse, putCheckinResponse } from "../_lib/handlers";
 
 type Params = { params: Promise<{ week: string }> };
 
-const forbidden = () => json(403, { error: "Cross-site requests are not allowed" });
-
-export async function GET(request: Request, { params }: Params) {
+export const GET = withErrors("GET /api/checkins/:week", async (request: Request, { params }: Params) => {
   const { week } = await params;
-  return withErrorHandling(async () => getCheckinResponse(week, await apiContext(request)));
-}
+  return getCheckinResponse(week, await apiContext(request));
+});
 
-export async function PUT(request: Request, { params }: Params) {
+export const PUT = withErrors("PUT /api/checkins/:week", async (request: Request, { params }: Params) => {
   const { week } = await params;
-  if (!isAllowedOrigin(request, trustedOrigins())) return forbidden();
-  return withErrorHandling(async () => putCheckinResponse(request, week, await apiContext(request)));
-}
+  return refuseCrossSite(request) ?? putCheckinResponse(request, week, await apiContext(request));
+});
 
-export async function DELETE(request: Request, { params }: Params) {
+export const DELETE = withErrors("DELETE /api/checkins/:week", async (request: Request, { params }: Params) => {
   const { week } = await params;
-  if (!isAllowedOrigin(request, trustedOrigins())) return forbidden();
-  return withErrorHandling(async () => deleteCheckinResponse(week, await apiContext(request)));
-}
+  return refuseCrossSite(request) ?? deleteCheckinResponse(week, await apiContext(request));
+});

@@ -1,9 +1,8 @@
 import "server-only";
 import { getDb } from "@/db";
-import { getAuth } from "@/app/_server/auth";
+import { apiLeader } from "@/app/_server/api-leader";
 import type { ApiContext } from "./handlers";
 
 export async function apiContext(request: Request): Promise<ApiContext> {
-  const session = await getAuth().api.getSession({ headers: request.headers });
-  return { db: getDb(), userId: session?.user.id ?? null, now: new Date() };
+  return { db: getDb(), userId: (await apiLeader(request))?.id ?? null, now: new Date() };
 }

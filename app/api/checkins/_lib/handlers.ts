@@ -3,20 +3,18 @@ import { deleteCheckin, getCheckin, listCheckins, saveCheckin } from "@/db/queri
 import { getProfile } from "@/db/queries/profiles";
 import type { CheckinRecord } from "@/lib/checkin";
 import { compareIsoWeeks, currentIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
 import { checkinSchemaUpTo, type Checkin } from "@/lib/validation/checkin";
-import { issuesBody, listIssues, type FieldIssue } from "@/lib/validation/issues";
+import { listIssues, type FieldIssue } from "@/lib/validation/issues";
 import { isoWeekSchema } from "@/lib/validation/primitives";
-import { readJsonBody } from "./json-body";
+import { json, NO_STORE, problem, readJsonBody } from "@/app/_server/http";
+
+/** The most a check-in body may be. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Who is asking and against which database; the user id comes from the session, never the request body. */
 export type ApiContext = { db: Db; userId: string | null; now: Date };
 
-export function json(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): Response {
-  return Response.json(body, { status, headers: { ...headers, "Cache-Control": "no-store" } });
-}
-
-const problem = (status: number, error: string, issues?: FieldIssue[]) => json(status, issues ? { error, issues } : { error });
 const unauthorized = () => problem(401, "Sign in first: this API uses the session cookie");
 
 function toCheckinJson({ isDemo: _isDemo, ...checkin }: CheckinRecord): Checkin {
@@ -77,8 +75,8 @@ export async function putCheckinResponse(request: Request, rawWeek: string, { db
   if (!userId) return unauthorized();
   const week = parseWeekParam(rawWeek);
   if (!week.ok) return badWeek(week.issue);
-  const body = await readJsonBody(request);
-  if (!body.ok) return json(body.status, { error: body.error }, body.headers);
+  const body = await readJsonBody(request, MAX_BODY_BYTES, { empty: "The body is empty; send the check-in as JSON" });
+  if (!body.ok) return body.response;
   if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
     return problem(422, "The check-in must be a JSON object", [{ path: "", message: "Expected a JSON object" }]);
   }
@@ -88,9 +86,9 @@ export async function putCheckinResponse(request: Request, rawWeek: string, { db
       { path: "week", message: `The body's week must match the URL (${week.week}) or be left out` },
     ]);
   }
-  const timeZone = (await getProfile(db, userId))?.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = leaderTimeZone(await getProfile(db, userId));
   const parsed = checkinSchemaUpTo(currentIsoWeek(now, timeZone)).safeParse({ ...input, week: week.week });
-  if (!parsed.success) return json(422, { error: "The check-in is not valid", ...issuesBody(listIssues(parsed.error)) });
+  if (!parsed.success) return problem(422, "The check-in is not valid", listIssues(parsed.error));
   const existed = (await getCheckin(db, userId, week.week)) !== null;
   const saved = await saveCheckin(db, userId, parsed.data);
   return json(existed ? 200 : 201, checkinBody(saved));
@@ -102,21 +100,5 @@ export async function deleteCheckinResponse(rawWeek: string, { db, userId }: Api
   const week = parseWeekParam(rawWeek);
   if (!week.ok) return badWeek(week.issue);
   if (!(await deleteCheckin(db, userId, week.week))) return problem(404, `No check-in for ${week.week}`);
-  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
-}
-
-/** A browser sends Origin on cross-site writes; refuse those that don't come from this app. */
-export function isAllowedOrigin(request: Request, trustedOrigins: readonly string[]): boolean {
-  const origin = request.headers.get("origin");
-  return origin === null || trustedOrigins.includes(origin);
-}
-
-/** Runs a handler; an unexpected error is logged with its cause and answered without its message. */
-export async function withErrorHandling(handler: () => Promise<Response>): Promise<Response> {
-  try {
-    return await handler();
-  } catch (error) {
-    console.error("checkins API failed", error);
-    return problem(500, "Something went wrong on our side");
-  }
+  return new Response(null, { status: 204, headers: NO_STORE });
 }

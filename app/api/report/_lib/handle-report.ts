@@ -1,31 +1,26 @@
 import type { Db } from "@/db/client";
 import { renderReportPdf } from "@/components/pdf/report-document";
 import { checkRange, contentDisposition, REPORT_CONTENT_TYPES, toCsv, toMarkdown, type ReportFormat } from "@/lib/report";
-import { toFieldIssues, type FieldIssue } from "@/lib/validation/issues";
+import { listIssues } from "@/lib/validation/issues";
 import { reportFormatSchema, reportQuerySchema } from "@/lib/validation/report";
+import { NO_STORE, problem } from "@/app/_server/http";
 import { loadReport } from "@/app/_server/report";
 import { pdfGate, PDF_GATE_LIMITS, type PdfGate } from "./pdf-gate";
 
 export type ReportRequest = { db: Db; userId: string | null; format: string; query: URLSearchParams; now: Date; gate?: PdfGate };
 
-const NO_STORE = { "Cache-Control": "no-store" };
-
-function fail(status: number, error: string, issues: FieldIssue[] = []): Response {
-  return Response.json({ error, issues }, { status, headers: NO_STORE });
-}
-
 /** The signed-in leader's report for ?from=&to=[&notes=1] as a PDF, Markdown or CSV download. */
 export async function handleReport({ db, userId, format, query, now, gate = pdfGate() }: ReportRequest): Promise<Response> {
   const parsedFormat = reportFormatSchema.safeParse(format);
-  if (!parsedFormat.success) return fail(404, "Unknown report format; use pdf, md or csv.");
-  if (!userId) return fail(401, "Sign in to download your report.");
+  if (!parsedFormat.success) return problem(404, "Unknown report format; use pdf, md or csv.");
+  if (!userId) return problem(401, "Sign in to download your report.");
   const parsed = reportQuerySchema.safeParse(Object.fromEntries(query));
-  if (!parsed.success) return fail(400, "The report range is not readable.", toFieldIssues(parsed.error));
+  if (!parsed.success) return problem(400, "The report range is not readable.", listIssues(parsed.error));
   const range = checkRange(parsed.data.from, parsed.data.to);
-  if (!range.ok) return fail(422, range.message, [{ path: range.path, message: range.message }]);
+  if (!range.ok) return problem(422, range.message, [{ path: range.path, message: range.message }]);
 
   const report = await loadReport(db, userId, { range: range.range, includeNotes: parsed.data.notes, now });
-  if (!report) return fail(409, "Set up your profile first; there is nothing to report yet.");
+  if (!report) return problem(409, "Set up your profile first; there is nothing to report yet.");
   const kind: ReportFormat = parsedFormat.data;
   let body: Uint8Array<ArrayBuffer> | string;
   if (kind === "pdf") {
@@ -33,8 +28,8 @@ export async function handleReport({ db, userId, format, query, now, gate = pdfG
     if (!pdf.ok) {
       const retry = { "Retry-After": String(Math.ceil(PDF_GATE_LIMITS.maxWaitMs / 1000)) };
       return pdf.reason === "mine"
-        ? Response.json({ error: "Your previous PDF is still being made. Wait for it, then try again.", issues: [] }, { status: 429, headers: { ...NO_STORE, ...retry } })
-        : Response.json({ error: "Many PDFs are being made right now. Try again in a moment.", issues: [] }, { status: 503, headers: { ...NO_STORE, ...retry } });
+        ? problem(429, "Your previous PDF is still being made. Wait for it, then try again.", [], retry)
+        : problem(503, "Many PDFs are being made right now. Try again in a moment.", [], retry);
     }
     body = new Uint8Array(pdf.value);
   } else {

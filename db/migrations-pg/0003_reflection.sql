@@ -4,7 +4,7 @@ CREATE TABLE "experiment_answers" (
 	"week" text NOT NULL,
 	"answer" text NOT NULL,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "experiment_answers_answer_check" CHECK ("experiment_answers"."answer" in ('yes', 'partly', 'no'))
+	CONSTRAINT "experiment_answers_answer_check" CHECK ("experiment_answers"."answer" in ('yes','partly','no'))
 );
 --> statement-breakpoint
 CREATE TABLE "experiments" (
@@ -23,7 +23,7 @@ CREATE TABLE "experiments" (
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "experiments_weeks_check" CHECK ("experiments"."weeks" between 2 and 6),
-	CONSTRAINT "experiments_outcome_check" CHECK ("experiments"."outcome" is null or "experiments"."outcome" in ('kept', 'adjusted', 'dropped'))
+	CONSTRAINT "experiments_outcome_check" CHECK ("experiments"."outcome" in ('kept','adjusted','dropped'))
 );
 --> statement-breakpoint
 CREATE TABLE "reviews" (
@@ -34,7 +34,9 @@ CREATE TABLE "reviews" (
 	"leaning" text,
 	"reflection" text,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "reviews_milestone_check" CHECK ("reviews"."milestone" between 1 and 5200),
+	CONSTRAINT "reviews_leaning_check" CHECK ("reviews"."leaning" in ('stay-and-adjust','reshape-role','step-back-for-now'))
 );
 --> statement-breakpoint
 CREATE TABLE "wellbeing_checks" (
@@ -45,7 +47,7 @@ CREATE TABLE "wellbeing_checks" (
 	"burnout" integer,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "wellbeing_checks_burnout_check" CHECK ("wellbeing_checks"."burnout" is null or "wellbeing_checks"."burnout" between 1 and 5)
+	CONSTRAINT "wellbeing_checks_burnout_check" CHECK ("wellbeing_checks"."burnout" between 1 and 5)
 );
 --> statement-breakpoint
 ALTER TABLE "experiment_answers" ADD CONSTRAINT "experiment_answers_experiment_id_experiments_id_fk" FOREIGN KEY ("experiment_id") REFERENCES "public"."experiments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

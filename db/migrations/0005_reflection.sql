@@ -5,7 +5,7 @@ CREATE TABLE `experiment_answers` (
 	`answer` text NOT NULL,
 	`created_at` integer DEFAULT (cast(unixepoch('subsecond') * 1000 as integer)) NOT NULL,
 	FOREIGN KEY (`experiment_id`) REFERENCES `experiments`(`id`) ON UPDATE no action ON DELETE cascade,
-	CONSTRAINT "experiment_answers_answer_check" CHECK("experiment_answers"."answer" in ('yes', 'partly', 'no'))
+	CONSTRAINT "experiment_answers_answer_check" CHECK("experiment_answers"."answer" in ('yes','partly','no'))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `experiment_answers_experiment_week_uq` ON `experiment_answers` (`experiment_id`,`week`);--> statement-breakpoint
@@ -26,7 +26,7 @@ CREATE TABLE `experiments` (
 	`updated_at` integer DEFAULT (cast(unixepoch('subsecond') * 1000 as integer)) NOT NULL,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
 	CONSTRAINT "experiments_weeks_check" CHECK("experiments"."weeks" between 2 and 6),
-	CONSTRAINT "experiments_outcome_check" CHECK("experiments"."outcome" is null or "experiments"."outcome" in ('kept', 'adjusted', 'dropped'))
+	CONSTRAINT "experiments_outcome_check" CHECK("experiments"."outcome" in ('kept','adjusted','dropped'))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `experiments_user_slug_uq` ON `experiments` (`user_id`,`slug`);--> statement-breakpoint
@@ -39,7 +39,9 @@ CREATE TABLE `reviews` (
 	`reflection` text,
 	`created_at` integer DEFAULT (cast(unixepoch('subsecond') * 1000 as integer)) NOT NULL,
 	`updated_at` integer DEFAULT (cast(unixepoch('subsecond') * 1000 as integer)) NOT NULL,
-	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "reviews_milestone_check" CHECK("reviews"."milestone" between 1 and 5200),
+	CONSTRAINT "reviews_leaning_check" CHECK("reviews"."leaning" in ('stay-and-adjust','reshape-role','step-back-for-now'))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `reviews_user_week_uq` ON `reviews` (`user_id`,`week`);--> statement-breakpoint
@@ -53,7 +55,7 @@ CREATE TABLE `wellbeing_checks` (
 	`created_at` integer DEFAULT (cast(unixepoch('subsecond') * 1000 as integer)) NOT NULL,
 	`updated_at` integer DEFAULT (cast(unixepoch('subsecond') * 1000 as integer)) NOT NULL,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
-	CONSTRAINT "wellbeing_checks_burnout_check" CHECK("wellbeing_checks"."burnout" is null or "wellbeing_checks"."burnout" between 1 and 5)
+	CONSTRAINT "wellbeing_checks_burnout_check" CHECK("wellbeing_checks"."burnout" between 1 and 5)
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `wellbeing_checks_user_week_uq` ON `wellbeing_checks` (`user_id`,`week`);

@@ -1,0 +1,58 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Db } from "@/db/client";
+import { getProfile, saveProfile, saveSettings } from "@/db/queries/profiles";
+import { profileSchema, settingsFromStored } from "@/lib/validation/profile";
+import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+
+const PROFILE = profileSchema.parse({
+  displayName: "Sam",
+  previousRole: "engineer",
+  leadingSince: "2026-01-05",
+  targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
+});
+const REMINDER = { weekday: "monday", time: "09:30", alarmMinutesBefore: 10, timeZone: null } as const;
+const CALENDAR = { emails: ["sam@example.com"], managerEmails: [], rules: [] };
+
+let temp: TempDb;
+let db: Db;
+
+beforeEach(async () => {
+  temp = await createTempDb();
+  db = temp.db;
+  await addUsers(db, "sam");
+  await saveProfile(db, "sam", PROFILE);
+});
+
+afterEach(() => temp.cleanup());
+
+async function storeRaw(settings: unknown) {
+  const { profiles } = db.tables;
+  await db.update(profiles).set({ settings: settings as Record<string, unknown> }).where(eq(profiles.userId, "sam"));
+}
+
+describe("stored settings are parsed on read", () => {
+  it("reads back what was saved", async () => {
+    await saveSettings(db, "sam", { reminder: REMINDER, calendar: CALENDAR });
+    expect((await getProfile(db, "sam"))?.settings).toEqual({ reminder: REMINDER, calendar: CALENDAR });
+  });
+
+  it("drops a section that no longer parses and keeps the others, instead of trusting the row", async () => {
+    await storeRaw({ reminder: { weekday: "someday", time: "25:99", alarmMinutesBefore: -5 }, calendar: CALENDAR, legacy: { x: 1 } });
+    expect((await getProfile(db, "sam"))?.settings).toEqual({ calendar: CALENDAR });
+  });
+
+  it.each([[[1, 2]], ["text"], [42]])("reads %j as no settings at all", async (stored) => {
+    await storeRaw(stored);
+    expect((await getProfile(db, "sam"))?.settings).toEqual({});
+  });
+});
+
+describe("settingsFromStored", () => {
+  it("never lets a stored key reach a prototype", () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "reminder": {"weekday": "friday", "time": "16:00", "alarmMinutesBefore": 0}}');
+    const settings = settingsFromStored(hostile);
+    expect(settings).toEqual({ reminder: { weekday: "friday", time: "16:00", alarmMinutesBefore: 0, timeZone: null } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
