@@ -1,9 +1,11 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
+import { shownExperiments, type ExperimentSpanMark } from "@/lib/dashboard/experiment-weeks";
 import type { WeekPoint } from "@/lib/dashboard/series";
 import { withStatusBands } from "@/lib/dashboard/status-bands";
 import type { Targets } from "@/lib/validation/profile";
+import { experimentAreas, ExperimentKey } from "./experiment-marks";
 import { SERIES_COLORS } from "./palette";
 import { AwayPattern, StatusKey, statusBarProps } from "./status-marks";
 import { WeekTooltip } from "./week-tooltip";
@@ -26,13 +28,13 @@ export function TimeSplitChart({
   points: WeekPoint[];
   targets: Targets;
   /** Experiment weeks to mark (issue 15), each clipped to the weeks shown. */
-  experiments?: readonly { id: string; title: string; from: string; to: string }[];
+  experiments?: readonly ExperimentSpanMark[];
 }) {
   const labels = new Map(points.map((p) => [p.week, p.label]));
-  const weeks = points.map((p) => p.week);
-  const marks = experiments
-    .map((e) => ({ ...e, shown: weeks.filter((w) => w >= e.from && w <= e.to) }))
-    .filter((e) => e.shown.length > 0);
+  const marks = shownExperiments(
+    points.map((p) => p.week),
+    experiments,
+  );
   const status = statusBarProps("split-away");
   return (
     <>
@@ -53,9 +55,6 @@ export function TimeSplitChart({
         <YAxis yAxisId="status" domain={[0, 1]} hide />
         <ReferenceArea y1={0} y2={targets.executionMinPct} fill={SERIES_COLORS.execution} fillOpacity={0.12} ifOverflow="extendDomain" />
         <ReferenceArea y1={100 - targets.meetingsMaxPct} y2={100} fill={SERIES_COLORS.meetings} fillOpacity={0.12} />
-        {marks.map((e) => (
-          <ReferenceArea key={e.id} x1={e.shown[0]} x2={e.shown.at(-1)} fill={SERIES_COLORS.mentoring} fillOpacity={0.1} stroke={SERIES_COLORS.mentoring} strokeDasharray="4 3" />
-        ))}
         <Bar {...status.away} />
         <Bar {...status.missing} />
         <Tooltip content={(props) => <WeekTooltip {...props} format={percent} />} />
@@ -63,6 +62,7 @@ export function TimeSplitChart({
         {STACK.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} stackId="split" fill={s.color} isAnimationActive={false} />
         ))}
+        {experimentAreas(marks)}
       </BarChart>
       <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300">
         <span className="inline-flex items-center gap-1.5">
@@ -73,13 +73,8 @@ export function TimeSplitChart({
           <span className="inline-block size-3 rounded-sm" style={{ backgroundColor: SERIES_COLORS.execution, opacity: 0.35 }} />
           Bottom band: hands-on execution target, at least {targets.executionMinPct} %
         </span>
-        {marks.map((e) => (
-          <span key={e.id} className="inline-flex items-center gap-1.5" data-experiment-mark={e.id}>
-            <span className="inline-block size-3 rounded-sm border border-dashed" style={{ borderColor: SERIES_COLORS.mentoring }} />
-            Dashed frame: experiment “{e.title}”, {labels.get(e.shown[0]!)} to {labels.get(e.shown.at(-1)!)}
-          </span>
-        ))}
       </p>
+      <ExperimentKey marks={marks} labels={labels} />
       <StatusKey />
     </>
   );

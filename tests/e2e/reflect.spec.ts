@@ -1,6 +1,31 @@
+import type { Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { logWeek } from "./checkin-page";
 import { expect, hasHorizontalOverflow, loadDemoHistory, screenshot, signUp, test } from "./fixtures";
-import { thisWeek } from "./weeks";
+import { lastWeek, thisWeek } from "./weeks";
+
+async function downloadBackup(page: Page): Promise<Record<string, unknown> & { experiments?: Array<Record<string, unknown>> }> {
+  await page.goto("/settings/data");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download backup" }).click()]);
+  return JSON.parse(readFileSync(await download.path(), "utf8"));
+}
+
+async function restoreBackup(page: Page, file: unknown): Promise<void> {
+  await page.goto("/settings/data");
+  await page.getByLabel("Backup file (.json)").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await page.getByRole("region", { name: "Replace your data with this backup?" }).getByRole("button", { name: "Replace my data" }).click();
+  await expect(page.getByRole("heading", { name: /^Restored/ })).toBeVisible();
+}
+
+/** Answers "Did you do it this week?" for `title` on the check-in of `week`. */
+async function answerExperiment(page: Page, week: string, title: string, answer: "Yes" | "Partly" | "No"): Promise<void> {
+  await page.goto(`/checkin/${week}`);
+  const question = page.locator("[data-experiment-question]").filter({ hasText: title });
+  await question.getByLabel(answer).check();
+  await question.getByRole("button", { name: /Save answer|Change answer/ }).click();
+  await expect(page.locator("[data-experiment-question]").filter({ hasText: title })).toContainText(`Saved: ${answer}`);
+}
 
 test.describe("act and reflect (issue 15)", () => {
   test("start an experiment from a next step, answer it at the check-in, see its result, keep it; monthly check; quarterly review", async ({ page }) => {
@@ -88,5 +113,77 @@ test.describe("act and reflect (issue 15)", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, "reflect-review-phone");
+  });
+
+  test("an experiment answered in two check-ins round-trips through the backup; a refused target is named beside its field; phone and dark", async ({ page }) => {
+    test.slow();
+    await signUp(page);
+    const last = lastWeek();
+    const week = thisWeek();
+    await logWeek(page, last, { hours: { meetings: 12, execution: 14, mentoring: 6, other: 4 } });
+    // Experiments cannot start in the past from the page, so one that began last week comes from a backup (as a restore would bring it).
+    const title = "Two half-days of hands-on work";
+    const backup = await downloadBackup(page);
+    const experiment = {
+      id: "hands-on-halves",
+      title,
+      stepId: null,
+      measure: { kind: "executionShareAtLeast", target: 30 },
+      startWeek: last,
+      weeks: 3,
+      answers: [],
+      outcome: null,
+      endedWeek: null,
+      adjusts: null,
+      note: null,
+    };
+    await restoreBackup(page, { ...backup, experiments: [experiment] });
+
+    await answerExperiment(page, last, title, "Yes");
+    await answerExperiment(page, week, title, "Partly");
+    await page.goto("/reflect/experiments");
+    const card = page.locator("[data-experiment]").filter({ hasText: title });
+    await expect(card.locator("[data-result]")).toContainText("1 yes, 1 partly");
+    await expect(card.locator("[data-result]")).toContainText(/too few weeks to be sure/);
+
+    // The backup holds it with both answers, exactly.
+    const again = await downloadBackup(page);
+    expect(again.experiments).toEqual([{ ...experiment, answers: [{ week: last, answer: "yes" }, { week, answer: "partly" }] }]);
+
+    // A target out of range: the message sits beside the field and what was typed stays.
+    await page.goto("/reflect/experiments");
+    await page.getByLabel("What will you try?").fill("Mentor every day");
+    await page.getByLabel("The measure it should move").selectOption("mentoringShareAtLeast");
+    await page.getByLabel("Target").fill("250");
+    await page.getByRole("button", { name: "Start the experiment" }).click();
+    await expect(page.locator("#experiment-target-error")).toBeVisible();
+    await expect(page.getByLabel("Target")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("What will you try?")).toHaveValue("Mentor every day");
+    await expect(page.getByLabel("Target")).toHaveValue("250");
+    await expect(page.locator("[data-experiment]")).toHaveCount(1);
+
+    // The dashboard marks the experiment's weeks, and its table says so.
+    await page.goto("/dashboard");
+    await expect(page.locator("[data-experiment-mark]").filter({ hasText: title }).first()).toBeVisible();
+    const split = page.getByRole("region", { name: "Time split per week" });
+    await split.getByText("Show the numbers as a table").click();
+    await expect(split.getByRole("table")).toContainText(title);
+
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [path, name] of [
+      ["/reflect/experiments", "reflect-experiments-phone-dark"],
+      ["/reflect", "reflect-insights-phone-dark"],
+      ["/reflect/wellbeing", "reflect-wellbeing-phone-dark"],
+      ["/reflect/review", "reflect-review-phone-dark"],
+      ["/dashboard", "dashboard-experiment-phone-dark"],
+      [`/checkin/${week}`, "checkin-experiment-phone-dark"],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await hasHorizontalOverflow(page), path).toBe(false);
+      await screenshot(page, name);
+    }
+    await page.emulateMedia({ colorScheme: "light" });
   });
 });

@@ -65,9 +65,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
 
   const experiments = (await listExperiments(getDb(), user.id)).map((e) => ({ id: e.id, title: e.title, ...experimentSpan(e) }));
-  const split = splitTable(view.points);
-  const energy = energyTable(view.points);
-  const ratings = ratingsTable(view.points);
+  const split = splitTable(view.points, experiments);
+  const energy = energyTable(view.points, experiments);
+  const ratings = ratingsTable(view.points, experiments);
   const scores = scoresTable(view.points);
 
   return (
@@ -115,6 +115,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           domain={[1, 5]}
           ticks={[1, 2, 3, 4, 5]}
           unit="of 5"
+          experiments={experiments}
           series={[
             { key: "energyMeetings", name: "Meetings", color: SERIES_COLORS.meetings },
             { key: "energyExecution", name: "Execution", color: SERIES_COLORS.execution },
@@ -129,6 +130,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           domain={[1, 5]}
           ticks={[1, 2, 3, 4, 5]}
           unit="of 5"
+          experiments={experiments}
           series={[
             { key: "skillConfidence", name: "Skill confidence", color: SERIES_COLORS.skillConfidence },
             { key: "politics", name: "Politics", color: SERIES_COLORS.politics, dash: "6 3" },

@@ -5,6 +5,7 @@ import { listWellbeingChecks } from "@/db/queries/reflection";
 import { requireLeader } from "@/app/_server/auth";
 import { ActionForm, EchoRadio, EchoSelect, ReflectFieldError } from "@/components/reflect/action-form";
 import { ReflectNav } from "@/components/reflect/reflect-nav";
+import { WellbeingChart } from "@/components/reflect/wellbeing-chart";
 import { WellbeingMessageCard } from "@/components/reflect/wellbeing-message";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,6 +13,7 @@ import { Section } from "@/components/ui/section";
 import { formatWeekLabel } from "@/lib/format";
 import { currentIsoWeek } from "@/lib/iso-week";
 import { leaderTimeZone } from "@/lib/local-date";
+import { WHO5_LIKELY_DEPRESSION_AT_MOST, WHO5_POOR_AT_MOST } from "@/lib/wellbeing/score";
 import { burnoutMeaning, PRIVACY_NOTE, SINGLE_ITEM_BURNOUT, WHO5, wellbeingDue, wellbeingMessage, wellbeingTrend, who5Meaning } from "@/lib/wellbeing";
 import { saveWellbeingAction } from "../actions";
 
@@ -100,6 +102,15 @@ export default async function WellbeingPage({ searchParams }: { searchParams: Pr
             {trend.sentences.map((s) => (
               <p key={s}>{s}</p>
             ))}
+            {trend.points.length >= 2 && (
+              <figure aria-hidden="true" data-wellbeing-chart>
+                <WellbeingChart
+                  points={trend.points.map((p) => ({ week: p.week, label: formatWeekLabel(p.week), who5: p.who5, burnout: p.burnout }))}
+                  poorAtMost={WHO5_POOR_AT_MOST}
+                  likelyDepressionAtMost={WHO5_LIKELY_DEPRESSION_AT_MOST}
+                />
+              </figure>
+            )}
             <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:pr-3 [&_th]:align-top [&_td]:align-top">
               <caption className="sr-only">Wellbeing checks by week</caption>
               <thead>
