@@ -1,10 +1,13 @@
 import type { Metadata, Viewport } from "next";
+import { ServiceWorker } from "@/components/service-worker";
 import { SkipLink } from "@/components/ui/skip-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Pendulum", template: "%s · Pendulum" },
   description: "A weekly check-in that helps new team leads stay healthy in their first leadership years.",
+  applicationName: "Pendulum",
+  appleWebApp: { capable: true, title: "Pendulum", statusBarStyle: "default" },
 };
 
 // Rendered per request, even pages that could be static (not-found): their scripts need the nonce of
@@ -24,8 +27,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-dvh">
-        <SkipLink />
-        {children}
+        <ServiceWorker>
+          <SkipLink />
+          {children}
+        </ServiceWorker>
       </body>
     </html>
   );

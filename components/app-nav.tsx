@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { withoutState, type FormAction } from "@/lib/action-result";
+import type { FormAction } from "@/lib/action-result";
 import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
 
 export function AppNav({
   displayName,
@@ -18,12 +19,7 @@ export function AppNav({
           Pendulum
         </Link>
         <NavLinks markCurrent={markCurrent} />
-        <form action={withoutState(signOut)} className="ml-auto flex items-center gap-2 sm:ml-0">
-          <span className="hidden text-sm text-muted sm:inline">{displayName}</span>
-          <button type="submit" className="min-h-11 rounded-md px-3 text-sm font-medium text-text hover:bg-surface-muted">
-            Sign out
-          </button>
-        </form>
+        <SignOutButton displayName={displayName} signOut={signOut} />
       </div>
     </header>
   );

@@ -1,3 +1,4 @@
+import { failed, type ActionFailure, type ActionState } from "./action-result";
 import { hourShares, totalHours, type Hours, type Shares } from "./checkin";
 import { ACTIVITIES, ENERGY_ACTIVITIES, RATINGS, YES_NO_QUESTIONS, type Activity } from "./enums";
 import { addIsoWeeks, compareIsoWeeks, formatIsoWeek, isoWeeksInYear } from "./iso-week";
@@ -85,11 +86,46 @@ export function checkinToFormValues(checkin: Checkin): CheckinFormValues {
   };
 }
 
-/** "Same as last week": only the four hours change. */
+/** "Same as last week", hours only (also the calendar's fill): only the four hours change. */
 export function withHours(values: CheckinFormValues, hours: Hours): CheckinFormValues {
   const next = { ...values };
   for (const activity of ACTIVITIES) next[`hours.${activity}`] = String(hours[activity]);
   return next;
+}
+
+/**
+ * What "Same as last week" carries besides the four hours: the low-value share and every 1–5 rating.
+ * The yes/no answers (a 1:1, training) and the private note belong to their own week and stay.
+ */
+export const CARRIED_WITH_RATINGS = ["lowValueMeetingHours", ...ENERGY_FIELDS, ...RATINGS] as const satisfies readonly CheckinFieldName[];
+
+/** "Same as last week": the previous week's hours and, unless `hoursOnly`, its ratings; every field stays editable. */
+export function carriedOver(values: CheckinFormValues, previous: CheckinFormValues, { hoursOnly = false } = {}): CheckinFormValues {
+  const next = { ...values };
+  for (const name of hoursOnly ? HOURS_FIELDS : [...HOURS_FIELDS, ...CARRIED_WITH_RATINGS]) next[name] = previous[name];
+  return next;
+}
+
+/** How far "next missing week" looks back from the week just saved. */
+export const MISSING_WEEK_LOOKBACK = 12;
+
+/**
+ * After saving `saved`, the week to log next: the first gap after it up to `lastWeek` (the week
+ * just ended), else the nearest gap before it, back to the leader's first logged week and at most
+ * MISSING_WEEK_LOOKBACK weeks. The running week is never suggested; null when nothing is missing.
+ */
+export function nextMissingWeek(saved: string, loggedWeeks: ReadonlySet<string>, lastWeek: string): string | null {
+  const isMissing = (week: string) => week !== saved && !loggedWeeks.has(week);
+  for (let week = addIsoWeeks(saved, 1), i = 0; compareIsoWeeks(week, lastWeek) <= 0 && i < 52; week = addIsoWeeks(week, 1), i++) {
+    if (isMissing(week)) return week;
+  }
+  const first = [...loggedWeeks, saved].reduce((a, b) => (compareIsoWeeks(a, b) <= 0 ? a : b));
+  for (let i = 1; i <= MISSING_WEEK_LOOKBACK; i++) {
+    const week = addIsoWeeks(saved, -i);
+    if (compareIsoWeeks(week, first) < 0) break;
+    if (compareIsoWeeks(week, lastWeek) <= 0 && isMissing(week)) return week;
+  }
+  return null;
 }
 
 const HOURS_INPUT_RE = /^\+?(\d+([.,]\d*)?|[.,]\d+)$/;
@@ -180,4 +216,26 @@ const FIELD_LABELS: Record<string, string> = {
 /** A human name for a field path, for the error summary; unknown paths are shown as they are. */
 export function checkinFieldLabel(path: string): string {
   return FIELD_LABELS[path] ?? path;
+}
+
+/** The hidden field naming the leader a check-in was typed for; a save for anyone else is refused. */
+export const LEADER_FIELD = "leader";
+
+/** What a saved check-in answers the form: the week, and the next one to log (null when none is missing). */
+export type CheckinSaved = { week: string; nextWeek: string | null };
+export type CheckinSaveState = ActionState<CheckinSaved>;
+
+const OTHER_LEADER_MESSAGE =
+  "Another account is signed in now, so this week wasn’t saved there. Sign in as the account it was typed for to send it.";
+
+/** The refusal of a form typed for another leader than the one signed in; its field error sits on the leader marker. */
+export const OTHER_LEADER: ActionFailure = failed(OTHER_LEADER_MESSAGE, { [LEADER_FIELD]: OTHER_LEADER_MESSAGE });
+
+export function isOtherLeaderRefusal(state: CheckinSaveState): boolean {
+  return state !== null && !state.ok && Object.hasOwn(state.fieldErrors, LEADER_FIELD);
+}
+
+/** The form's fields without the leader marker, for the check-in schema (which refuses unknown fields). */
+export function checkinEntries(entries: Iterable<[string, FormDataEntryValue | string]>): [string, FormDataEntryValue | string][] {
+  return [...entries].filter(([name]) => name !== LEADER_FIELD);
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { UNREADABLE_FORM, FIX_FIELDS, submittedValues, type ActionResult, type FormAction } from "@/lib/action-result";
+import { UNREADABLE_FORM, FIX_FIELDS, submittedValues, type ActionFailure, type ActionResult, type FormAction } from "@/lib/action-result";
 import { formToShape, type FormSpec } from "@/lib/validation/form";
 import { toFieldErrors } from "@/lib/validation/issues";
 
@@ -18,6 +18,12 @@ export type ActionOptions = {
   fieldOf?: (path: string) => string;
 };
 
+/**
+ * Refuses the form for this caller before any field is parsed, when it was not theirs to send (a
+ * check-in typed for another account): that refusal comes first, whatever the fields hold.
+ */
+export type ActionGuard<C> = (caller: C, formData: FormData) => ActionFailure | null;
+
 export type ActionBody<C, S extends z.ZodType, T> = (data: z.output<S>, context: C, formData: FormData) => Promise<ActionResult<T>>;
 
 const isSchema = (value: unknown): value is z.ZodType =>
@@ -26,7 +32,7 @@ const isSchema = (value: unknown): value is z.ZodType =>
 /**
  * Builds the action wrapper for one kind of caller. `context` runs first on every call and decides
  * who may call at all (it redirects or throws for anyone else); then the argument must be a real
- * form, its declared fields become the shape, the schema parses it, and only a parsed value reaches
+ * form, the guard (if any) may refuse it for this caller, its declared fields become the shape, the schema parses it, and only a parsed value reaches
  * `body`. Expected failures come back as an ActionResult; errors thrown by `body` (bugs, redirects)
  * are left to propagate.
  */
@@ -35,14 +41,17 @@ export function actionContract<C>(context: () => Promise<C>) {
     schema: SchemaFor<C, S>,
     toShape: ToShape,
     body: ActionBody<C, S, T>,
-    options: ActionOptions = {},
+    options: ActionOptions & { guard?: ActionGuard<C> } = {},
   ): FormAction<T> {
-    const { invalidMessage = FIX_FIELDS, echo = [], fieldOf } = options;
+    const { invalidMessage = FIX_FIELDS, echo = [], fieldOf, guard } = options;
     return async (_previous, formData) => {
       const caller = await context();
       if (!(formData instanceof FormData)) return UNREADABLE_FORM;
       const withValues = (result: ActionResult<T>): ActionResult<T> =>
         result.ok || result.values !== undefined || echo.length === 0 ? result : { ...result, values: submittedValues(formData, echo) };
+      // Not echoed: a form that was not this caller's to send gets nothing of itself back.
+      const refused = guard?.(caller, formData);
+      if (refused) return refused;
       const shape = typeof toShape === "function" ? toShape(formData) : formToShape(formData.entries(), toShape);
       const resolved = isSchema(schema) ? schema : schema({ context: caller, shape });
       const parsed = resolved.safeParse(shape);

@@ -21,6 +21,9 @@ export function pageContentSecurityPolicy({ nonce, isDev = false, isHttps = fals
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (/serwist/sw.js) and the manifest: same origin, named so 'strict-dynamic' has no say.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

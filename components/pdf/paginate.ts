@@ -12,6 +12,8 @@ export type PlanSizes = {
   flowRows: number;
   /** Week rows on each page of their own after those. */
   rowsPerPage: number;
+  /** Rows the table's heading takes on the page it starts. */
+  headingRows: number;
   /** Text units of notes per group; a group flows over a few pages. */
   notesPerGroup: number;
   lineUnits: number;
@@ -44,14 +46,24 @@ export function chunkByText<T>(items: readonly T[], units: (item: T) => number, 
 }
 
 /**
- * The PDF's pages: the summary with the first `flowRows` week rows, the other rows `rowsPerPage` a
+ * The PDF's pages: the summary with the week rows when there are at most `flowRows`, else the summary
+ * alone and the rows `rowsPerPage` a page (less `headingRows` on the first), then
  * page, the first group of notes right after the last rows and each further group on a new page.
  * `notes` is null when the notes are left out, [] when included but there are none.
  */
 export function planPages<R, N>(rows: readonly R[], notes: readonly N[] | null, noteText: (note: N) => string, sizes: PlanSizes): Array<PagePlan<R, N>> {
-  const pages: Array<PagePlan<R, N>> = [{ summary: true, rows: rows.slice(0, sizes.flowRows), tableHeading: true, notes: null, notesHeading: false }];
-  for (let i = sizes.flowRows; i < rows.length; i += sizes.rowsPerPage) {
-    pages.push({ summary: false, rows: rows.slice(i, i + sizes.rowsPerPage), tableHeading: false, notes: null, notesHeading: false });
+  const pages: Array<PagePlan<R, N>> = [];
+  if (rows.length <= sizes.flowRows) {
+    pages.push({ summary: true, rows: [...rows], tableHeading: true, notes: null, notesHeading: false });
+  } else {
+    // A table longer than that starts on a page of its own: flowing part of it after the summary
+    // left a page of a few rows in the middle, since the summary's length is not known here.
+    pages.push({ summary: true, rows: [], tableHeading: false, notes: null, notesHeading: false });
+    const first = sizes.rowsPerPage - sizes.headingRows;
+    pages.push({ summary: false, rows: rows.slice(0, first), tableHeading: true, notes: null, notesHeading: false });
+    for (let i = first; i < rows.length; i += sizes.rowsPerPage) {
+      pages.push({ summary: false, rows: rows.slice(i, i + sizes.rowsPerPage), tableHeading: false, notes: null, notesHeading: false });
+    }
   }
   if (notes === null) return pages;
   const groups = chunkByText(notes, (n) => textUnits(noteText(n), sizes.lineUnits), sizes.notesPerGroup);

@@ -7,7 +7,7 @@ import { SignScoresChart, TimeSplitChart } from "./report-charts";
 import { ROWS_PER_PAGE, styles } from "./styles";
 
 // Two years of weeks flow after the summary; about a hundred Latin characters fit a line of notes, a group of notes fills about four pages.
-const SIZES = { flowRows: 104, rowsPerPage: ROWS_PER_PAGE, notesPerGroup: 22_000, lineUnits: 100 } as const;
+const SIZES = { flowRows: 104, rowsPerPage: ROWS_PER_PAGE, headingRows: 3, notesPerGroup: 22_000, lineUnits: 100 } as const;
 /** Points of content a heading needs below it on its page, else it moves to the next. */
 const HEADING_KEEP = 60;
 
@@ -98,53 +98,103 @@ function Heading({ children }: { children: string }) {
   );
 }
 
-function Footer({ text }: { text: string }) {
+/** On every page: who and which weeks above; provenance, the date and "Page N of M" below. */
+function Header({ text }: { text: string }) {
   return (
-    <View style={styles.footer} fixed>
+    <View style={styles.header} fixed>
       <Text>{text}</Text>
-      <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
     </View>
   );
 }
 
-function Summary({ view }: { view: ReportView }) {
-  const { signs, split, trends } = view;
+function Footer({ text }: { text: string }) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>{text}</Text>
+      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </View>
+  );
+}
+
+/** Page 1: who, which weeks, the signs in plain words, the leader's points and message, a compact time split. */
+function Brief({ view }: { view: ReportView }) {
+  const { brief } = view;
   return (
     <>
       <Text style={styles.title}>{view.title}</Text>
       <Text style={styles.subtitle}>{view.period}</Text>
       <Text style={styles.meta}>{view.summaryLine}</Text>
+      {view.demoNote ? <Text style={styles.note}>{view.demoNote}</Text> : null}
+      {view.empty ? (
+        <Text style={styles.headline}>{view.empty}</Text>
+      ) : (
+        <>
+          <Text style={styles.headline}>{brief.headline}</Text>
+          {brief.raised.map((s) => (
+            <View key={s.id} style={styles.sign} wrap={false}>
+              <View style={styles.signHead}>
+                <Text style={[styles.pill, { backgroundColor: C.level[s.level] }]}>{s.levelLabel}</Text>
+                <Text style={styles.bold}>{s.title}</Text>
+              </View>
+              {s.detail ? <Text style={styles.evidence}>{s.detail}</Text> : null}
+            </View>
+          ))}
+          {view.message ? (
+            <View wrap={false}>
+              <Heading>{view.message.heading}</Heading>
+              <Text style={styles.paragraph}>{view.message.text}</Text>
+            </View>
+          ) : null}
+          <Heading>{view.talkingPoints.heading}</Heading>
+          <View style={styles.box} wrap={false}>
+            {view.talkingPoints.items.length === 0 ? <Text>{view.talkingPoints.empty}</Text> : null}
+            {view.talkingPoints.items.map((p, i) => (
+              <Bullet key={p.id} marker={`${i + 1}.`}>
+                <Text style={styles.bold}>{p.title}. </Text>
+                {p.ask}
+              </Bullet>
+            ))}
+          </View>
+          <View wrap={false}>
+            <Heading>{view.split.heading}</Heading>
+            <Text style={styles.paragraph}>{view.split.summary}</Text>
+            <TimeSplitChart chart={view.split.chart} height={90} />
+          </View>
+        </>
+      )}
+    </>
+  );
+}
 
-      <Heading>{view.talkingPoints.heading}</Heading>
-      <View style={styles.box} wrap={false}>
-        {view.talkingPoints.items.map((p, i) => (
-          <Bullet key={p.id} marker={`${i + 1}.`}>
-            <Text style={styles.bold}>{p.title}. </Text>
-            {p.ask}
-          </Bullet>
-        ))}
-      </View>
-
-      <Heading>{signs.heading}</Heading>
+/** From page 2: every sign with its evidence and chart, the changes and the ratings. */
+function Detail({ view }: { view: ReportView }) {
+  const { signs, trends } = view;
+  return (
+    <View break>
+      <Text style={[styles.h2, { marginTop: 0 }]}>{signs.heading}</Text>
       {signs.items.map((s) => (
         <SignBlock key={s.id} sign={s} />
       ))}
+      <Text style={[styles.caption, { marginBottom: 6 }]}>{signs.levelsNote}</Text>
       <SignScoresChart chart={signs.chart} />
 
       <Heading>{view.changes.heading}</Heading>
       {view.changes.items.length === 0 ? <Text>{view.changes.empty}</Text> : view.changes.items.map((c, i) => <Bullet key={i}>{c}</Bullet>)}
 
       <View wrap={false}>
-        <Text style={styles.h2}>{split.heading}</Text>
-        <Text style={styles.paragraph}>{split.summary}</Text>
-        <TimeSplitChart chart={split.chart} />
-      </View>
-
-      <View wrap={false}>
         <Text style={styles.h2}>{trends.heading}</Text>
         <Text style={styles.paragraph}>{trends.caption}</Text>
         <Table table={trends.table} />
       </View>
+    </View>
+  );
+}
+
+function Summary({ view }: { view: ReportView }) {
+  return (
+    <>
+      <Brief view={view} />
+      {view.empty ? null : <Detail view={view} />}
     </>
   );
 }
@@ -152,14 +202,16 @@ function Summary({ view }: { view: ReportView }) {
 /** The summary, then the week table and the notes; past two years of weeks, on pages sized here (see paginate.ts). */
 export function ReportDocument({ view }: { view: ReportView }) {
   const { weekly, notes } = view;
-  const pages = planPages(weekly.table.rows, notes?.items ?? null, (n) => `${n.week}: ${n.text}`, SIZES);
+  const empty = view.empty !== null;
+  const pages = planPages(empty ? [] : weekly.table.rows, empty ? null : (notes?.items ?? null), (n) => `${n.week}: ${n.text}`, SIZES);
   return (
     <Document title={view.documentTitle} author={view.leader.name} creator="Pendulum" producer="Pendulum" language="en">
       {pages.map((page, i) => (
         <Page key={i} size="A4" style={styles.page}>
+          <Header text={view.header} />
           <View style={styles.body}>
             {page.summary ? <Summary view={view} /> : null}
-            {page.tableHeading ? <Heading>{weekly.heading}</Heading> : null}
+            {page.tableHeading && page.rows.length > 0 ? <Heading>{weekly.heading}</Heading> : null}
             {page.rows.length > 0 ? <WeekRows columns={weekly.table.columns} rows={page.rows} /> : null}
             {notes && page.notes ? (
               <>

@@ -41,5 +41,10 @@ export const styles = StyleSheet.create({
   legendItem: { flexDirection: "row", alignItems: "center", gap: 3 },
   swatch: { width: 8, height: 8 },
   caption: { fontSize: 8, color: C.muted, marginTop: 2 },
+  axisLabel: { fontSize: 7, color: C.muted },
+  axisTitle: { fontSize: 7.5, color: C.muted, marginBottom: 2 },
+  header: { position: "absolute", top: 18, left: PAGE.side, right: PAGE.side, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: C.faint, borderBottomWidth: 0.5, borderColor: C.ruleLight, paddingBottom: 3 },
+  note: { borderLeftWidth: 3, borderColor: C.level.watch, paddingLeft: 6, paddingVertical: 2, marginVertical: 4 },
+  headline: { fontSize: 11, fontWeight: 700, marginTop: 8, marginBottom: 4 },
   footer: { position: "absolute", bottom: 22, left: PAGE.side, right: PAGE.side, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: C.faint },
 });

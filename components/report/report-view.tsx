@@ -61,7 +61,21 @@ export function ReportView({ view }: { view: ReportViewModel }) {
         </h2>
         <p className="font-medium">{view.period}</p>
         <p className={`text-sm ${muted}`}>{view.summaryLine}</p>
+        {view.demoNote ? (
+          <p role="note" className="rounded-lg border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950 dark:text-amber-100">
+            {view.demoNote}
+          </p>
+        ) : null}
       </header>
+
+      {view.message ? (
+        <section className={section} aria-labelledby="message-title">
+          <h3 id="message-title" className={heading}>
+            {view.message.heading}
+          </h3>
+          <p className="whitespace-pre-line">{view.message.text}</p>
+        </section>
+      ) : null}
 
       <section className={section} aria-labelledby="talking-title">
         <h3 id="talking-title" className={heading}>

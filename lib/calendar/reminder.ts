@@ -1,6 +1,7 @@
 import { tzOffset, tzScan } from "@date-fns/tz";
 import ICAL from "ical.js";
 import { isoWeekOfInstant, isoWeekStartDate } from "../iso-week";
+import { asksAboutItsOwnWeek } from "../reminder-week";
 import { REMINDER_WEEKDAYS, type ReminderSettings } from "../validation/calendar";
 import { floatingTime } from "./zones";
 
@@ -13,6 +14,7 @@ export type ReminderInput = {
   uid: string;
   reminder: ReminderSettings;
   timeZone: string;
+  /** Opens the week the reminder asks about (reminderCheckinPath). */
   checkinUrl: string;
   now: Date;
 };
@@ -71,7 +73,8 @@ export function reminderCalendar({ uid, reminder, timeZone, checkinUrl, now }: R
   event.addPropertyWithValue("duration", ICAL.Duration.fromData({ minutes: DURATION_MINUTES }));
   event.addPropertyWithValue("rrule", ICAL.Recur.fromData({ freq: "WEEKLY", byday: [RRULE_DAYS[REMINDER_WEEKDAYS.indexOf(reminder.weekday)]!] }));
   event.addPropertyWithValue("summary", "Pendulum: log your week");
-  event.addPropertyWithValue("description", `Five minutes: how did this week go? ${checkinUrl}`);
+  const question = asksAboutItsOwnWeek(reminder.weekday) ? "how did this week go?" : "how did last week go?";
+  event.addPropertyWithValue("description", `Five minutes: ${question} ${checkinUrl}`);
   event.addPropertyWithValue("url", checkinUrl);
   event.addPropertyWithValue("transp", "TRANSPARENT");
 

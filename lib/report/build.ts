@@ -6,13 +6,27 @@ import { summarizeSplit, type SplitSummary } from "../time-split";
 import type { Checkin } from "../validation/checkin";
 import type { Profile, Targets } from "../validation/profile";
 import { formatPeriod, rangeWeeks, type ReportRange } from "./range";
-import { evaluateSigns, levelLabel, signTitle, SIGNALS_CONFIG, type SignalsConfig, type SignLevel } from "./signals";
-import { talkingPoints, type TalkingPoint } from "./talking-points";
+import { aboutTheLeader, evaluateSigns, levelLabel, signTitle, SIGNALS_CONFIG, type SignalsConfig, type SignLevel } from "./signals";
+import { CURATION_LIMITS, curateTalkingPoints, suggestTalkingPoints, type TalkingPoint, type TalkingPointChoice, type TalkingPointSuggestion } from "./talking-points";
 import { toReportView, type ReportView } from "./view";
 
-export type ReportInput = { profile: Profile; checkins: readonly Checkin[] };
-/** `config` is the sign engine's; a different one (another watch cut-off) changes levels and every renderer's bands. */
-export type ReportOptions = ReportRange & { includeNotes: boolean; now: Date; config?: SignalsConfig };
+/** Check-ins as read back from the database carry `isDemo`; a file's (CLI) are the leader's own. */
+export type ReportInput = { profile: Profile; checkins: readonly (Checkin & { isDemo?: boolean })[] };
+/**
+ * `config` is the sign engine's; a different one (another watch cut-off) changes levels and every renderer's bands.
+ * Demo weeks are left out (and counted) unless `includeDemo` is set: a manager must never act on invented data.
+ */
+export type ReportOptions = ReportRange & {
+  includeNotes: boolean;
+  now: Date;
+  config?: SignalsConfig;
+  includeDemo?: boolean;
+  /** The leader's curation of the talking points (saved with a share link); without it, the ticked suggestions. */
+  talkingPoints?: TalkingPointChoice | null;
+};
+
+/** Why a range has nothing to report: no logged week at all, or every logged week marked away. */
+export type EmptyReason = "no-weeks" | "all-away";
 
 export type ReportWeek = WeekPoint & {
   weekStart: string;
@@ -23,6 +37,8 @@ export type ReportWeek = WeekPoint & {
   managerOneOnOne: boolean | null;
   training: boolean | null;
   note: string | null;
+  /** A demo check-in sat in this week and was left out (the week reads as not logged). */
+  demo: boolean;
 };
 
 export type ReportSign = {
@@ -48,6 +64,10 @@ export type ReportData = {
   asOf: string;
   weeks: ReportWeek[];
   counts: { logged: number; away: number; missing: number };
+  /** Demo weeks inside the range that were left out. */
+  demoLeftOut: number;
+  /** Set when there is nothing to report: the renderers show a message instead, and sharing is refused. */
+  empty: EmptyReason | null;
   split: SplitSummary;
   /** The sign engine's config the levels were judged with (its cut-offs draw the bands). */
   signals: SignalsConfig;
@@ -55,7 +75,14 @@ export type ReportData = {
   energy: Trend[];
   ratings: Trend[];
   changes: string[];
+  /** The points the report shows: the leader's choice, else the ticked suggestions (never a leader-only one). */
   talkingPoints: TalkingPoint[];
+  /** Every applying suggestion, for the leader's curation on the report page. */
+  suggestions: TalkingPointSuggestion[];
+  /** Whether the leader curated the points (the heading says so). */
+  curated: boolean;
+  /** The leader's short message to the manager, if any. */
+  message: string | null;
   includeNotes: boolean;
   notes: Array<{ week: string; note: string }>;
 };
@@ -143,9 +170,11 @@ function answers(weeks: readonly ReportWeek[], key: "managerOneOnOne" | "trainin
 }
 
 /** The report for a leader's range: levels are judged as of the range's last week over every week up to it. */
-export function buildReport(input: ReportInput, { from, to, includeNotes, now, config = SIGNALS_CONFIG }: ReportOptions): ReportData {
+export function buildReport(input: ReportInput, { from, to, includeNotes, now, config = SIGNALS_CONFIG, includeDemo = false, talkingPoints: choice = null }: ReportOptions): ReportData {
   const { profile } = input;
-  const upToEnd = input.checkins.filter((c) => compareIsoWeeks(c.week, to) <= 0);
+  const inRange = (week: string) => compareIsoWeeks(week, from) >= 0 && compareIsoWeeks(week, to) <= 0;
+  const demoWeeks = new Set(includeDemo ? [] : input.checkins.filter((c) => c.isDemo === true && inRange(c.week)).map((c) => c.week));
+  const upToEnd = input.checkins.filter((c) => compareIsoWeeks(c.week, to) <= 0 && (includeDemo || c.isDemo !== true));
   const evaluation = evaluateSigns(profile, upToEnd, to, config);
   const weekList = rangeWeeks({ from, to });
   const points = toWeeklySeries(
@@ -166,6 +195,7 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
       managerOneOnOne: c ? c.managerOneOnOne : null,
       training: c ? c.training : null,
       note: includeNotes && c ? c.note : null,
+      demo: demoWeeks.has(p.week),
     };
   });
 
@@ -178,7 +208,7 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
     levelLabel: levelLabel(s.level),
     score: s.score,
     startScore: startEntry ? startEntry.scores[s.id] : null,
-    evidence: s.evidence,
+    evidence: s.evidence.map(aboutTheLeader),
   }));
 
   const logged = weeks.filter((w) => w.status === "logged");
@@ -187,6 +217,14 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
   const ratings = RATING_TRENDS.map((t) => trendOf(points, t.key, t.label));
   const levels = Object.fromEntries(signs.map((s) => [s.id, s.level])) as Record<SignId, SignLevel>;
   const scores = Object.fromEntries(signs.map((s) => [s.id, s.score])) as Record<SignId, number>;
+
+  const suggestions = suggestTalkingPoints({
+    levels,
+    scores,
+    oneOnOnes: answers(weeks, "managerOneOnOne"),
+    training: answers(weeks, "training"),
+    loggedWeeks: logged.length,
+  });
 
   return {
     generatedAt: now.toISOString(),
@@ -207,19 +245,18 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
       away: weeks.filter((w) => w.status === "away").length,
       missing: weeks.filter((w) => w.status === "missing").length,
     },
+    demoLeftOut: demoWeeks.size,
+    empty: logged.length > 0 ? null : weeks.some((w) => w.status === "away") ? "all-away" : "no-weeks",
     split: summarizeSplit(weeks, targets),
     signals: config,
     signs,
     energy,
     ratings,
     changes: biggestChanges(points, energy, ratings, signs),
-    talkingPoints: talkingPoints({
-      levels,
-      scores,
-      oneOnOnes: answers(weeks, "managerOneOnOne"),
-      training: answers(weeks, "training"),
-      loggedWeeks: logged.length,
-    }),
+    talkingPoints: curateTalkingPoints(suggestions, choice),
+    suggestions,
+    curated: choice !== null,
+    message: choice?.message?.trim() ? choice.message.trim().slice(0, CURATION_LIMITS.message) : null,
     includeNotes,
     notes: includeNotes ? weeks.filter((w) => w.note).map((w) => ({ week: w.week, note: w.note! })) : [],
   };

@@ -13,7 +13,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;
 .ok{background:${C.level.ok}}.watch{background:${C.level.watch}}.alert{background:${C.level.alert}}section,figure,li{break-inside:avoid}figure{margin:0}svg{width:100%;height:auto}
 .signs{list-style:none;padding:0}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.signs>li{margin-bottom:.5rem}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.8rem;padding:0;list-style:none}.sw{display:inline-block;width:.75rem;height:.75rem;margin-right:.3rem;vertical-align:-1px}
-.wide{overflow-x:auto}@media (prefers-color-scheme:dark){body{background:${C.dark.page};color:${C.dark.ink}}.muted{color:${C.dark.muted}}th,td{border-color:${C.dark.rule}}}
+.wide{overflow-x:auto}.message{white-space:pre-line}.note{border-left:4px solid ${C.level.watch};padding:.25rem .75rem}@media (prefers-color-scheme:dark){body{background:${C.dark.page};color:${C.dark.ink}}.muted{color:${C.dark.muted}}th,td{border-color:${C.dark.rule}}}
 @page{margin:14mm}@media print{body{background:#fff;color:#000}main{max-width:none;padding:0}}`;
 
 const W = 600;
@@ -67,8 +67,15 @@ export function toHtmlBody(view: ReportView): string {
   const { signs, weekly } = view;
   const out: string[] = [];
   out.push(`<h1>${escapeHtml(view.title)}</h1><p><strong>${escapeHtml(view.period)}</strong></p><p class="muted">${escapeHtml(view.summaryLine)}</p>`);
+  if (view.demoNote) out.push(`<p class="note" role="note">${escapeHtml(view.demoNote)}</p>`);
+  if (view.empty) {
+    out.push(`<p class="note" role="status">${escapeHtml(view.empty)}</p>`);
+    return out.join("\n");
+  }
+  if (view.message) out.push(`<section><h2>${escapeHtml(view.message.heading)}</h2><p class="message">${escapeHtml(view.message.text)}</p></section>`);
+  const points = view.talkingPoints.items;
   out.push(
-    `<section><h2>${escapeHtml(view.talkingPoints.heading)}</h2><ol>${view.talkingPoints.items.map((p) => `<li><strong>${escapeHtml(p.title)}.</strong> ${escapeHtml(p.ask)}</li>`).join("")}</ol></section>`,
+    `<section><h2>${escapeHtml(view.talkingPoints.heading)}</h2>${points.length ? `<ol>${points.map((p) => `<li><strong>${escapeHtml(p.title)}.</strong> ${escapeHtml(p.ask)}</li>`).join("")}</ol>` : `<p>${escapeHtml(view.talkingPoints.empty)}</p>`}</section>`,
   );
   const signItems = signs.items
     .map(

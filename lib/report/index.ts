@@ -3,8 +3,21 @@ export { csvCell, csvColumns, neutralizeFormula, toCsv, CSV_COLUMNS } from "./cs
 export { contentDisposition, reportFilename, REPORT_CONTENT_TYPES, type ReportFormat } from "./filename";
 export { escapeMarkdown, toMarkdown } from "./markdown";
 export { checkRange, formatPeriod, MAX_REPORT_WEEKS, presetRange, rangeLength, rangeWeeks, REPORT_PRESETS, type RangeCheck, type ReportPresetId, type ReportRange } from "./range";
-export { REPORT_TALKING_POINTS, TALKING_POINT_RULES, talkingPoints, type TalkingPoint, type TalkingPointContext, type TalkingPointRule } from "./talking-points";
-export { isShareTokenShape, shareExpiry, shareLinkStatus, shareUrl, type ShareLink, type ShareLinkStatus } from "./share";
+export {
+  CURATION_LIMITS,
+  curateTalkingPoints,
+  LEADER_ONLY_POINTS,
+  REPORT_TALKING_POINTS,
+  suggestTalkingPoints,
+  TALKING_POINT_RULES,
+  talkingPoints,
+  type TalkingPoint,
+  type TalkingPointChoice,
+  type TalkingPointContext,
+  type TalkingPointRule,
+  type TalkingPointSuggestion,
+} from "./talking-points";
+export { formatExpiry, isShareTokenShape, shareExpiry, shareLinkStatus, shareMessage, shareUrl, splitShareLinks, type ShareLink, type ShareLinkStatus } from "./share";
 export { createLookupLimiter, SHARE_LOOKUP_LIMITS, type LookupLimiter } from "./lookup-limit";
 export { escapeHtml, toHtmlBody, toHtmlPage } from "./html";
 export { REPORT_COLORS } from "./colors";

@@ -31,3 +31,31 @@ export function shareExpiry(now: Date, days: number): Date {
 export function shareUrl(origin: string, token: string): string {
   return `${origin.replace(/\/+$/, "")}/share/${token}`;
 }
+
+const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "4 December 2026": the expiry as people write it (UTC, so the server and the browser agree). */
+export function formatExpiry(expiresAt: Date): string {
+  return DATE_FORMAT.format(expiresAt);
+}
+
+/** The ready-to-send message: plain text with the link, the weeks it covers and until when it works. */
+export function shareMessage({ url, period, expiresAt, includeNotes }: { url: string; period: string; expiresAt: Date; includeNotes: boolean }): string {
+  return [
+    "Hi,",
+    "",
+    `Ahead of our next 1:1, here is my Pendulum report for ${period}: how my weeks split between meetings, hands-on work and mentoring, and which warning signs it shows. It is self-reported, read-only and needs no account${includeNotes ? "; it includes my private notes" : ""}.`,
+    "",
+    url,
+    "",
+    `The link works until ${formatExpiry(expiresAt)}.`,
+  ].join("\n");
+}
+
+/** Links that can still be opened come first; revoked and expired ones are "past links" (collapsed, clearable). */
+export function splitShareLinks<L extends Pick<ShareLink, "expiresAt" | "revokedAt">>(links: readonly L[], now: Date): { current: L[]; past: L[] } {
+  const current: L[] = [];
+  const past: L[] = [];
+  for (const link of links) (shareLinkStatus(link, now) === "active" ? current : past).push(link);
+  return { current, past };
+}

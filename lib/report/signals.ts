@@ -30,3 +30,21 @@ export function levelBands(config: SignalsConfig): [ok: LevelBand, watch: LevelB
     { level: "alert", label: levelLabel("alert"), from: alertFrom, to: 100 },
   ];
 }
+
+const SUBJECT_VERBS = "are|have|rated|rate|counted|count|averaged|logged|answered|get|spent|spend|said|marked";
+
+/**
+ * The sign engine speaks to the leader ("you rated your support …"); a report is read by their
+ * manager, so it speaks about the leader instead ("they rated their support …"). Singular "they".
+ */
+export function aboutTheLeader(text: string): string {
+  return text
+    .replace(new RegExp(`\\bYou (${SUBJECT_VERBS})\\b`, "g"), "They $1")
+    .replace(new RegExp(`\\byou (${SUBJECT_VERBS})\\b`, "g"), "they $1")
+    .replace(/\b(\w+) you\b/g, (m, before: string) => (/^(and|so|before|how|what|week|things|meetings|meeting|prototype|list|do|have)$/i.test(before) ? `${before} they` : `${before} them`))
+    .replace(/\bYour\b/g, "Their")
+    .replace(/\byour\b/g, "their")
+    .replace(/\byourself\b/g, "themselves")
+    .replace(/\bYou\b/g, "They")
+    .replace(/\byou\b/g, "they");
+}

@@ -21,6 +21,28 @@ export type TalkingPointRule = {
 
 export type TalkingPoint = { id: string; title: string; ask: string };
 
+/**
+ * Points only the leader may decide to raise (whether the role fits at all): suggested, never ticked
+ * by default, and in a report only when the leader ticks them.
+ */
+export const LEADER_ONLY_POINTS: ReadonlySet<string> = new Set(["role-fit"]);
+
+/** A suggestion as the leader sees it before sending: ticked ones go into the report. */
+export type TalkingPointSuggestion = TalkingPoint & { ticked: boolean; leaderOnly: boolean };
+
+/**
+ * The leader's curation, saved with a share link and used by every format: which suggestions are in
+ * (by id), their own wording for some, points of their own, and a short message to the manager.
+ */
+export type TalkingPointChoice = {
+  picked: readonly string[];
+  edits?: Readonly<Record<string, string>>;
+  added?: readonly string[];
+  message?: string;
+};
+
+export const CURATION_LIMITS = { points: 8, text: 400, message: 1000 } as const;
+
 const raised = (ctx: TalkingPointContext, id: SignId) => ctx.levels[id] !== "ok";
 
 /**
@@ -95,13 +117,51 @@ export const TALKING_POINT_RULES: readonly TalkingPointRule[] = [
 
 export const REPORT_TALKING_POINTS = { min: 3, max: 4 } as const;
 
-/** Three or four points, most pressing first: the raised signs' requests, topped up with general ones. */
-export function talkingPoints(ctx: TalkingPointContext, rules: readonly TalkingPointRule[] = TALKING_POINT_RULES): TalkingPoint[] {
-  const applying = rules
+function applying(ctx: TalkingPointContext, rules: readonly TalkingPointRule[]) {
+  return rules
     .map((rule, order) => ({ rule, order, priority: rule.priority(ctx) }))
     .filter(({ rule }) => rule.applies(ctx))
     .sort((a, b) => b.priority - a.priority || a.order - b.order);
-  const specific = applying.filter((a) => a.priority >= 0);
+}
+
+/**
+ * Every point that applies, most pressing first; the first three or four (the raised signs'
+ * requests, topped up with general ones) come ticked. Leader-only points are listed, never ticked.
+ */
+export function suggestTalkingPoints(ctx: TalkingPointContext, rules: readonly TalkingPointRule[] = TALKING_POINT_RULES): TalkingPointSuggestion[] {
+  const all = applying(ctx, rules);
+  const shareable = all.filter((a) => !LEADER_ONLY_POINTS.has(a.rule.id));
+  const specific = shareable.filter((a) => a.priority >= 0);
   const count = Math.max(REPORT_TALKING_POINTS.min, Math.min(REPORT_TALKING_POINTS.max, specific.length));
-  return applying.slice(0, count).map(({ rule }) => ({ id: rule.id, title: rule.title, ask: rule.ask }));
+  const ticked = new Set(shareable.slice(0, count).map((a) => a.rule.id));
+  return all.map(({ rule }) => ({ id: rule.id, title: rule.title, ask: rule.ask, ticked: ticked.has(rule.id), leaderOnly: LEADER_ONLY_POINTS.has(rule.id) }));
+}
+
+/** Three or four points, most pressing first, as the report shows them when the leader has not curated. */
+export function talkingPoints(ctx: TalkingPointContext, rules: readonly TalkingPointRule[] = TALKING_POINT_RULES): TalkingPoint[] {
+  return curateTalkingPoints(suggestTalkingPoints(ctx, rules), null);
+}
+
+const clean = (text: string, max: number) => text.replace(/\s+/g, " ").trim().slice(0, max);
+
+/**
+ * The points the report shows: without a choice, the ticked suggestions; with one, the picked
+ * suggestions in their suggested order (with the leader's wording where given), then the leader's own.
+ * A picked id that is not suggested for this range is ignored; a leader-only point is in only when picked.
+ */
+export function curateTalkingPoints(suggestions: readonly TalkingPointSuggestion[], choice: TalkingPointChoice | null): TalkingPoint[] {
+  if (!choice) return suggestions.filter((s) => s.ticked && !s.leaderOnly).map(({ id, title, ask }) => ({ id, title, ask }));
+  const picked = new Set(choice.picked);
+  const chosen = suggestions
+    .filter((s) => picked.has(s.id))
+    .map(({ id, title, ask }) => {
+      const edit = choice.edits?.[id];
+      const own = edit === undefined ? "" : clean(edit, CURATION_LIMITS.text);
+      return { id, title, ask: own === "" ? ask : own };
+    });
+  const added = (choice.added ?? [])
+    .map((text) => clean(text, CURATION_LIMITS.text))
+    .filter((text) => text !== "")
+    .map((ask, i) => ({ id: `own-${i + 1}`, title: "Also to discuss", ask }));
+  return [...chosen, ...added].slice(0, CURATION_LIMITS.points);
 }

@@ -53,20 +53,30 @@ test.describe("weekly check-in", () => {
     await expect(page.getByText(/^1 week logged/)).toBeVisible();
   });
 
-  test("“Same as last week” copies the previous week's hours", async ({ page }) => {
+  test("“Same as last week” copies the previous week's hours and ratings; “Hours only” just the hours", async ({ page }) => {
     await signUp(page);
     const previous = addIsoWeeks(lastWeek(), -1);
-    await logWeek(page, previous, { hours: { meetings: 11.5, execution: 12, mentoring: 13.25, other: 4 } });
+    await logWeek(page, previous, { hours: { meetings: 11.5, execution: 12, mentoring: 13.25, other: 4 }, energy: { meetings: 2, execution: 5 } });
 
     await page.goto(`/checkin/${lastWeek()}`);
     await expect(hoursField(page, "meetings")).toHaveValue("");
     await page.getByRole("button", { name: "Same as last week" }).click();
-    await expect(page.getByText(`Hours copied from ${formatWeekLabel(previous)}.`)).toBeVisible();
+    await expect(page.getByText(`Hours and ratings copied from ${formatWeekLabel(previous)}.`)).toBeVisible();
     await expect(hoursField(page, "meetings")).toHaveValue("11.5");
     await expect(hoursField(page, "execution")).toHaveValue("12");
     await expect(hoursField(page, "mentoring")).toHaveValue("13.25");
     await expect(hoursField(page, "other")).toHaveValue("4");
     await expect(page.getByText(/^Total\s*40.75 h/)).toBeVisible();
+    await expect(energyGroup(page, "meetings").getByRole("radio", { name: /^2\b/ })).toBeChecked();
+    await expect(energyGroup(page, "execution").getByRole("radio", { name: /^5\b/ })).toBeChecked();
+
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(hoursField(page, "meetings")).toHaveValue("");
+    await expect(energyGroup(page, "meetings").getByRole("radio", { name: "Not rated" })).toBeChecked();
+    await page.getByRole("button", { name: /Copy only the hours/ }).click();
+    await expect(page.getByText(`Hours copied from ${formatWeekLabel(previous)}.`)).toBeVisible();
+    await expect(hoursField(page, "meetings")).toHaveValue("11.5");
+    await expect(energyGroup(page, "meetings").getByRole("radio", { name: "Not rated" })).toBeChecked();
   });
 
   test("a week can be deleted after a confirmation", async ({ page }) => {
@@ -96,25 +106,34 @@ test.describe("weekly check-in", () => {
       await page.keyboard.press("Tab");
     }
     await expect(meetings).toBeFocused();
+    // Enter moves from field to field (it never saves a half-typed week).
     for (const value of ["15", "12.5", "7", "3"]) {
       await page.keyboard.type(value);
-      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
     }
     await expect(page.getByLabel("Of the meeting hours, how many felt low-value?")).toBeFocused();
     await page.keyboard.type("4");
-    // Into the first rating, which starts at "Not rated"; the left arrow wraps round to 5.
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("ArrowLeft");
-    await page.keyboard.press("ArrowLeft");
-    await expect(energyGroup(page, "meetings").getByRole("radio", { name: "4" })).toBeChecked();
-    await page.keyboard.press("Shift+Tab");
+    // Enter again lands in the first rating, on "Not rated"; a digit picks that score.
     await page.keyboard.press("Enter");
+    await expect(energyGroup(page, "meetings").getByRole("radio", { name: "Not rated" })).toBeFocused();
+    await page.keyboard.press("4");
+    await expect(energyGroup(page, "meetings").getByRole("radio", { name: /^4\b/ })).toBeChecked();
+    await expect(energyGroup(page, "meetings").getByRole("radio", { name: /^4\b/ })).toBeFocused();
+    // Arrow keys still work as in any radio group.
+    await page.keyboard.press("ArrowRight");
+    await expect(energyGroup(page, "meetings").getByRole("radio", { name: /^5\b/ })).toBeChecked();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Control+Enter");
     await expect(savedStatus(page, week)).toBeVisible();
+    // The confirmation takes focus; Tab reaches its next action.
+    await expect(savedStatus(page, week)).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(savedStatus(page, week).getByRole("link").first()).toBeFocused();
 
     await page.reload();
     await expect(hoursField(page, "execution")).toHaveValue("12.5");
     await expect(page.getByLabel("Of the meeting hours, how many felt low-value?")).toHaveValue("4");
-    await expect(energyGroup(page, "meetings").getByRole("radio", { name: "4" })).toBeChecked();
+    await expect(energyGroup(page, "meetings").getByRole("radio", { name: /^4\b/ })).toBeChecked();
     await expect(page.getByText(/^Total\s*37.5 h/)).toBeVisible();
   });
 
@@ -129,7 +148,7 @@ test.describe("weekly check-in", () => {
 
     await page.getByRole("link", { name: "Go to this week" }).click();
     await expect(page).toHaveURL(new RegExp(`/checkin/${thisWeek()}$`));
-    await expect(page.getByText("This week, still running")).toBeVisible();
+    await expect(page.getByText(/this week, still running/)).toBeVisible();
   });
 
   test("bad hours show an error beside the field and save nothing", async ({ page }) => {

@@ -64,7 +64,8 @@ test.describe("two instances, one PostgreSQL", () => {
 
     await page.goto(`${second.url}/checkin/${earlier}`);
     await fillHours(page, { meetings: 20, execution: 10, mentoring: 5, other: 5 });
-    await hoursField(page, "other").press("Enter");
+    // Enter in an hours field moves on; Ctrl+Enter saves from any field.
+    await hoursField(page, "other").press("Control+Enter");
     await expect(savedStatus(page, earlier!)).toBeVisible();
     await page.goto(`${second.url}/history`);
     await expect(page.getByText(/^2 weeks logged/)).toBeVisible();

@@ -2,19 +2,14 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, hasHorizontalOverflow, screenshot, SCREENSHOT_DIR, seriousA11yViolations, signUp, test } from "./fixtures";
+import { restoreBackup, withRealWeeks } from "./real-weeks";
 import { addIsoWeeks, lastWeek, pastWeeks } from "./weeks";
 
 test.describe.configure({ timeout: 90_000 });
 
-async function withDemoHistory(page: import("@playwright/test").Page) {
-  await page.goto("/settings/data");
-  await page.getByRole("button", { name: /load demo history/i }).click();
-  await expect(page.getByText(/of demo (history|data)/i).first()).toBeVisible();
-}
-
 test("report: download each format, print view and the PDF as images", async ({ page }) => {
   const account = await signUp(page, { displayName: `Łukasz Ольга 李雷 ${Date.now() % 1000}` });
-  await withDemoHistory(page);
+  await withRealWeeks(page, account.displayName);
   await page.goto("/report");
   await expect(page.getByRole("heading", { name: "Report for your manager" })).toBeVisible();
   await expect(page.getByRole("heading", { name: `Leadership report: ${account.displayName}` })).toBeVisible();
@@ -59,7 +54,7 @@ const NOTE_SCRIPTS = [
   "我们团队这周完成了发布计划，但是会议太多了，我几乎没有时间写代码。",
 ];
 
-/** Restores a backup of `weeks` weeks ending last week, each with a 2,000-character note, through /settings/data. */
+/** Restores a backup of `weeks`, each with a 2,000-character note, through /settings/data. */
 async function restoreWeeksWithLongNotes(page: import("@playwright/test").Page, displayName: string, weeks: string[]) {
   const checkins = weeks.map((week, i) => {
     const tail = ` [${week} end]`;
@@ -70,18 +65,7 @@ async function restoreWeeksWithLongNotes(page: import("@playwright/test").Page, 
       note: `${script.repeat(40).slice(0, 2000 - tail.length)}${tail}`,
     };
   });
-  const file = {
-    format: "pendulum",
-    version: 1,
-    profile: { displayName, previousRole: "engineer", leadingSince: "2016-01-04", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } },
-    settings: {},
-    checkins,
-  };
-  await page.goto("/settings/data");
-  await page.getByLabel("Backup file (.json)").setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
-  await page.getByRole("button", { name: "Check file" }).click();
-  await page.getByRole("region", { name: "Replace your data with this backup?" }).getByRole("button", { name: "Replace my data" }).click();
-  await expect(page.getByRole("heading", { name: new RegExp(`Restored your profile and ${weeks.length} check-ins`) })).toBeVisible();
+  await restoreBackup(page, displayName, checkins);
 }
 
 async function downloadPdf(page: import("@playwright/test").Page, name: string): Promise<string> {
@@ -107,7 +91,7 @@ test("report: the PDF holds 26 weeks of long notes and the longest range (issue 
   const text = execFileSync("pdftotext", [notesPdf, "-"], { encoding: "utf8" });
   for (const week of [weeks[0]!, weeks[1]!, weeks[2]!, weeks.at(-1)!]) expect(text).toContain(`[${week} end]`);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [notesPdf], { encoding: "utf8" }))![1]);
-  expect(text).toContain(`${pages} / ${pages}`);
+  expect(text).toContain(`Page ${pages} of ${pages}`);
   execFileSync("pdftoppm", ["-r", "50", "-png", "-f", "3", "-l", "4", notesPdf, join(SCREENSHOT_DIR, "report-pdf-notes")]);
 
   const longest = { from: addIsoWeeks(lastWeek(), -521), to: lastWeek() };
@@ -119,7 +103,7 @@ test("report: the PDF holds 26 weeks of long notes and the longest range (issue 
 
 test("report: a failed download shows its error and saves no file", async ({ page }) => {
   await signUp(page, { displayName: "Download Failure" });
-  await withDemoHistory(page);
+  await withRealWeeks(page, "Download Failure");
   await page.goto("/report?preset=last-4");
   await page.route("**/api/report/pdf?**", (route) =>
     route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: "unsupported number: -7.85e+21", issues: [] }) }),
@@ -145,7 +129,7 @@ test("report: a failed download shows its error and saves no file", async ({ pag
 
 test("report: a share link works without an account until it is revoked", async ({ page, browser }) => {
   await signUp(page, { displayName: "Share Tester" });
-  await withDemoHistory(page);
+  await withRealWeeks(page, "Share Tester");
   await page.goto("/report?preset=last-4");
   await page.getByLabel("Expires after").selectOption("7");
   await page.getByRole("button", { name: "Create link" }).click();
@@ -162,10 +146,13 @@ test("report: a share link works without an account until it is revoked", async 
   await expect(guestPage.getByRole("navigation", { name: "Main" })).toHaveCount(0);
   await guestPage.screenshot({ path: join(SCREENSHOT_DIR, "report-share.png"), fullPage: true });
 
-  await page.reload();
-  await expect(page.getByRole("cell", { name: "active" })).toBeVisible();
+  await expect(page.getByLabel("Expires after")).toHaveValue("7");
+  const links = page.getByRole("list", { name: "Your share links" });
+  await expect(links.getByRole("listitem")).toHaveCount(1);
+  await expect(links).toContainText("active");
   await page.getByRole("button", { name: /^Revoke the link/ }).first().click();
-  await expect(page.getByRole("cell", { name: "revoked" })).toBeVisible();
+  await page.getByText(/^Past links \(1\)/).click();
+  await expect(page.getByRole("list", { name: "Past share links" })).toContainText("revoked");
 
   const after = await guestPage.goto(url);
   expect(after?.status()).toBe(404);
@@ -175,7 +162,7 @@ test("report: a share link works without an account until it is revoked", async 
 
 test("report: fits a phone, works in dark mode and passes axe @phone", async ({ page }) => {
   await signUp(page, { displayName: "Phone Reader" });
-  await withDemoHistory(page);
+  await withRealWeeks(page, "Phone Reader");
   await page.goto("/report");
   await expect(page.getByRole("heading", { name: "Leadership report: Phone Reader" })).toBeVisible();
   expect(await hasHorizontalOverflow(page)).toBe(false);

@@ -10,6 +10,7 @@ import { DashboardHeadline } from "@/components/dashboard/dashboard-headline";
 import { RangeControl } from "@/components/dashboard/range-control";
 import { SignCard } from "@/components/dashboard/sign-card";
 import { WorkloadNote } from "@/components/dashboard/workload-note";
+import { DemoBanner } from "@/components/data/demo-banner";
 import { LoadDemoButton } from "@/components/data/load-demo-button";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db";
@@ -81,6 +82,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
         <RangeControl ranges={DASHBOARD_RANGES} current={range} />
       </div>
+
+      <DemoBanner demoWeeks={checkins.filter((c) => c.isDemo).length} />
 
       <DashboardHeadline headline={view.headline} tone={tone}>
         {view.notLogging && (

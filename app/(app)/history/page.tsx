@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DemoBanner } from "@/components/data/demo-banner";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
@@ -45,7 +46,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const db = getDb();
   const timeZone = leaderTimeZone(profile);
   const lastWeek = lastCompletedIsoWeek(new Date(), timeZone);
-  const rows = toHistoryRows(await listCheckins(db, { userId: user.id }), lastWeek);
+  const checkins = await listCheckins(db, { userId: user.id });
+  const rows = toHistoryRows(checkins, lastWeek);
   const loggedCount = rows.filter((r) => r.kind === "logged").length;
   const gapCount = rows.length - loggedCount;
   const shown = historyPage(rows, parseHistoryPage((await searchParams).page));
@@ -66,6 +68,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
           Log a week
         </Link>
       </div>
+      <DemoBanner demoWeeks={checkins.filter((c) => c.isDemo).length} />
       {rows.length === 0 ? (
         <Card className="space-y-3">
           <h2 className="text-lg font-semibold">Nothing logged yet</h2>

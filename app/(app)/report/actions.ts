@@ -11,19 +11,22 @@ import {
 } from "@/lib/validation/report";
 import { done, failed, succeeded } from "@/lib/action-result";
 import { appUrl } from "@/app/_server/config";
+import { loadReport } from "@/app/_server/report";
 import { validatedAction } from "@/app/_server/validated-action";
 
 /** Makes a read-only link for the range; the full URL is returned this once and never again. */
 export const createShareLinkAction = validatedAction(createShareLinkFormSchema, SHARE_LINK_FORM_SPEC, async (input, { user }) => {
   const range = checkRange(input.from, input.to);
   if (!range.ok) return failed(range.message, { [range.path]: range.message });
-  const { token } = await createShareLink(getDb(), user.id, {
-    ...range.range,
-    includeNotes: input.includeNotes,
-    expiresAt: shareExpiry(new Date(), input.expiresInDays),
-  });
+  const now = new Date();
+  // An empty or all-away range is refused: a manager must not get an "all OK" report of nothing.
+  const report = await loadReport(getDb(), user.id, { range: range.range, includeNotes: false, now });
+  if (!report) return failed("Set up your profile first; there is nothing to share yet.");
+  if (report.empty) return failed(`${report.empty} Nothing was shared.`);
+  const expiresAt = shareExpiry(now, input.expiresInDays);
+  const { token } = await createShareLink(getDb(), user.id, { ...range.range, includeNotes: input.includeNotes, expiresAt });
   revalidatePath("/report");
-  return succeeded({ url: shareUrl(appUrl(), token) }, "Link created. Copy it now: it is shown only once.");
+  return succeeded({ url: shareUrl(appUrl(), token), expiresAt: expiresAt.toISOString() }, "Link created. Copy it now: it is shown only once.");
 });
 
 /** Revokes one of the signed-in leader's links; another leader's id is answered as an unknown link. */

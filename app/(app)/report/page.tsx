@@ -62,6 +62,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   }
   const report = request ? await loadReport(getDb(), user.id, { range: request, includeNotes: q.notes, now: new Date() }) : null;
   const range = report?.range ?? null;
+  const reportable = report !== null && report.empty === null;
 
   return (
     <div className="space-y-6">
@@ -99,7 +100,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           </label>
         </form>
 
-        {report && range ? (
+        {reportable && range ? (
           <section aria-labelledby="download-title" className="space-y-2">
             <h2 id="download-title" className="text-lg font-semibold">
               Download
@@ -114,10 +115,16 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           </section>
         ) : null}
 
-        {range ? <ShareLinksSection userId={user.id} range={range} includeNotes={q.notes} /> : null}
+        {range ? <ShareLinksSection userId={user.id} range={range} period={report?.period ?? `${range.from} – ${range.to}`} includeNotes={q.notes} canShare={reportable} /> : null}
       </div>
 
-      {report ? (
+      {report?.empty ? (
+        <div role="status" className="space-y-2 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+          <h2 className="text-lg font-semibold">Nothing to report for {report.period}</h2>
+          <p>{report.empty}</p>
+          {report.demoNote ? <p className="text-sm text-stone-600 dark:text-stone-400">{report.demoNote}</p> : null}
+        </div>
+      ) : report ? (
         <ReportView view={report} />
       ) : (
         <p role="alert" className="text-red-700 dark:text-red-300">

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { getProfile } from "@/db/queries/profiles";
 import { reminderCalendar } from "@/lib/calendar/reminder";
 import { leaderTimeZone } from "@/lib/local-date";
+import { reminderCheckinPath } from "@/lib/reminder-week";
 import { NO_STORE, problem } from "@/app/_server/http";
 import { DEFAULT_REMINDER } from "@/lib/validation/calendar";
 
@@ -21,7 +22,7 @@ export async function handleReminder(context: ReminderContext): Promise<Response
     uid: reminderUid(context.userId),
     reminder,
     timeZone: reminder.timeZone ?? leaderTimeZone(profile),
-    checkinUrl: `${context.baseUrl}/checkin`,
+    checkinUrl: `${context.baseUrl}${reminderCheckinPath(reminder.weekday)}`,
     now: context.now,
   });
   return new Response(ics, {

@@ -128,6 +128,22 @@ describe("validatedAction", () => {
     expect(factory).toHaveBeenLastCalledWith({ context: { userId: "u1" }, shape: expect.objectContaining({ owner: "u1" }) });
   });
 
+  it("lets the guard refuse a form before its fields are parsed, whatever they hold, and echoes nothing of it", async () => {
+    const body = vi.fn(async () => done());
+    const notYours = failed("Another account is signed in now.", { leader: "Another account is signed in now." });
+    const guard = vi.fn((caller: Caller, data: FormData) => (data.get("leader") === caller.userId ? null : notYours));
+    const action = signedIn(schema, SPEC, body, { echo: ["email"], guard });
+    // Invalid fields and a form typed for someone else: the guard's answer, not the field errors.
+    const forOther = form([["email", "nope"], ["password", "short"], ["leader", "u2"]]);
+    expect(await action(null, forOther)).toEqual(notYours);
+    expect(guard).toHaveBeenCalledWith({ userId: "u1" }, forOther);
+    expect(body).not.toHaveBeenCalled();
+    // The guard passes: the fields are parsed as usual (the guard's own field is left to toShape).
+    const mine = signedIn(schema, (data: FormData) => ({ email: data.get("email"), password: data.get("password") }), body, { guard });
+    expect(await mine(null, form([["email", "a@example.com"], ["password", "long enough"], ["leader", "u1"]]))).toEqual({ ok: true, data: undefined });
+    expect(await mine(null, form([["email", "nope"], ["password", "long enough"], ["leader", "u1"]]))).toMatchObject({ ok: false, fieldErrors: { email: "Enter an email" } });
+  });
+
   it("answers with plain objects only, which React can send to the browser", async () => {
     const action = signedIn(schema, SPEC, async () => done(), { echo: ["email"] });
     const result = await action(null, form([["email", "x"], ["password", "x"]]));

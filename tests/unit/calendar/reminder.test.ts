@@ -112,7 +112,8 @@ describe("GET /api/reminder.ics", () => {
     expect(String(one.vevent.getFirstPropertyValue("rrule"))).toBe("FREQ=WEEKLY;BYDAY=MO");
     expect(one.vevent.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("America/New_York");
     expect(one.event.startDate.toString()).toBe("2026-11-23T09:15:00");
-    expect(one.vevent.getFirstPropertyValue("url")).toBe("https://pendulum.example/checkin");
+    expect(one.vevent.getFirstPropertyValue("url")).toBe("https://pendulum.example/checkin?reminder=monday");
+    expect(one.event.description).toBe("Five minutes: how did last week go? https://pendulum.example/checkin?reminder=monday");
   });
 
   it("falls back to Monday 09:00 (the e-mail reminder's default too) in UTC for a leader without profile or settings", async () => {
@@ -120,5 +121,7 @@ describe("GET /api/reminder.ics", () => {
     expect(String(vevent.getFirstPropertyValue("rrule"))).toBe("FREQ=WEEKLY;BYDAY=MO");
     expect(vevent.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("UTC");
     expect(event.startDate.toString()).toBe("2026-11-23T09:00:00");
+    expect(vevent.getFirstPropertyValue("url")).toBe("https://pendulum.example/checkin?reminder=monday");
+    expect(event.description).toMatch(/^Five minutes: how did last week go\? /);
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   CHECKIN_FIELD_NAMES,
+  LEADER_FIELD,
+  MISSING_WEEK_LOOKBACK,
+  carriedOver,
+  checkinEntries,
   checkinFieldLabel,
   checkinToFormValues,
   emptyCheckinFormValues,
   fieldId,
   liveSplit,
+  nextMissingWeek,
   normalizeWeekInput,
   parseHoursInput,
   recentWeeks,
@@ -13,6 +18,7 @@ import {
   weekNavigation,
   withHours,
 } from "@/lib/checkin-form";
+import { addIsoWeeks } from "@/lib/iso-week";
 import { checkinSchema, type Checkin } from "@/lib/validation/checkin";
 import { CHECKIN_FORM_SPEC } from "@/lib/validation/form";
 
@@ -194,5 +200,68 @@ describe("weekNavigation", () => {
 describe("recentWeeks", () => {
   it("lists the current week and earlier ones, newest first, across a year end", () => {
     expect(recentWeeks("2027-W02", 4)).toEqual(["2027-W02", "2027-W01", "2026-W53", "2026-W52"]);
+  });
+});
+
+describe("carriedOver (“Same as last week”)", () => {
+  const previous = checkinToFormValues(CHECKIN);
+  const typed = { ...emptyCheckinFormValues("2026-W11"), managerOneOnOne: "no", note: "this week's own note" };
+
+  it("carries the hours, the low-value share and every rating, and leaves the week, yes/no answers and note", () => {
+    const next = carriedOver(typed, previous);
+    expect(next.week).toBe("2026-W11");
+    expect(next["hours.execution"]).toBe("18.25");
+    expect(next.lowValueMeetingHours).toBe("2.5");
+    expect(next["energy.meetings"]).toBe("2");
+    expect(next["energy.execution"]).toBe("");
+    expect(next.skillConfidence).toBe("4");
+    expect(next.managerOneOnOne).toBe("no");
+    expect(next.note).toBe("this week's own note");
+  });
+
+  it("with hoursOnly, carries the four hours alone", () => {
+    const next = carriedOver(typed, previous, { hoursOnly: true });
+    expect(next["hours.meetings"]).toBe("12");
+    expect(next.lowValueMeetingHours).toBe("");
+    expect(next["energy.meetings"]).toBe("");
+    expect(next.skillConfidence).toBe("");
+  });
+});
+
+describe("nextMissingWeek", () => {
+  const last = "2026-W48";
+
+  it("offers the first gap after the week just saved, up to the week just ended", () => {
+    expect(nextMissingWeek("2026-W44", new Set(["2026-W40", "2026-W45"]), last)).toBe("2026-W46");
+  });
+
+  it("otherwise the nearest gap before it, but not before the first logged week", () => {
+    expect(nextMissingWeek("2026-W48", new Set(["2026-W45", "2026-W47"]), last)).toBe("2026-W46");
+    expect(nextMissingWeek("2026-W48", new Set(["2026-W47"]), last)).toBeNull();
+    expect(nextMissingWeek("2026-W48", new Set(), last)).toBeNull();
+  });
+
+  it("never offers the running week, and nothing when every week is logged", () => {
+    expect(nextMissingWeek("2026-W48", new Set(["2026-W46", "2026-W47"]), last)).toBeNull();
+    expect(nextMissingWeek("2026-W49", new Set(["2026-W48"]), last)).toBeNull();
+  });
+
+  it("looks back at most MISSING_WEEK_LOOKBACK weeks", () => {
+    const far = addIsoWeeks(last, -(MISSING_WEEK_LOOKBACK + 2));
+    expect(nextMissingWeek(last, new Set([far]), last)).toBe(addIsoWeeks(last, -1));
+    const logged = new Set(Array.from({ length: MISSING_WEEK_LOOKBACK }, (_, i) => addIsoWeeks(last, -1 - i)));
+    logged.add(far);
+    expect(nextMissingWeek(last, logged, last)).toBeNull();
+  });
+});
+
+describe("checkinEntries", () => {
+  it("leaves out the leader marker the check-in schema does not know", () => {
+    const entries = checkinEntries([
+      ["week", "2026-W10"],
+      [LEADER_FIELD, "someone"],
+      ["note", "x"],
+    ]);
+    expect(entries.map(([name]) => name)).toEqual(["week", "note"]);
   });
 });

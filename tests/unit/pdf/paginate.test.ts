@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chunkByText, planPages, textUnits } from "@/components/pdf/paginate";
 
-const SIZES = { flowRows: 4, rowsPerPage: 3, notesPerGroup: 100, lineUnits: 10 };
+const SIZES = { flowRows: 4, rowsPerPage: 3, headingRows: 1, notesPerGroup: 100, lineUnits: 10 };
 const rows = (n: number) => Array.from({ length: n }, (_, i) => i);
 const shape = (plan: ReturnType<typeof planPages<number, string>>) =>
   plan.map((p) => ({ summary: p.summary, rows: p.rows.length, notes: p.notes?.length ?? null, notesHeading: p.notesHeading }));
@@ -12,21 +12,26 @@ describe("planPages", () => {
     expect(shape(planPages(rows(2), null, (n) => n, SIZES))).toEqual([{ summary: true, rows: 2, notes: null, notesHeading: false }]);
   });
 
-  it("puts week rows past the flowing ones on pages of their own, notes after the last of them", () => {
-    expect(shape(planPages(rows(11), [], (n) => n, SIZES))).toEqual([
-      { summary: true, rows: 4, notes: null, notesHeading: false },
+  it("starts a table longer than the flowing rows on a page of its own, full pages after it, notes after the last", () => {
+    const plan = planPages(rows(11), [], (n) => n, SIZES);
+    expect(shape(plan)).toEqual([
+      { summary: true, rows: 0, notes: null, notesHeading: false },
+      { summary: false, rows: 2, notes: null, notesHeading: false },
       { summary: false, rows: 3, notes: null, notesHeading: false },
       { summary: false, rows: 3, notes: null, notesHeading: false },
-      { summary: false, rows: 1, notes: 0, notesHeading: true },
+      { summary: false, rows: 3, notes: 0, notesHeading: true },
     ]);
+    expect(plan.map((p) => p.tableHeading)).toEqual([false, true, false, false, false]);
+    expect(plan.flatMap((p) => p.rows)).toEqual(rows(11));
   });
 
   it("starts a new page for each further group of notes and keeps every note once, in order", () => {
     const notes = Array.from({ length: 7 }, (_, i) => `${i}`.repeat(40));
     const plan = planPages(rows(5), notes, (n) => n, SIZES);
     expect(shape(plan)).toEqual([
-      { summary: true, rows: 4, notes: null, notesHeading: false },
-      { summary: false, rows: 1, notes: 2, notesHeading: true },
+      { summary: true, rows: 0, notes: null, notesHeading: false },
+      { summary: false, rows: 2, notes: null, notesHeading: false },
+      { summary: false, rows: 3, notes: 2, notesHeading: true },
       { summary: false, rows: 0, notes: 2, notesHeading: false },
       { summary: false, rows: 0, notes: 2, notesHeading: false },
       { summary: false, rows: 0, notes: 1, notesHeading: false },

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getCheckin, getPreviousCheckin } from "@/db/queries/checkins";
 import { requireLeader } from "@/app/_server/auth";
+import { CALENDAR_USED_COOKIE } from "@/components/checkin/calendar-memory";
 import { CheckinForm } from "@/components/checkin/checkin-form";
 import { CheckinExtras } from "@/components/reflect/checkin-extras";
 import { listExperiments, listWellbeingChecks } from "@/db/queries/reflection";
@@ -20,23 +22,24 @@ import { PageLoading } from "@/components/ui/page-loading";
 import { checkinToFormValues, emptyCheckinFormValues, recentWeeks, resolveWeekParam } from "@/lib/checkin-form";
 import { formatWeekLabel, formatWeekRange } from "@/lib/format";
 import { currentIsoWeek, lastCompletedIsoWeek } from "@/lib/iso-week";
-import { leaderTimeZone } from "@/lib/local-date";
+import { leaderTimeZone, localIsoDate } from "@/lib/local-date";
+import { Notice } from "../_components/notice";
 import { deleteCheckinAction, saveCheckinAction } from "../actions";
 
 type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[]; answered?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { week } = await params;
-  return { title: `Check-in ${week.slice(0, 16)}` };
+  return { title: `Check-in ${safeDecode(week).slice(0, 16)}` };
 }
 
-function Notice({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Card className="space-y-3">
-      <h1 className="text-2xl font-bold">{title}</h1>
-      {children}
-    </Card>
-  );
+/** The segment as typed: Next hands it over still percent-encoded. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export default async function CheckinWeekPage({ params, searchParams }: Props) {
@@ -46,6 +49,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   const { deleted, answered } = await searchParams;
   const timeZone = leaderTimeZone(profile);
   const now = new Date();
+  const today = localIsoDate(now, timeZone);
   const currentWeek = currentIsoWeek(now, timeZone);
   const resolved = resolveWeekParam(rawWeek, currentWeek);
 
@@ -53,7 +57,8 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
     return (
       <Notice title="That isn’t a week we know">
         <p>
-          “{rawWeek.slice(0, 40)}” isn’t an ISO week. Weeks look like <strong>2026-W10</strong>; only some years have a week 53.
+          “{safeDecode(rawWeek).slice(0, 40)}” isn’t an ISO week. Weeks look like <strong>2026-W10</strong>; only some years have a
+          week 53.
         </p>
         <Link href={`/checkin/${lastCompletedIsoWeek(now, timeZone)}`} className={buttonClass()}>
           Log last week
@@ -79,20 +84,25 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   const week = resolved.week;
   const [experiments, wellbeingChecks] = [await listExperiments(getDb(), user.id), await listWellbeingChecks(getDb(), user.id)];
   const deletedMark = typeof deleted === "string" ? deleted.slice(0, 20) : "";
+  // Open for a leader who set up calendar matching or filled hours from a calendar in this browser.
+  const calendarOpen = profile.settings.calendar !== undefined || (await cookies()).get(CALENDAR_USED_COOKIE)?.value === "1";
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-4 sm:space-y-6">
       <header className="space-y-3">
         <div>
+          <h1 className="text-2xl font-bold">{formatWeekLabel(week)}</h1>
           <p className="text-sm font-medium text-muted">
-            {week === currentWeek ? "This week, still running" : "Weekly check-in"}
+            {formatWeekRange(week)} · {week === currentWeek ? "this week, still running" : "weekly check-in"}
           </p>
-          <h1 className="text-2xl font-bold">
-            {formatWeekLabel(week)} <span className="block text-lg font-semibold sm:inline">{formatWeekRange(week)}</span>
-          </h1>
         </div>
-        <WeekPicker week={week} currentWeek={currentWeek} recentWeeks={recentWeeks(currentWeek, 12)} />
+        <WeekPicker week={week} currentWeek={currentWeek} today={today} recentWeeks={recentWeeks(currentWeek, 12)} />
       </header>
+      {/* Below the redirects above: a redirect thrown inside a Suspense boundary would stream as a meta refresh, not a 307. */}
+      <Suspense key={week} fallback={<PageLoading label="Loading the week…" withTitle={false} />}>
+        <WeekEditor userId={user.id} week={week} deletedMark={deletedMark} calendarOpen={calendarOpen} />
+      </Suspense>
+      {/* Issue 15, after the hours (issue 12's layout: hours first): the running experiment's one question, and the monthly check when due. */}
       <CheckinExtras
         week={week}
         asked={experimentsToAsk(experiments, week)}
@@ -100,19 +110,25 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
         answered={typeof answered === "string" ? answered : undefined}
         answerAction={answerExperimentAction}
       />
-      {/* Below the redirects above: a redirect thrown inside a Suspense boundary would stream as a meta refresh, not a 307. */}
-      <Suspense key={week} fallback={<PageLoading label="Loading the week…" withTitle={false} />}>
-        <WeekEditor userId={user.id} week={week} deletedMark={deletedMark} />
-      </Suspense>
     </div>
   );
 }
 
-async function WeekEditor({ userId, week, deletedMark }: { userId: string; week: string; deletedMark: string }) {
+async function WeekEditor({
+  userId,
+  week,
+  deletedMark,
+  calendarOpen,
+}: {
+  userId: string;
+  week: string;
+  deletedMark: string;
+  calendarOpen: boolean;
+}) {
   const db = getDb();
   const [existing, previous] = await Promise.all([getCheckin(db, userId, week), getPreviousCheckin(db, userId, week)]);
   return (
-    <div className="space-y-6">
+    <div className="space-y-4 sm:space-y-6">
       {existing ? (
         <Card tone="accent" padding="xs" className="text-sm">
           {existing.isDemo ? "Editing a demo week. Saving it makes it your own." : "Editing your saved week. Saving again replaces it."}
@@ -127,10 +143,11 @@ async function WeekEditor({ userId, week, deletedMark }: { userId: string; week:
       <CheckinForm
         key={`${week}-${deletedMark}`}
         week={week}
+        leaderId={userId}
         initialValues={existing ? checkinToFormValues(existing) : emptyCheckinFormValues(week)}
-        previous={previous ? { week: previous.week, hours: previous.hours } : null}
+        previous={previous ? { week: previous.week, values: checkinToFormValues(previous) } : null}
         saveAction={saveCheckinAction}
-        hasCalendarImport
+        calendarImport={{ defaultOpen: calendarOpen }}
       />
 
       {existing ? (
