@@ -32,35 +32,37 @@ export function ResultCard({ result }: { result: ExperimentResult }) {
           <li key={s}>{s}</li>
         ))}
       </ul>
-      <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:pr-3 [&_th]:align-top [&_td]:align-top">
-        <caption className="sr-only">Experiment weeks compared with the weeks before</caption>
-        <thead>
-          <tr>
-            <th scope="col">What</th>
-            <th scope="col">During</th>
-            <th scope="col">Before</th>
-            <th scope="col">Certainty</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.comparisons.map((c) => (
-            <tr key={c.id} className="border-t border-border">
-              <th scope="row" className="py-1 font-medium">
-                {NAMES[c.id]}
-              </th>
-              <td>
-                {value(c.unit, c.during)} <span className="text-muted">({c.duringWeeks} wk)</span>
-              </td>
-              <td>
-                {value(c.unit, c.before)} <span className="text-muted">({c.beforeWeeks} wk)</span>
-              </td>
-              <td>
-                <Badge tone={c.certainty === "clear" ? "ok" : "neutral"}>{CERTAINTY[c.certainty]}</Badge>
-              </td>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:pr-3 [&_th]:align-top [&_td]:align-top">
+          <caption className="sr-only">Experiment weeks compared with the weeks before</caption>
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">During</th>
+              <th scope="col">Before</th>
+              <th scope="col">Certainty</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {result.comparisons.map((c) => (
+              <tr key={c.id} className="border-t border-border">
+                <th scope="row" className="py-1 font-medium">
+                  {NAMES[c.id]}
+                </th>
+                <td>
+                  {value(c.unit, c.during)} <span className="text-muted">({c.duringWeeks} wk)</span>
+                </td>
+                <td>
+                  {value(c.unit, c.before)} <span className="text-muted">({c.beforeWeeks} wk)</span>
+                </td>
+                <td>
+                  <Badge tone={c.certainty === "clear" ? "ok" : "neutral"}>{CERTAINTY[c.certainty]}</Badge>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Card>
   );
 }

@@ -66,7 +66,9 @@ test.describe("act and reflect (issue 15)", () => {
     await logWeek(page, week, { hours: { meetings: 10, execution: 14, mentoring: 6, other: 4 } });
     await expect(page.locator("[data-experiment-question]").filter({ hasText: stepTitle })).toContainText("Saved: Partly");
     await page.goto("/dashboard");
-    await expect(page.locator("[data-experiment-mark]").filter({ hasText: stepTitle })).toBeVisible();
+    // Marked on all three charts: the time split, the energies and the ratings.
+    await expect(page.locator("[data-experiment-mark]").filter({ hasText: stepTitle })).toHaveCount(3);
+    await expect(page.locator("[data-experiment-mark]").filter({ hasText: stepTitle }).first()).toBeVisible();
 
     // The result card with honest uncertainty, then keep it; it stays listed.
     await page.goto("/reflect/experiments");
@@ -181,7 +183,13 @@ test.describe("act and reflect (issue 15)", () => {
     ] as const) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      expect(await hasHorizontalOverflow(page), path).toBe(false);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll("body *")]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${(e.getAttribute("class") ?? "").slice(0, 60)}`),
+      );
+      expect(await hasHorizontalOverflow(page), `${path}: ${wide.join(" | ")}`).toBe(false);
       await screenshot(page, name);
     }
     await page.emulateMedia({ colorScheme: "light" });
