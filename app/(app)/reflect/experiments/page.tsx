@@ -135,7 +135,7 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
         {!canStart ? (
           <p>Two experiments are running. One or two at a time is enough to tell what each one did; keep, adjust or drop one first.</p>
         ) : (
-          <ActionForm action={startExperimentAction} className="grid gap-3 sm:grid-cols-2" label={adjusting ? "Adjust the experiment" : "Start an experiment"}>
+          <ActionForm action={startExperimentAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2" label={adjusting ? "Adjust the experiment" : "Start an experiment"}>
             {adjusting && <input type="hidden" name="adjusts" value={adjusting.id} />}
             {draft?.stepId && <input type="hidden" name="stepId" value={draft.stepId} />}
             <label className="flex flex-col gap-1 sm:col-span-2">
@@ -145,7 +145,7 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
             </label>
             <label className="flex flex-col gap-1">
               <span className="font-medium">The measure it should move</span>
-              <EchoSelect id="experiment-measure" name="measure" defaultValue={draft?.measure.kind ?? "executionShareAtLeast"} className={selectClass}>
+              <EchoSelect id="experiment-measure" name="measure" defaultValue={draft?.measure.kind ?? "executionShareAtLeast"} className={`${selectClass} w-full`}>
                 {MEASURE_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {KIND_LABEL[k]}
@@ -162,7 +162,7 @@ export default async function ExperimentsPage({ searchParams }: { searchParams: 
             </label>
             <label className="flex flex-col gap-1">
               <span className="font-medium">For how many weeks?</span>
-              <EchoSelect id="experiment-weeks" name="weeks" defaultValue={String(draft?.weeks ?? DEFAULT_EXPERIMENT_WEEKS)} className={selectClass}>
+              <EchoSelect id="experiment-weeks" name="weeks" defaultValue={String(draft?.weeks ?? DEFAULT_EXPERIMENT_WEEKS)} className={`${selectClass} w-full`}>
                 {Array.from({ length: EXPERIMENT_MAX_WEEKS - EXPERIMENT_MIN_WEEKS + 1 }, (_, i) => i + EXPERIMENT_MIN_WEEKS).map((n) => (
                   <option key={n} value={n}>
                     {n} weeks
