@@ -1,4 +1,3 @@
-import { format } from "date-fns";
 import { isoWeekEndDate, isoWeekStartDate, parseIsoWeek } from "./iso-week";
 
 const LOCALE = "en-US";
@@ -15,17 +14,24 @@ export function formatPercent(share: number): string {
   return percentNumber.format(share);
 }
 
-function calendarDate(isoDate: string): Date {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  return new Date(year, month - 1, day);
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "2026-11-16" → { day: "16", month: "Nov", year: "2026" } (no Date: a calendar date has no time zone). */
+function dateParts(isoDate: string) {
+  const [year, month, day] = isoDate.split("-") as [string, string, string];
+  return { day: String(Number(day)), month: MONTHS[Number(month) - 1]!, year };
 }
 
-/** "Mon 16 Nov – Sun 22 Nov 2026"; the year is shown on both ends when the week spans two. */
+/**
+ * "Mon 16 Nov – Sun 22 Nov 2026"; the year is shown on both ends when the week spans two.
+ * An ISO week always runs Monday to Sunday, so the weekday names are fixed (the dashboard formats
+ * one range per week shown, and date-fns' format was most of its view time for two years).
+ */
 export function formatWeekRange(week: string): string {
-  const start = calendarDate(isoWeekStartDate(week));
-  const end = calendarDate(isoWeekEndDate(week));
-  const startPattern = start.getFullYear() === end.getFullYear() ? "EEE d MMM" : "EEE d MMM yyyy";
-  return `${format(start, startPattern)} – ${format(end, "EEE d MMM yyyy")}`;
+  const start = dateParts(isoWeekStartDate(week));
+  const end = dateParts(isoWeekEndDate(week));
+  const startYear = start.year === end.year ? "" : ` ${start.year}`;
+  return `Mon ${start.day} ${start.month}${startYear} – Sun ${end.day} ${end.month} ${end.year}`;
 }
 
 /** "2026-W10" → "Week 10, 2026"; anything else is returned as it is. */

@@ -19,6 +19,8 @@ export type SignedInServer = {
   buildMs: number | null;
   startMs: number;
   setupMs: number;
+  /** The server's process group, for groupCpuMs. */
+  pid: number;
 };
 
 let shared: Promise<SignedInServer> | null = null;
@@ -56,7 +58,7 @@ async function startAndSignIn(ctx: BenchContext): Promise<SignedInServer> {
   const { cookie, weeks } = await signUpWithHistory(url, () => createDb(dbFile));
   const setupMs = elapsedMs(setupStart);
   log(`signed up, saved a profile and ${weeks.length} check-ins through PUT /api/checkins in ${(setupMs / 1000).toFixed(1)} s`);
-  return { url, cookie, weeks, buildMs: builtMs, startMs: server.startMs, setupMs };
+  return { url, cookie, weeks, buildMs: builtMs, startMs: server.startMs, setupMs, pid: server.pid };
 }
 
 /**

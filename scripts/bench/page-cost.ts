@@ -1,6 +1,7 @@
 import { formatMs, log, percentile, type BenchSection, type GoalResult } from "./harness";
 import { getPage, type Sample } from "./dashboard-http";
 import { DASHBOARD_MARKER, signedInServer } from "./http-fixture";
+import { groupCpuMs } from "./server";
 
 // Issue 14: every signed-in page should cost little more than the framework itself, measured as the
 // median of 40 sequential GETs against GET /sign-in (a dynamic page without data), for a leader
@@ -35,6 +36,17 @@ export const pageCostBench: BenchSection = {
     // Interleaved, so a slow moment of the machine lands on every page alike.
     for (let round = 0; round < ROUNDS; round++) for (const spec of specs) samples.get(spec.path)!.push(await get(spec));
 
+    // Then the server's CPU time per request, page by page: on a busy machine the wall times above
+    // grow with everything else that runs, the CPU the server spends on a page does not.
+    const cpuPerRequest = new Map<string, number | null>();
+    for (const spec of specs) {
+      const before = groupCpuMs(server.pid);
+      for (let round = 0; round < ROUNDS; round++) await get(spec);
+      const after = groupCpuMs(server.pid);
+      cpuPerRequest.set(spec.path, before === null || after === null ? null : (after - before) / ROUNDS);
+    }
+    const cpuBaseline = cpuPerRequest.get("/sign-in") ?? null;
+
     const medianOf = (path: string) =>
       percentile(
         samples
@@ -50,7 +62,8 @@ export const pageCostBench: BenchSection = {
       const failed = all.filter((s) => s.failure !== null);
       const median = medianOf(spec.path);
       const kb = (all.find((s) => s.failure === null)?.bytes ?? 0) / 1000;
-      return { spec, median, ratio: median / baseline, failed, kb };
+      const cpu = cpuPerRequest.get(spec.path) ?? null;
+      return { spec, median, ratio: median / baseline, failed, kb, cpu, cpuRatio: cpu === null || !cpuBaseline ? null : cpu / cpuBaseline };
     });
     const goals: GoalResult[] = rows
       .filter((r) => r.spec.goal !== null)
@@ -63,7 +76,7 @@ export const pageCostBench: BenchSection = {
       tables: [
         {
           title: `Page cost: median of ${ROUNDS} sequential GETs (whole body read, each checked for 200 and its marker), relative to GET /sign-in`,
-          headers: ["page", "median ms", "× /sign-in", "goal", "HTML kB", "failed"],
+          headers: ["page", "median ms", "× /sign-in", "goal", "HTML kB", "failed", "server CPU ms", "CPU × /sign-in"],
           rows: rows.map((r) => [
             r.spec.path,
             formatMs(r.median),
@@ -71,6 +84,8 @@ export const pageCostBench: BenchSection = {
             r.spec.goal === null ? "baseline" : `≤ ${r.spec.goal}×`,
             r.kb.toFixed(0),
             String(r.failed.length),
+            r.cpu === null ? "n/a" : r.cpu.toFixed(1),
+            r.cpuRatio === null ? "n/a" : r.cpuRatio.toFixed(2),
           ]),
         },
       ],

@@ -16,7 +16,8 @@ const STOP_TIMEOUT_MS = 5_000;
 // Only for this throw-away server and database; never used outside the bench.
 const BENCH_AUTH_SECRET = "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
 
-export type RunningServer = { url: string; startMs: number };
+/** `pid` leads the server's process group (see groupCpuMs). */
+export type RunningServer = { url: string; startMs: number; pid: number };
 
 function newestMtimeMs(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -122,5 +123,31 @@ export async function startProductionServer({
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, startMs: elapsedMs(start) };
+  return { url, startMs: elapsedMs(start), pid: child.pid! };
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux the bench runs on (getconf CLK_TCK).
+
+/**
+ * CPU time (user + system, ms) used so far by every live process in the group `pgid`, from
+ * /proc; null where /proc is missing (not Linux). CPU time, unlike wall time, does not grow when
+ * other work on the machine competes for the cores, so ratios built on it survive a busy machine.
+ */
+export function groupCpuMs(pgid: number): number | null {
+  if (!existsSync("/proc/self/stat")) return null;
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // Exited meanwhile.
+    }
+    // After "pid (comm) ": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime …
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) !== pgid) continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }

@@ -1,5 +1,8 @@
+import { format } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatHours, formatPercent, formatWeekLabel, formatWeekRange } from "@/lib/format";
+import { addIsoWeeks, isoWeekEndDate, isoWeekStartDate } from "@/lib/iso-week";
 import { DEFAULT_TIME_ZONE, localIsoDate } from "@/lib/local-date";
 
 describe("formatHours", () => {
@@ -37,6 +40,23 @@ describe("formatWeekRange", () => {
     ["2024-W09", "Mon 26 Feb – Sun 3 Mar 2024"],
   ])("%s → %s", (week, expected) => {
     expect(formatWeekRange(week)).toBe(expected);
+  });
+
+  it("says what date-fns' calendar says, for any week from 1970 to 2200", () => {
+    const local = (iso: string) => {
+      const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+      return new Date(y, m - 1, d);
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12_000 }), (offset) => {
+        const week = addIsoWeeks("1970-W02", offset);
+        const start = local(isoWeekStartDate(week));
+        const end = local(isoWeekEndDate(week));
+        const startPattern = start.getFullYear() === end.getFullYear() ? "EEE d MMM" : "EEE d MMM yyyy";
+        expect(formatWeekRange(week)).toBe(`${format(start, startPattern)} – ${format(end, "EEE d MMM yyyy")}`);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 

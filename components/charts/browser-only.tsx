@@ -1,0 +1,24 @@
+"use client";
+
+import { useSyncExternalStore, type ReactNode } from "react";
+
+const subscribe = () => () => {};
+
+/** True once React runs in the browser (false on the server and in the hydrating render). */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A responsive Recharts chart measures its container, so on the server it can only draw an empty
+ * box, yet building that box still ran the whole chart (its store and selectors) on every request:
+ * a few milliseconds per chart on the dashboard. The server sends a box of the same height instead
+ * and the chart is drawn after hydration; the words around it (legend keys, bands) stay server-rendered.
+ */
+export function BrowserOnly({ height, children }: { height: number; children: ReactNode }) {
+  return useHydrated() ? children : <div aria-hidden="true" style={{ width: "100%", height }} />;
+}
