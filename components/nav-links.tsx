@@ -6,6 +6,7 @@ export const NAV_LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/checkin", label: "Check-in" },
   { href: "/history", label: "History" },
+  { href: "/reflect", label: "Reflect" },
   { href: "/report", label: "Report" },
   { href: "/settings", label: "Settings" },
 ] as const;
@@ -21,7 +22,7 @@ export function NavLinks({ markCurrent = true }: { markCurrent?: boolean }) {
   const pathname = usePathname() ?? "";
   return (
     <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-      <ul className="grid grid-cols-5 gap-1 sm:flex">
+      <ul className="grid grid-cols-6 gap-1 sm:flex">
         {NAV_LINKS.map((link) => (
           <li key={link.href}>
             <Link

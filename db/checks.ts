@@ -1,5 +1,8 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { PREVIOUS_ROLES } from "../lib/enums";
+import { EXPERIMENT_MAX_WEEKS, EXPERIMENT_MIN_WEEKS } from "../lib/experiments/kinds";
+import { REVIEW_MAX_MILESTONE } from "../lib/review/kinds";
+import { BURNOUT_MAX, BURNOUT_MIN } from "../lib/wellbeing/instruments";
 import { MAX_HOURS_PER_ACTIVITY, PERCENT_MAX, RATING_MAX, RATING_MIN, TEAM_SIZE_MAX } from "../lib/limits";
 
 // CHECK constraints built from the constants the zod schemas use, for db/schema.ts and
@@ -50,4 +53,24 @@ export function teamSizeCheck(column: SQLWrapper): SQL {
 /** Low-value meeting time is part of the meeting time. */
 export function lowValueMinutesCheck(lowValue: SQLWrapper, meetings: SQLWrapper): SQL {
   return sql`${lowValue} between 0 and ${meetings}`;
+}
+
+/** One of our own `as const` values (never input). */
+export function oneOfCheck(column: SQLWrapper, values: readonly string[]): SQL {
+  return sql`${column} in (${sql.raw(values.map(quoted).join(","))})`;
+}
+
+/** Issue 15: an experiment runs 2–6 weeks. */
+export function experimentWeeksCheck(column: SQLWrapper): SQL {
+  return between(column, EXPERIMENT_MIN_WEEKS, EXPERIMENT_MAX_WEEKS);
+}
+
+/** The single-item burnout answer, 1–5. */
+export function burnoutCheck(column: SQLWrapper): SQL {
+  return between(column, BURNOUT_MIN, BURNOUT_MAX);
+}
+
+/** A review's milestone, in weeks of leading. */
+export function reviewMilestoneCheck(column: SQLWrapper): SQL {
+  return between(column, 1, REVIEW_MAX_MILESTONE);
 }

@@ -19,6 +19,10 @@ const PRIMARY_KEYS: Record<TableName, string> = {
   requestCounts: "key",
   mailDeliveries: "id",
   reportChoices: "userId",
+  experiments: "id",
+  experimentAnswers: "id",
+  wellbeingChecks: "id",
+  reviews: "id",
 };
 
 /** Every table, parents before children (foreign keys point at users). */
@@ -36,10 +40,14 @@ export const COPY_ORDER = [
   "requestCounts",
   "mailDeliveries",
   "reportChoices",
+  "experiments",
+  "experimentAnswers",
+  "wellbeingChecks",
+  "reviews",
 ] as const satisfies readonly TableName[];
 
 // Tables with an identity column whose sequence must continue after the copied ids.
-const IDENTITY_COLUMNS: Partial<Record<TableName, string>> = { checkins: "id" };
+const IDENTITY_COLUMNS: Partial<Record<TableName, string>> = { checkins: "id", experiments: "id", experimentAnswers: "id", wellbeingChecks: "id", reviews: "id" };
 const PAGE_ROWS = 1000;
 
 export type TableCopy = { table: string; sourceRows: number; targetRows: number; sourceChecksum: string; targetChecksum: string };

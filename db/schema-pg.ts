@@ -4,7 +4,21 @@ import { PREVIOUS_ROLES } from "../lib/enums";
 import type { TalkingPointChoice } from "../lib/report/talking-points";
 import type { WeekShape } from "../lib/calendar/shape";
 import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
-import { lowValueMinutesCheck, minutesCheck, percentsCheck, previousRoleCheck, ratingsCheck, teamSizeCheck } from "./checks";
+import { EXPERIMENT_ANSWERS, EXPERIMENT_OUTCOMES } from "../lib/experiments/kinds";
+import { REVIEW_PATHS } from "../lib/review/kinds";
+import type { ExperimentMeasure } from "../lib/validation/experiment";
+import {
+  burnoutCheck,
+  experimentWeeksCheck,
+  lowValueMinutesCheck,
+  minutesCheck,
+  oneOfCheck,
+  percentsCheck,
+  previousRoleCheck,
+  ratingsCheck,
+  reviewMilestoneCheck,
+  teamSizeCheck,
+} from "./checks";
 
 // The PostgreSQL declaration of the tables in db/schema.ts: same names, columns, constraints and
 // indexes, and the same TypeScript row types (checked in db/tables.ts and tests/unit/db/schema-parity.test.ts).
@@ -233,5 +247,94 @@ export const mailDeliveries = pgTable(
     uniqueIndex("mail_deliveries_user_kind_week_uq").on(t.userId, t.kind, t.week),
     check("mail_deliveries_kind_check", sql`${t.kind} in (${sql.raw(sqlList(REMINDER_KINDS))})`),
     check("mail_deliveries_status_check", sql`${t.status} in (${sql.raw(sqlList(DELIVERY_STATUSES))})`),
+  ],
+);
+
+// Issue 15: what the lead tries (experiments and their weekly answers), the monthly wellbeing check
+// and the quarterly review. Private to the lead: only they read them, and a report shows them only if
+// the lead includes them. `slug` is the experiment's id in the data format, unique per lead.
+export const experiments = pgTable(
+  "experiments",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    stepId: text("step_id"),
+    measure: json("measure").$type<ExperimentMeasure>().notNull(),
+    startWeek: text("start_week").notNull(),
+    weeks: integer("weeks").notNull(),
+    outcome: text("outcome", { enum: EXPERIMENT_OUTCOMES }),
+    endedWeek: text("ended_week"),
+    adjusts: text("adjusts"),
+    note: text("note"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("experiments_user_slug_uq").on(t.userId, t.slug),
+    check("experiments_weeks_check", experimentWeeksCheck(t.weeks)),
+    check("experiments_outcome_check", oneOfCheck(t.outcome, EXPERIMENT_OUTCOMES)),
+  ],
+);
+
+export const experimentAnswers = pgTable(
+  "experiment_answers",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    experimentId: integer("experiment_id")
+      .notNull()
+      .references(() => experiments.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    answer: text("answer", { enum: EXPERIMENT_ANSWERS }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("experiment_answers_experiment_week_uq").on(t.experimentId, t.week),
+    check("experiment_answers_answer_check", oneOfCheck(t.answer, EXPERIMENT_ANSWERS)),
+  ],
+);
+
+export const wellbeingChecks = pgTable(
+  "wellbeing_checks",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    /** The five WHO-5 answers (0–5 each), or null when only the burnout question was answered. */
+    who5: json("who5").$type<number[]>(),
+    burnout: integer("burnout"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("wellbeing_checks_user_week_uq").on(t.userId, t.week),
+    check("wellbeing_checks_burnout_check", burnoutCheck(t.burnout)),
+  ],
+);
+
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    milestone: integer("milestone"),
+    leaning: text("leaning", { enum: REVIEW_PATHS }),
+    reflection: text("reflection"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("reviews_user_week_uq").on(t.userId, t.week),
+    index("reviews_user_milestone_idx").on(t.userId, t.milestone),
+    check("reviews_milestone_check", reviewMilestoneCheck(t.milestone)),
+    check("reviews_leaning_check", oneOfCheck(t.leaning, REVIEW_PATHS)),
   ],
 );

@@ -29,4 +29,8 @@ const _sameRows: { [K in TableName]: SameRows<K> } = {
   requestCounts: true,
   mailDeliveries: true,
   reportChoices: true,
+  experiments: true,
+  experimentAnswers: true,
+  wellbeingChecks: true,
+  reviews: true,
 };

@@ -1,9 +1,10 @@
 import { downloadName, type DownloadName } from "./filename";
 import { localIsoDate } from "./local-date";
-import { compareIsoWeeks, currentIsoWeek, isValidIsoWeek, timeZoneOrDefault } from "./iso-week";
+import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, isValidIsoWeek, timeZoneOrDefault } from "./iso-week";
 import { checkinSchema, type Checkin } from "./validation/checkin";
-import { exportHeadV1Schema, readExportJson, type ExportFile, type ParseExportResult } from "./validation/export-file";
-import { fieldIssuesOf, IssueCollector, issuesBody, type FieldIssue } from "./validation/issues";
+import { EXPERIMENT_START_AHEAD_WEEKS } from "./experiments/kinds";
+import { exportHeadV1Schema, readExportJson, REFLECTION_LISTS, type ExportFile, type ParseExportResult } from "./validation/export-file";
+import { fieldIssuesOf, formatIssuePath, IssueCollector, issuesBody, type FieldIssue } from "./validation/issues";
 
 
 export type ImportPreview = {
@@ -39,14 +40,24 @@ function futureIssues(json: unknown, now: Date): FieldIssue[] {
   if (typeof profile.leadingSince === "string" && /^\d{4}-\d{2}-\d{2}$/.test(profile.leadingSince) && profile.leadingSince > today) {
     issues.push({ path: "profile.leadingSince", message: `The start date ${profile.leadingSince} is in the future (today is ${today})` });
   }
-  if (Array.isArray(json.checkins)) {
-    json.checkins.forEach((row: unknown, i) => {
-      const week = isRecord(row) ? row.week : undefined;
-      if (typeof week === "string" && isValidIsoWeek(week) && compareIsoWeeks(week, currentWeek) > 0) {
-        issues.push({
-          path: `checkins[${i}].week`,
-          message: `Week ${week} is after the current week (${currentWeek} in ${zone})`,
-        });
+  const notAfter = (week: unknown, path: string, last = currentWeek, what = "the current week") => {
+    if (typeof week === "string" && isValidIsoWeek(week) && compareIsoWeeks(week, last) > 0) {
+      issues.push({ path, message: `Week ${week} is after ${what} (${last} in ${zone})` });
+    }
+  };
+  if (Array.isArray(json.checkins)) json.checkins.forEach((row: unknown, i) => notAfter(isRecord(row) ? row.week : undefined, `checkins[${i}].week`));
+  for (const key of ["wellbeingChecks", "reviews"] as const) {
+    const rows = json[key];
+    if (Array.isArray(rows)) rows.forEach((row: unknown, i) => notAfter(isRecord(row) ? row.week : undefined, `${key}[${i}].week`));
+  }
+  if (Array.isArray(json.experiments)) {
+    const latestStart = addIsoWeeks(currentWeek, EXPERIMENT_START_AHEAD_WEEKS);
+    json.experiments.forEach((row: unknown, i) => {
+      if (!isRecord(row)) return;
+      notAfter(row.startWeek, `experiments[${i}].startWeek`, latestStart, `the latest start (${EXPERIMENT_START_AHEAD_WEEKS} weeks ahead)`);
+      notAfter(row.endedWeek, `experiments[${i}].endedWeek`);
+      if (Array.isArray(row.answers)) {
+        row.answers.forEach((answer: unknown, j) => notAfter(isRecord(answer) ? answer.week : undefined, `experiments[${i}].answers[${j}].week`));
       }
     });
   }
@@ -86,16 +97,39 @@ function* importSteps(text: string, now: Date): Generator<void, ParseExportResul
   if (!head.success) collector.add(fieldIssuesOf(head.error));
   const rows = isRecord(json) && Array.isArray(json.checkins) ? (json.checkins as unknown[]) : [];
   const checkins: Checkin[] = [];
+  let checked = 0;
   for (let i = 0; i < rows.length; i++) {
-    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    if (++checked % ROWS_PER_STEP === 0) yield;
     const row = checkinSchema.safeParse(rows[i]);
     if (row.success) checkins.push(row.data);
     else collector.add(fieldIssuesOf(row.error, ["checkins", i]));
   }
   collector.add(duplicateWeekIssues(json));
+  const lists: Partial<Pick<ExportFile, "experiments" | "wellbeingChecks" | "reviews">> = {};
+  for (const { key, entry, listIssues } of REFLECTION_LISTS) {
+    const listed = isRecord(json) ? json[key] : undefined;
+    if (listed === null) (lists as Record<string, unknown>)[key] = null;
+    if (!Array.isArray(listed)) continue;
+    const entries: unknown[] = [];
+    let valid = true;
+    for (let i = 0; i < listed.length; i++) {
+      if (++checked % ROWS_PER_STEP === 0) yield;
+      const row = entry.safeParse(listed[i]);
+      if (row.success) entries.push(row.data);
+      else {
+        valid = false;
+        collector.add(fieldIssuesOf(row.error, [key, i]));
+      }
+    }
+    if (!valid) continue;
+    const across = listIssues(entries as never[]);
+    collector.add(across.map((issue) => ({ path: formatIssuePath([key, ...issue.path]), message: issue.message })));
+    (lists as Record<string, unknown>)[key] = entries;
+  }
   collector.add(futureIssues(json, now));
   if (!collector.isEmpty || !head.success) return { ok: false, ...issuesBody(collector.toList()) };
-  return { ok: true, file: { ...head.data, checkins } };
+  const { experiments: _experiments, wellbeingChecks: _checks, reviews: _reviews, ...headData } = head.data;
+  return { ok: true, file: { ...headData, checkins, ...lists } };
 }
 
 export function parseImportFile(text: string, now: Date): ParseExportResult {

@@ -11,6 +11,7 @@ import { dashboardDataPgBench } from "./bench/dashboard-data-pg";
 import { dashboardHttpBench } from "./bench/dashboard-http";
 import { dashboardHttpPgBench } from "./bench/dashboard-http-pg";
 import { httpBodiesBench } from "./bench/http-bodies";
+import { insightsBench } from "./bench/insights";
 import {
   log,
   makeTempDir,
@@ -41,6 +42,7 @@ const SECTIONS: BenchSection[] = [
   calendarBench,
   calendarHttpBench,
   authBench,
+  insightsBench,
 ];
 const GROUPS: Record<string, string[]> = { http: ["dashboard-http", "page-cost", "http-bodies", "js-size"], pg: ["dashboard-data-pg", "dashboard-http-pg"] };
 

@@ -1,10 +1,12 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
+import { shownExperiments, type ExperimentSpanMark } from "@/lib/dashboard/experiment-weeks";
 import type { WeekPoint } from "@/lib/dashboard/series";
 import { withStatusBands } from "@/lib/dashboard/status-bands";
 import type { Targets } from "@/lib/validation/profile";
 import { BrowserOnly } from "./browser-only";
+import { experimentAreas, ExperimentKey } from "./experiment-marks";
 import { SERIES_COLORS } from "./palette";
 import { AwayPattern, StatusKey, statusBarProps } from "./status-marks";
 import { WeekTooltip } from "./week-tooltip";
@@ -19,8 +21,21 @@ const STACK = [
 const percent = (v: number) => `${v} %`;
 
 /** Execution is stacked at the bottom and meetings at the top, so each target is a band at its edge. */
-export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targets: Targets }) {
+export function TimeSplitChart({
+  points,
+  targets,
+  experiments = [],
+}: {
+  points: WeekPoint[];
+  targets: Targets;
+  /** Experiment weeks to mark (issue 15), each clipped to the weeks shown. */
+  experiments?: readonly ExperimentSpanMark[];
+}) {
   const labels = new Map(points.map((p) => [p.week, p.label]));
+  const marks = shownExperiments(
+    points.map((p) => p.week),
+    experiments,
+  );
   const status = statusBarProps("split-away");
   return (
     <>
@@ -49,6 +64,7 @@ export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targe
           {STACK.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.name} stackId="split" fill={s.color} isAnimationActive={false} />
           ))}
+          {experimentAreas(marks)}
         </BarChart>
       </BrowserOnly>
       <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300">
@@ -61,6 +77,7 @@ export function TimeSplitChart({ points, targets }: { points: WeekPoint[]; targe
           Bottom band: hands-on execution target, at least {targets.executionMinPct} %
         </span>
       </p>
+      <ExperimentKey marks={marks} labels={labels} />
       <StatusKey />
     </>
   );

@@ -2,9 +2,11 @@
 
 import { useId } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { shownExperiments, type ExperimentSpanMark } from "@/lib/dashboard/experiment-weeks";
 import type { WeekPoint } from "@/lib/dashboard/series";
 import { withStatusBands } from "@/lib/dashboard/status-bands";
 import { BrowserOnly } from "./browser-only";
+import { experimentAreas, ExperimentKey } from "./experiment-marks";
 import { AwayPattern, StatusKey, statusBarProps } from "./status-marks";
 import { WeekTooltip } from "./week-tooltip";
 
@@ -24,6 +26,7 @@ export function TrendLineChart({
   thresholds = [],
   unit,
   height = 260,
+  experiments = [],
 }: {
   data: ReadonlyArray<Row & Record<string, unknown>>;
   series: readonly TrendSeries[];
@@ -33,10 +36,16 @@ export function TrendLineChart({
   /** How a value reads in the tooltip: "of 5", "of 100". */
   unit: string;
   height?: number;
+  /** Experiment weeks to mark (issue 15), each clipped to the weeks shown. */
+  experiments?: readonly ExperimentSpanMark[];
 }) {
   const awayId = `away-${useId().replace(/:/g, "")}`;
   const status = statusBarProps(awayId);
   const labels = new Map(data.map((p) => [p.week, p.label]));
+  const marks = shownExperiments(
+    data.map((p) => p.week),
+    experiments,
+  );
   return (
     <>
       <BrowserOnly height={height}>
@@ -57,6 +66,7 @@ export function TrendLineChart({
           <YAxis yAxisId="status" domain={[0, 1]} hide />
           <Bar {...status.away} />
           <Bar {...status.missing} />
+          {experimentAreas(marks)}
           {thresholds.map((t) => (
             <ReferenceLine
               key={t.value}
@@ -85,6 +95,7 @@ export function TrendLineChart({
           ))}
         </ComposedChart>
       </BrowserOnly>
+      <ExperimentKey marks={marks} labels={labels} />
       <StatusKey />
     </>
   );

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { SignCardData } from "@/lib/dashboard/signs";
 import { Chevron } from "./chevron";
 import { Sparkline } from "./sparkline";
@@ -88,6 +89,9 @@ export function SignCard({ sign, watchFrom }: { sign: SignCardData; watchFrom: n
               <p className="font-semibold">{step.title}</p>
               <p>{step.text}</p>
               <p className="mt-1 text-xs opacity-85">Why this helps: {step.why}</p>
+              <Link href={`/reflect/experiments?step=${step.id}#start-title`} className="mt-2 inline-flex min-h-11 items-center font-semibold underline">
+                Try it as an experiment
+              </Link>
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import { CURRENT_EXPORT_VERSION, EXPORT_FORMAT, type ExportFile } from "../../li
 import { transaction, type Db } from "../client";
 import { inChunks, toCheckinRecord, toCheckinValues } from "./checkins";
 import { getProfile, toProfileValues } from "./profiles";
+import { listExperiments, listReviews, listWellbeingChecks, replaceReflection } from "./reflection";
 
 
 /** The leader's data in the current file format, demo weeks left out; null before onboarding. */
@@ -17,6 +18,7 @@ export async function exportUserData(db: Db, userId: string): Promise<ExportFile
     .from(checkins)
     .where(and(eq(checkins.userId, userId), eq(checkins.isDemo, false)))
     .orderBy(asc(checkins.week));
+  const [experimentList, wellbeingList, reviewList] = [await listExperiments(db, userId), await listWellbeingChecks(db, userId), await listReviews(db, userId)];
   return {
     format: EXPORT_FORMAT,
     version: CURRENT_EXPORT_VERSION,
@@ -26,12 +28,17 @@ export async function exportUserData(db: Db, userId: string): Promise<ExportFile
       const { isDemo: _isDemo, ...checkin } = toCheckinRecord(row);
       return checkin;
     }),
+    // Optional keys (version 1): written only when the leader has some, so older exports stay as they were.
+    ...(experimentList.length > 0 ? { experiments: experimentList } : {}),
+    ...(wellbeingList.length > 0 ? { wellbeingChecks: wellbeingList } : {}),
+    ...(reviewList.length > 0 ? { reviews: reviewList } : {}),
   };
 }
 
 /**
  * Replaces the leader's profile, settings and every check-in (demo weeks included) with the
- * file's, all or nothing. The file must already be validated (parseImportFile).
+ * file's, and the experiments, wellbeing checks and reviews the file lists (a list it leaves out is
+ * kept), all or nothing. The file must already be validated (parseImportFile).
  */
 export async function restoreUserData(db: Db, userId: string, file: ExportFile): Promise<{ checkins: number }> {
   const profileValues = { ...toProfileValues(userId, file.profile), settings: file.settings };
@@ -48,6 +55,7 @@ export async function restoreUserData(db: Db, userId: string, file: ExportFile):
       for (const chunk of inChunks(file.checkins)) {
         await tx.insert(checkins).values(chunk.map((c) => toCheckinValues(userId, c)));
       }
+      await replaceReflection(tx, userId, file);
     },
     { lockKey: `user-data:${userId}` },
   );

@@ -1,4 +1,5 @@
 import { SIGN_IDS } from "../enums";
+import { experimentCells, type ExperimentSpanMark } from "./experiment-weeks";
 import type { WeekPoint } from "./series";
 import { SIGN_TITLES } from "./signs";
 
@@ -12,40 +13,53 @@ function cell(p: WeekPoint, value: number | null, unit = ""): string {
   return value === null ? "–" : `${value}${unit}`;
 }
 
-function table(points: readonly WeekPoint[], columns: Array<Column & { value: (p: WeekPoint) => string }>): Table {
+type ValueColumn = Column & { value: (p: WeekPoint) => string };
+
+/** An "Experiment" column naming the experiments running each week, when any of them overlaps the weeks shown (issue 15). */
+function withExperiments(points: readonly WeekPoint[], columns: ValueColumn[], experiments: readonly ExperimentSpanMark[]): ValueColumn[] {
+  if (experiments.length === 0) return columns;
+  const cells = experimentCells(
+    points.map((p) => p.week),
+    experiments,
+  );
+  if (![...cells.values()].some(Boolean)) return columns;
+  return [...columns, { key: "experiment", header: "Experiment", value: (p) => cells.get(p.week) || "–" }];
+}
+
+function table(points: readonly WeekPoint[], columns: ValueColumn[]): Table {
   return {
     columns: [{ key: "week", header: "Week" }, ...columns.map(({ key, header }) => ({ key, header }))],
     rows: points.map((p) => ({ week: p.week, ...Object.fromEntries(columns.map((c) => [c.key, c.value(p)])) })),
   };
 }
 
-export function splitTable(points: readonly WeekPoint[]): Table {
-  return table(points, [
+export function splitTable(points: readonly WeekPoint[], experiments: readonly ExperimentSpanMark[] = []): Table {
+  return table(points, withExperiments(points, [
     { key: "total", header: "Total hours", value: (p) => (p.totalHours === null ? STATUS_TEXT.missing : p.status === "away" ? "away" : `${p.totalHours}`) },
     { key: "meetings", header: "Meetings", value: (p) => cell(p, p.meetingsPct, " %") },
     { key: "execution", header: "Execution", value: (p) => cell(p, p.executionPct, " %") },
     { key: "mentoring", header: "Mentoring", value: (p) => cell(p, p.mentoringPct, " %") },
     { key: "other", header: "Other", value: (p) => cell(p, p.otherPct, " %") },
     { key: "lowValue", header: "Low-value meetings", value: (p) => cell(p, p.lowValuePct, " %") },
-  ]);
+  ], experiments));
 }
 
-export function energyTable(points: readonly WeekPoint[]): Table {
-  return table(points, [
+export function energyTable(points: readonly WeekPoint[], experiments: readonly ExperimentSpanMark[] = []): Table {
+  return table(points, withExperiments(points, [
     { key: "meetings", header: "Meetings", value: (p) => cell(p, p.energyMeetings) },
     { key: "execution", header: "Execution", value: (p) => cell(p, p.energyExecution) },
     { key: "mentoring", header: "Mentoring", value: (p) => cell(p, p.energyMentoring) },
-  ]);
+  ], experiments));
 }
 
-export function ratingsTable(points: readonly WeekPoint[]): Table {
-  return table(points, [
+export function ratingsTable(points: readonly WeekPoint[], experiments: readonly ExperimentSpanMark[] = []): Table {
+  return table(points, withExperiments(points, [
     { key: "skillConfidence", header: "Skill confidence", value: (p) => cell(p, p.skillConfidence) },
     { key: "politics", header: "Politics", value: (p) => cell(p, p.politics) },
     { key: "support", header: "Support", value: (p) => cell(p, p.support) },
     { key: "teamGrowthJoy", header: "Joy from team growth", value: (p) => cell(p, p.teamGrowthJoy) },
     { key: "satisfaction", header: "Satisfaction", value: (p) => cell(p, p.satisfaction) },
-  ]);
+  ], experiments));
 }
 
 export function scoresTable(points: readonly WeekPoint[]): Table {

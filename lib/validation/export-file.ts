@@ -1,8 +1,14 @@
 import { z } from "zod";
+import { MAX_EXPERIMENTS } from "../experiments/kinds";
+import { MAX_REVIEWS } from "../review/kinds";
+import { MAX_WELLBEING_CHECKS } from "../wellbeing/instruments";
 import { checkinSchema } from "./checkin";
+import { experimentListIssues, experimentSchema, experimentsListSchema } from "./experiment";
 import { issuesBody, listIssues, type FieldIssue } from "./issues";
 import { outlineJson } from "./json-outline";
 import { profileSchema, settingsSchema } from "./profile";
+import { reviewListIssues, reviewSchema, reviewsListSchema } from "./review";
+import { wellbeingCheckSchema, wellbeingListIssues, wellbeingListSchema } from "./wellbeing";
 
 export const EXPORT_FORMAT = "pendulum";
 export const CURRENT_EXPORT_VERSION = 1;
@@ -13,11 +19,13 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
  */
 export const MAX_IMPORT_CHECKINS = 5_220;
 /**
- * Commas a file may hold: a check-in at its fullest has 17 (16 inside it, one after it), settings
- * at most about 1,000; so 20 a check-in plus 5,000 is far above any real file, and a file over it
- * is refused before JSON.parse would build its values. Objects and arrays nest at most 6 deep.
+ * Commas a file may hold: a check-in at its fullest has 17 (16 inside it, one after it), a
+ * wellbeing check 8, an experiment 23 (six answers), a review 4, settings at most about 1,000; so
+ * 20 a check-in, 10 a check, 30 an experiment and 5 a review plus 5,000 is far above any real
+ * file, and a file over it is refused before JSON.parse would build its values. Objects and
+ * arrays nest at most 6 deep.
  */
-export const MAX_IMPORT_SEPARATORS = 20 * MAX_IMPORT_CHECKINS + 5_000;
+export const MAX_IMPORT_SEPARATORS = 20 * MAX_IMPORT_CHECKINS + 10 * MAX_WELLBEING_CHECKS + 30 * MAX_EXPERIMENTS + 5 * MAX_REVIEWS + 5_000;
 export const MAX_IMPORT_DEPTH = 32;
 const tooManyCheckins = (count: number) =>
   `The file holds ${count.toLocaleString("en-US")} check-ins; a backup holds at most ${MAX_IMPORT_CHECKINS.toLocaleString("en-US")} (a century of weeks)`;
@@ -34,11 +42,39 @@ const headV1Shape = {
   settings: settingsSchema,
 };
 
-/** The file without judging its check-ins, which the import then checks one by one. */
-export const exportHeadV1Schema = z.strictObject({ ...headV1Shape, checkins: checkinsList(z.unknown()) });
+/**
+ * The optional lists of issue 15 (version 1, absent or null in older files): each entry has a
+ * schema of its own, and each list rules across its entries (unique weeks or ids, running limits).
+ */
+export const REFLECTION_LISTS = [
+  { key: "experiments", entry: experimentSchema, max: MAX_EXPERIMENTS, listIssues: experimentListIssues },
+  { key: "wellbeingChecks", entry: wellbeingCheckSchema, max: MAX_WELLBEING_CHECKS, listIssues: wellbeingListIssues },
+  { key: "reviews", entry: reviewSchema, max: MAX_REVIEWS, listIssues: reviewListIssues },
+] as const;
+
+const boundedList = (key: string, max: number) =>
+  z
+    .array(z.unknown(), { error: `${key} must be a list` })
+    .max(max, `A backup holds at most ${max.toLocaleString("en-US")} entries in ${key}`)
+    .nullish();
+
+/** The file without judging its check-ins and the optional lists' entries, which the import then checks one by one. */
+export const exportHeadV1Schema = z.strictObject({
+  ...headV1Shape,
+  checkins: checkinsList(z.unknown()),
+  experiments: boundedList("experiments", MAX_EXPERIMENTS),
+  wellbeingChecks: boundedList("wellbeingChecks", MAX_WELLBEING_CHECKS),
+  reviews: boundedList("reviews", MAX_REVIEWS),
+});
 
 export const exportFileV1Schema = z
-  .strictObject({ ...headV1Shape, checkins: checkinsList(checkinSchema) })
+  .strictObject({
+    ...headV1Shape,
+    checkins: checkinsList(checkinSchema),
+    experiments: experimentsListSchema.nullish(),
+    wellbeingChecks: wellbeingListSchema.nullish(),
+    reviews: reviewsListSchema.nullish(),
+  })
   .superRefine((file, ctx) => {
     const seen = new Map<string, number>();
     file.checkins.forEach((c, i) => {

@@ -15,6 +15,8 @@ import { LoadDemoButton } from "@/components/data/load-demo-button";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
+import { listExperiments } from "@/db/queries/reflection";
+import { experimentSpan } from "@/lib/experiments";
 import { leaderTimeZone } from "@/lib/local-date";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
 import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
@@ -63,9 +65,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     );
   }
 
-  const split = splitTable(view.points);
-  const energy = energyTable(view.points);
-  const ratings = ratingsTable(view.points);
+  const experiments = (await listExperiments(getDb(), user.id)).map((e) => ({ id: e.id, title: e.title, ...experimentSpan(e) }));
+  const split = splitTable(view.points, experiments);
+  const energy = energyTable(view.points, experiments);
+  const ratings = ratingsTable(view.points, experiments);
   const scores = scoresTable(view.points);
 
   return (
@@ -106,7 +109,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </section>
 
       <ChartFigure id="split" title="Time split per week" summary={view.text.split} columns={split.columns} rows={split.rows}>
-        <TimeSplitChart points={view.points} targets={profile.targets} />
+        <TimeSplitChart points={view.points} targets={profile.targets} experiments={experiments} />
       </ChartFigure>
 
       <ChartFigure id="energy" title="Energy per activity" summary={view.text.energy} columns={energy.columns} rows={energy.rows}>
@@ -115,6 +118,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           domain={[1, 5]}
           ticks={[1, 2, 3, 4, 5]}
           unit="of 5"
+          experiments={experiments}
           series={[
             { key: "energyMeetings", name: "Meetings", color: SERIES_COLORS.meetings },
             { key: "energyExecution", name: "Execution", color: SERIES_COLORS.execution },
@@ -129,6 +133,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           domain={[1, 5]}
           ticks={[1, 2, 3, 4, 5]}
           unit="of 5"
+          experiments={experiments}
           series={[
             { key: "skillConfidence", name: "Skill confidence", color: SERIES_COLORS.skillConfidence },
             { key: "politics", name: "Politics", color: SERIES_COLORS.politics, dash: "6 3" },

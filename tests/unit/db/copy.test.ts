@@ -2,7 +2,7 @@ import { getTableName } from "drizzle-orm";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { closeDb, createDb, type Db } from "@/db/client";
+import { closeDb, createDb, transaction, type Db } from "@/db/client";
 import { COPY_ORDER, copyDatabase, CopyRefused } from "@/db/copy";
 import { migrateDb } from "@/db/migrate";
 import { exportUserData } from "@/db/queries/backup";
@@ -13,6 +13,7 @@ import { claimDelivery, settleDelivery } from "@/db/queries/mail-deliveries";
 import { saveProfile } from "@/db/queries/profiles";
 import { saveReportChoice } from "@/db/queries/report-choices";
 import { countRequest } from "@/db/queries/request-counts";
+import { replaceReflection } from "@/db/queries/reflection";
 import { createShareLink } from "@/db/queries/share-links";
 import { DEFAULT_LOCKOUT_CONFIG } from "@/lib/auth/lockout";
 import { profileSchema } from "@/lib/validation/profile";
@@ -55,6 +56,35 @@ async function seedSource(db: Db) {
   await saveCalendarFeed(db, "sam", "v1.sealed-address");
   const claim = await claimDelivery(db, { userId: "sam", kind: "weekly-reminder", week: "2026-W10" });
   if ("id" in claim) await settleDelivery(db, claim.id, "sent", NOW);
+  await restoreReflection(db, "sam");
+}
+
+/** Issue 15's tables: an experiment with answers (JSON measure with a quarter-hour target), a check, a review. */
+async function restoreReflection(db: Db, userId: string) {
+  await transaction(db, (tx) =>
+    replaceReflection(tx, userId, {
+      experiments: [
+        {
+          id: "fewer-meetings",
+          title: "Decline two status meetings — «quoted»",
+          stepId: null,
+          measure: { kind: "lowValueMeetingHoursAtMost", target: 2.25 },
+          startWeek: "2026-W01",
+          weeks: 3,
+          answers: [
+            { week: "2026-W01", answer: "yes" },
+            { week: "2026-W02", answer: "partly" },
+          ],
+          outcome: null,
+          endedWeek: null,
+          adjusts: null,
+          note: null,
+        },
+      ],
+      wellbeingChecks: [{ week: "2026-W02", who5: [3, 2, 4, 1, 0], burnout: 3 }],
+      reviews: [{ week: "2026-W05", milestone: 13, leaning: "reshape-role", reflection: "Two lines\nof thought 🙂" }],
+    }),
+  );
 }
 
 beforeEach(async () => {
@@ -106,7 +136,7 @@ describe.runIf(TEST_ENGINE === "postgres")("db:copy from SQLite to PostgreSQL", 
       spawnSync(TSX, ["scripts/db-copy.ts", "--from", sourceFile, "--to", temp.env.DATABASE_URL!], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     const first = run();
     expect(first.stderr).toMatch(/checkins\s+4 rows/);
-    expect(first.stdout).toMatch(/Copied \d+ rows in 12 tables; row counts and checksums match/);
+    expect(first.stdout).toMatch(/Copied \d+ rows in 17 tables; row counts and checksums match/);
     expect(first.status).toBe(0);
     const second = run();
     expect(second.status).toBe(1);

@@ -10,6 +10,11 @@ import { getCalendarFeed } from "@/db/queries/calendar-feeds";
 import { requireLeader } from "@/app/_server/auth";
 import { CALENDAR_USED_COOKIE } from "@/components/checkin/calendar-memory";
 import { CheckinForm } from "@/components/checkin/checkin-form";
+import { CheckinExtras } from "@/components/reflect/checkin-extras";
+import { listExperiments, listWellbeingChecks } from "@/db/queries/reflection";
+import { experimentsToAsk } from "@/lib/experiments";
+import { wellbeingDue } from "@/lib/wellbeing";
+import { answerExperimentAction } from "../../reflect/actions";
 import { DeleteWeek } from "@/components/checkin/delete-week";
 import { WeekPicker } from "@/components/checkin/week-picker";
 import { buttonClass } from "@/components/ui/button";
@@ -23,7 +28,7 @@ import { Notice } from "../_components/notice";
 import { deleteCheckinAction, saveCheckinAction } from "../actions";
 import { addCalendarAddressAction, addCalendarTitleRuleAction } from "../../settings/calendar/actions";
 
-type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[] }> };
+type Props = { params: Promise<{ week: string }>; searchParams: Promise<{ deleted?: string | string[]; answered?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { week } = await params;
@@ -43,7 +48,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   await connection();
   const { user, profile } = await requireLeader();
   const { week: rawWeek } = await params;
-  const { deleted } = await searchParams;
+  const { deleted, answered } = await searchParams;
   const timeZone = leaderTimeZone(profile);
   const now = new Date();
   const today = localIsoDate(now, timeZone);
@@ -79,6 +84,7 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
   }
 
   const week = resolved.week;
+  const [experiments, wellbeingChecks] = [await listExperiments(getDb(), user.id), await listWellbeingChecks(getDb(), user.id)];
   const deletedMark = typeof deleted === "string" ? deleted.slice(0, 20) : "";
   // Open for a leader who set up calendar matching or filled hours from a calendar in this browser.
   const calendarOpen = profile.settings.calendar !== undefined || (await cookies()).get(CALENDAR_USED_COOKIE)?.value === "1";
@@ -98,6 +104,14 @@ export default async function CheckinWeekPage({ params, searchParams }: Props) {
       <Suspense key={week} fallback={<PageLoading label="Loading the week…" withTitle={false} />}>
         <WeekEditor userId={user.id} week={week} deletedMark={deletedMark} calendarOpen={calendarOpen} />
       </Suspense>
+      {/* Issue 15, after the hours (issue 12's layout: hours first): the running experiment's one question, and the monthly check when due. */}
+      <CheckinExtras
+        week={week}
+        asked={experimentsToAsk(experiments, week)}
+        wellbeingDue={wellbeingDue(wellbeingChecks, currentWeek).isDue}
+        answered={typeof answered === "string" ? answered : undefined}
+        answerAction={answerExperimentAction}
+      />
     </div>
   );
 }
