@@ -4,7 +4,8 @@ import { listCheckins } from "@/db/queries/checkins";
 import { getProfile } from "@/db/queries/profiles";
 import { lastShownWeek } from "@/lib/iso-week";
 import { leaderTimeZone } from "@/lib/local-date";
-import { buildReportView, presetRange, type ReportPresetId, type ReportRange, type ReportView, type SignalsConfig, type TalkingPointChoice } from "@/lib/report";
+import { listExperiments, listReviews } from "@/db/queries/reflection";
+import { buildReportView, chosenInclusions, presetRange, type ReportPresetId, type ReportRange, type ReportView, type SignalsConfig, type TalkingPointChoice } from "@/lib/report";
 
 export type ReportLoad = {
   /** A checked range, or a preset that ends at the week the dashboard shows last. */
@@ -23,6 +24,12 @@ export async function loadReport(db: Db, userId: string, { range, includeNotes, 
     listCheckins(db, typeof range === "string" ? { userId } : { userId, to: range.to }),
   ]);
   if (!profile) return null;
+  // The private experiments and reviews are read only when the leader's choice includes them.
+  const include = chosenInclusions(talkingPoints);
+  const reflection =
+    include.size > 0
+      ? { experiments: include.has("experiments") || include.has("review") ? await listExperiments(db, userId) : [], reviews: include.has("review") ? await listReviews(db, userId) : [] }
+      : undefined;
   const resolved =
     typeof range === "string"
       ? presetRange(range, {
@@ -30,5 +37,5 @@ export async function loadReport(db: Db, userId: string, { range, includeNotes, 
           leadingSince: profile.leadingSince,
         })
       : range;
-  return buildReportView({ profile, checkins }, { ...resolved, includeNotes, now, config, talkingPoints });
+  return buildReportView({ profile, checkins, reflection }, { ...resolved, includeNotes, now, config, talkingPoints });
 }

@@ -7,11 +7,17 @@ import type { Checkin } from "../validation/checkin";
 import type { Profile, Targets } from "../validation/profile";
 import { formatPeriod, rangeWeeks, type ReportRange } from "./range";
 import { aboutTheLeader, evaluateSigns, levelLabel, signTitle, SIGNALS_CONFIG, type SignalsConfig, type SignLevel } from "./signals";
-import { CURATION_LIMITS, curateTalkingPoints, suggestTalkingPoints, type TalkingPoint, type TalkingPointChoice, type TalkingPointSuggestion } from "./talking-points";
+import { chosenInclusions, CURATION_LIMITS, curateTalkingPoints, suggestTalkingPoints, type TalkingPoint, type TalkingPointChoice, type TalkingPointSuggestion } from "./talking-points";
+import { experimentsReviewSection, type ExperimentsReviewSection, type ReflectionInput } from "./experiments-review";
 import { toReportView, type ReportView } from "./view";
 
 /** Check-ins as read back from the database carry `isDemo`; a file's (CLI) are the leader's own. */
-export type ReportInput = { profile: Profile; checkins: readonly (Checkin & { isDemo?: boolean })[] };
+export type ReportInput = {
+  profile: Profile;
+  checkins: readonly (Checkin & { isDemo?: boolean })[];
+  /** The leader's experiments and reviews: needed (and read) only when their choice includes them. */
+  reflection?: ReflectionInput;
+};
 /**
  * `config` is the sign engine's; a different one (another watch cut-off) changes levels and every renderer's bands.
  * Demo weeks are left out (and counted) unless `includeDemo` is set: a manager must never act on invented data.
@@ -87,6 +93,8 @@ export type ReportData = {
   message: string | null;
   includeNotes: boolean;
   notes: Array<{ week: string; note: string }>;
+  /** The leader's experiments and quarterly review, only when their choice includes them. */
+  experimentsReview: ExperimentsReviewSection | null;
 };
 
 export const ENERGY_TRENDS = [
@@ -262,6 +270,10 @@ export function buildReport(input: ReportInput, { from, to, includeNotes, now, c
     message: choice?.message?.trim() ? choice.message.trim().slice(0, CURATION_LIMITS.message) : null,
     includeNotes,
     notes: includeNotes ? weeks.filter((w) => w.note).map((w) => ({ week: w.week, note: w.note! })) : [],
+    experimentsReview: experimentsReviewSection(
+      { profile, checkins: upToEnd, reflection: input.reflection },
+      { from, to, include: chosenInclusions(choice), includeNotes },
+    ),
   };
 }
 

@@ -4,8 +4,11 @@ export { contentDisposition, reportFilename, REPORT_CONTENT_TYPES, type ReportFo
 export { escapeMarkdown, toMarkdown } from "./markdown";
 export { checkRange, formatPeriod, MAX_REPORT_WEEKS, presetRange, rangeLength, rangeWeeks, REPORT_PRESETS, type RangeCheck, type ReportPresetId, type ReportRange } from "./range";
 export {
+  chosenInclusions,
   CURATION_LIMITS,
   curateTalkingPoints,
+  REPORT_INCLUSIONS,
+  type ReportInclusion,
   LEADER_ONLY_POINTS,
   REPORT_TALKING_POINTS,
   suggestTalkingPoints,
@@ -25,3 +28,13 @@ export { escapeHtml, toHtmlBody, toHtmlPage } from "./html";
 export { REPORT_COLORS } from "./colors";
 export { evaluateSigns, levelBands, SIGNALS_CONFIG, type LevelBand, type SignalsConfig, type SignLevel } from "./signals";
 export { svgPath, toReportView, type LegendItem, type Point, type ReportView, type ScoreChart, type SignItem, type SplitChart, type ViewTable, type WeekRow, type WeekTable } from "./view";
+export {
+  comparisonSentence,
+  experimentsReviewSection,
+  findingSentence,
+  neutralMeasureLabel,
+  type ExperimentsReviewSection,
+  type ReflectionBlock,
+  type ReflectionInput,
+  type ReflectionPart,
+} from "./experiments-review";

@@ -39,7 +39,25 @@ export type TalkingPointChoice = {
   edits?: Readonly<Record<string, string>>;
   added?: readonly string[];
   message?: string;
+  /** What else the leader chose to include (absent: nothing; see REPORT_INCLUSIONS). */
+  include?: readonly ReportInclusion[];
 };
+
+/**
+ * Parts of the leader's private reflection they may add to a report, each only by ticking it:
+ * their experiments, their latest quarterly review, and that review's written reflection (which
+ * needs the review). The monthly wellbeing answers are never among them.
+ */
+export const REPORT_INCLUSIONS = ["experiments", "review", "reflection"] as const;
+export type ReportInclusion = (typeof REPORT_INCLUSIONS)[number];
+
+/** The inclusions a choice holds, known ones only; the written reflection only together with the review. */
+export function chosenInclusions(choice: { include?: readonly string[] } | null | undefined): Set<ReportInclusion> {
+  const given = new Set<string>(Array.isArray(choice?.include) ? choice.include : []);
+  const known = new Set(REPORT_INCLUSIONS.filter((i) => given.has(i)));
+  if (!known.has("review")) known.delete("reflection");
+  return known;
+}
 
 export const CURATION_LIMITS = { points: 8, text: 400, message: 1000 } as const;
 
@@ -167,12 +185,19 @@ export function curateTalkingPoints(suggestions: readonly TalkingPointSuggestion
 }
 
 /** What the leader's form sent, before cleaning: every field may be missing or too long. */
-export type TalkingPointChoiceInput = { picked?: readonly string[]; edits?: Readonly<Record<string, string>>; added?: readonly string[]; message?: string | null };
+export type TalkingPointChoiceInput = {
+  picked?: readonly string[];
+  edits?: Readonly<Record<string, string>>;
+  added?: readonly string[];
+  message?: string | null;
+  include?: readonly string[];
+};
 
 /**
  * The choice as saved: known suggestion ids only (each once), wording kept only where it differs from
  * the suggestion's own, empty own points dropped, everything cut to CURATION_LIMITS. A leader-only point
- * is in only when its id was picked; editing its wording alone never includes it.
+ * is in only when its id was picked; editing its wording alone never includes it. Inclusions keep
+ * their REPORT_INCLUSIONS order; the written reflection is dropped without the review.
  */
 export function normalizeChoice(input: TalkingPointChoiceInput, rules: readonly TalkingPointRule[] = TALKING_POINT_RULES): TalkingPointChoice {
   const asks = new Map(rules.map((r) => [r.id, r.ask]));
@@ -188,5 +213,12 @@ export function normalizeChoice(input: TalkingPointChoiceInput, rules: readonly 
     .map((t) => clean(t, CURATION_LIMITS.text))
     .filter((t) => t !== "");
   const message = (input.message ?? "").trim().slice(0, CURATION_LIMITS.message);
-  return { picked, ...(Object.keys(edits).length ? { edits } : {}), ...(added.length ? { added } : {}), ...(message ? { message } : {}) };
+  const include = [...chosenInclusions({ include: input.include })];
+  return {
+    picked,
+    ...(Object.keys(edits).length ? { edits } : {}),
+    ...(added.length ? { added } : {}),
+    ...(message ? { message } : {}),
+    ...(include.length ? { include } : {}),
+  };
 }

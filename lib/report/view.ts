@@ -2,6 +2,7 @@ import { ACTIVITIES, ACTIVITY_LABELS, SIGN_IDS, type Activity, type SignId } fro
 import { isoWeekStartDate } from "../iso-week";
 import { splitSummaryText } from "../time-split";
 import type { ReportData, ReportSign, ReportWeek, Trend } from "./build";
+import type { ExperimentsReviewSection } from "./experiments-review";
 import { levelBands, type SignLevel } from "./signals";
 import type { TalkingPointChoice } from "./talking-points";
 
@@ -48,6 +49,8 @@ export type ReportView = {
   trends: { heading: string; caption: string; table: ViewTable };
   weekly: { heading: string; table: WeekTable };
   notes: { heading: string; items: Array<{ week: string; text: string }>; empty: string } | null;
+  /** The leader's experiments and quarterly review, only when they chose to include them (null: absent from every format). */
+  experimentsReview: ExperimentsReviewSection | null;
   /** The week records as they are, for CSV (numbers unformatted). */
   records: ReportWeek[];
   includeNotes: boolean;
@@ -320,6 +323,7 @@ export function toReportView(r: ReportData): ReportView {
     },
     weekly: { heading: "Week by week", table: { caption: "Week by week", columns: WEEK_COLUMNS, rows: r.weeks.map(weekRow) } },
     notes: r.includeNotes ? { heading: "Notes", items: r.notes.map((n) => ({ week: n.week, text: n.note })), empty: "No notes in this period." } : null,
+    experimentsReview: r.empty ? null : r.experimentsReview,
     records: r.weeks,
     includeNotes: r.includeNotes,
   };

@@ -18,3 +18,10 @@ export type ReviewPath = (typeof REVIEW_PATHS)[number];
 export const REFLECTION_MAX_LENGTH = 10_000;
 /** Four a year plus reviews on demand, for many years; a backup with more is refused whole. */
 export const MAX_REVIEWS = 1000;
+
+/** The paths' names, as the review page and a report show them. */
+export const REVIEW_PATH_TITLES: Record<ReviewPath, string> = {
+  "stay-and-adjust": "Stay and adjust",
+  "reshape-role": "Reshape the role",
+  "step-back-for-now": "Step back for now",
+};

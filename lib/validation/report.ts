@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { REPORT_PRESETS } from "../report/range";
-import { CURATION_LIMITS } from "../report/talking-points";
+import { CURATION_LIMITS, REPORT_INCLUSIONS } from "../report/talking-points";
 import type { FormSpec } from "./form";
 import { isoWeekSchema } from "./primitives";
 
@@ -52,11 +52,12 @@ export const CURATION_FORM_MAX_FIELDS = 40;
 
 /**
  * The talking-points form as a plain shape: `pick` (repeated ids), `edit.<id>` (wording), `own`
- * (repeated), `message`. Only the first CURATION_FORM_MAX_FIELDS fields are read; the schema refuses the rest.
+ * (repeated), `message`, `include` (repeated: experiments, review, reflection). Only the first CURATION_FORM_MAX_FIELDS fields are read; the schema refuses the rest.
  */
 export function talkingPointsFormShape(form: FormData): Record<string, unknown> {
   const picked: string[] = [];
   const added: string[] = [];
+  const include: string[] = [];
   const edits: Record<string, string> = Object.create(null) as Record<string, string>;
   let message: string | undefined;
   let fields = 0;
@@ -71,9 +72,10 @@ export function talkingPointsFormShape(form: FormData): Record<string, unknown> 
     if (name === "pick") picked.push(value);
     else if (name === "own") added.push(value);
     else if (name === "message") message = value;
+    else if (name === "include") include.push(value);
     else if (name.startsWith("edit.")) edits[name.slice(5)] = value;
   }
-  return { picked, added, edits: { ...edits }, message: message ?? "", ...(tooMany ? { tooMany: true } : {}) };
+  return { picked, added, edits: { ...edits }, message: message ?? "", include, ...(tooMany ? { tooMany: true } : {}) };
 }
 
 const curationText = z.string().max(CURATION_LIMITS.text, `At most ${CURATION_LIMITS.text} characters`);
@@ -83,4 +85,5 @@ export const talkingPointsFormSchema = z.strictObject({
   edits: z.record(z.string().max(80), curationText),
   added: z.array(curationText).max(CURATION_LIMITS.points, "Too many points of your own"),
   message: z.string().max(CURATION_LIMITS.message, `Keep the message to ${CURATION_LIMITS.message} characters`),
+  include: z.array(z.enum(REPORT_INCLUSIONS, { error: "Choose what to include from the list" })).max(REPORT_INCLUSIONS.length * 2, "Too many choices"),
 });

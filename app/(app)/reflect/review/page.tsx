@@ -12,7 +12,7 @@ import { Section } from "@/components/ui/section";
 import { formatWeekLabel } from "@/lib/format";
 import { currentIsoWeek } from "@/lib/iso-week";
 import { leaderTimeZone } from "@/lib/local-date";
-import { REFLECTION_MAX_LENGTH, REVIEW_PATHS } from "@/lib/review/kinds";
+import { REFLECTION_MAX_LENGTH, REVIEW_PATH_TITLES, REVIEW_PATHS } from "@/lib/review/kinds";
 import { buildReviewView, type SplitAverage } from "@/lib/review/view";
 import { saveReviewAction } from "../actions";
 
@@ -20,15 +20,15 @@ export const metadata: Metadata = { title: "Quarterly review" };
 
 const PATHS: Record<(typeof REVIEW_PATHS)[number], { title: string; text: string }> = {
   "stay-and-adjust": {
-    title: "Stay and adjust",
+    title: REVIEW_PATH_TITLES["stay-and-adjust"],
     text: "Keep leading, and keep the changes that helped. Pick one or two more to try next quarter.",
   },
   "reshape-role": {
-    title: "Reshape the role",
+    title: REVIEW_PATH_TITLES["reshape-role"],
     text: "Change what the job is made of — for example a tech-lead or player-coach split with more hands-on time. Talk it through with your manager; many teams can make room for it.",
   },
   "step-back-for-now": {
-    title: "Step back for now",
+    title: REVIEW_PATH_TITLES["step-back-for-now"],
     text: "Return to hands-on work, or take a break from leading. That is a choice for now, not for ever: plenty of people lead again later and bring what they learned the first time.",
   },
 };
