@@ -3,6 +3,7 @@ import { REPORT_COLORS as C } from "@/lib/report/colors";
 import type { ReportView, SignItem, ViewTable, WeekRow } from "@/lib/report/view";
 import { registerPdfFonts } from "./fonts";
 import { planPages } from "./paginate";
+import { ExperimentsReviewPdf } from "./experiments-review";
 import { SignScoresChart, TimeSplitChart } from "./report-charts";
 import { ROWS_PER_PAGE, styles } from "./styles";
 
@@ -166,7 +167,7 @@ function Brief({ view }: { view: ReportView }) {
   );
 }
 
-/** From page 2: every sign with its evidence and chart, the changes and the ratings. */
+/** From page 2: every sign with its evidence and chart, the changes, the ratings and what the leader included of their experiments and review. */
 function Detail({ view }: { view: ReportView }) {
   const { signs, trends } = view;
   return (
@@ -186,6 +187,7 @@ function Detail({ view }: { view: ReportView }) {
         <Text style={styles.paragraph}>{trends.caption}</Text>
         <Table table={trends.table} />
       </View>
+      {view.experimentsReview ? <ExperimentsReviewPdf section={view.experimentsReview} heading={(text) => <Heading>{text}</Heading>} /> : null}
     </View>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReportView as ReportViewModel, ViewTable } from "@/lib/report/view";
+import { ExperimentsReview } from "./experiments-review";
 import { ReportSignScores, ReportTimeSplit } from "./report-charts";
 
 const LEVEL_CLASS = {
@@ -145,6 +146,8 @@ export function ReportView({ view }: { view: ReportViewModel }) {
         <p className={`text-sm ${muted}`}>{trends.caption}</p>
         <Table table={trends.table} />
       </section>
+
+      {view.experimentsReview ? <ExperimentsReview section={view.experimentsReview} /> : null}
 
       <section className="space-y-2" aria-labelledby="weeks-title">
         <h3 id="weeks-title" className={heading}>

@@ -1,3 +1,4 @@
+import type { ExperimentsReviewSection } from "./experiments-review";
 import type { ReportView, ViewTable } from "./view";
 
 /** Escapes user text (names, notes) so it can't turn into Markdown links, HTML or table breaks. */
@@ -11,6 +12,26 @@ function table(columns: readonly string[], rows: readonly string[][]): string {
 }
 
 const viewTable = (t: ViewTable) => table(t.columns, t.rows.map((r) => [r.header, ...r.cells]));
+
+/** A quote of the leader's own words, every line of it marked (and escaped). */
+const quote = (label: string, text: string) => [`> **${escapeMarkdown(label)}:**`, ...text.split(/\r\n?|\n/).map((line) => `> ${escapeMarkdown(line)}`)].join("\n");
+
+function experimentsReview(section: ExperimentsReviewSection): string[] {
+  const out = [`## ${escapeMarkdown(section.heading)}`, escapeMarkdown(section.intro)];
+  for (const part of section.parts) {
+    out.push(`### ${escapeMarkdown(part.heading)}`);
+    for (const b of part.blocks) {
+      const lines: string[] = [];
+      if (b.title) lines.push(`**${escapeMarkdown(b.title)}**`);
+      lines.push(...b.paragraphs.map(escapeMarkdown));
+      if (lines.length) out.push(lines.join("  \n"));
+      if (b.items.length) out.push(b.items.map((i) => `- ${escapeMarkdown(i)}`).join("\n"));
+      if (b.table) out.push(table(b.table.columns, b.table.rows.map((r) => [r.header, ...r.cells].map(escapeMarkdown))));
+      if (b.quote) out.push(quote(b.quote.label, b.quote.text));
+    }
+  }
+  return out;
+}
 
 export function toMarkdown(view: ReportView): string {
   const { leader, signs } = view;
@@ -55,6 +76,8 @@ export function toMarkdown(view: ReportView): string {
   out.push(`## ${view.trends.heading}`);
   out.push(view.trends.caption);
   out.push(viewTable(view.trends.table));
+
+  if (view.experimentsReview) out.push(...experimentsReview(view.experimentsReview));
 
   if (view.notes) {
     out.push(`## ${view.notes.heading}`);
