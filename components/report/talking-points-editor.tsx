@@ -4,16 +4,31 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import type { FormAction } from "@/lib/action-result";
-import { CURATION_LIMITS, type TalkingPointChoice } from "@/lib/report/talking-points";
+import { chosenInclusions, CURATION_LIMITS, type ReportInclusion, type TalkingPointChoice } from "@/lib/report/talking-points";
 
 export type EditorSuggestion = { id: string; title: string; ask: string; ticked: boolean; leaderOnly: boolean };
 
 const OWN_POINTS = 2;
 
+const INCLUSIONS: ReadonlyArray<{ id: ReportInclusion; label: string; hint: string }> = [
+  {
+    id: "experiments",
+    label: "My experiments",
+    hint: "What I tried in these weeks, for how long, and what the weeks showed. Their notes only with “Include my private notes”.",
+  },
+  {
+    id: "review",
+    label: "My quarterly review",
+    hint: "The latest review in the range: what energized and drained me, how my weeks and signs moved, the steps I kept and the path I lean to.",
+  },
+  { id: "reflection", label: "The review’s written reflection, word for word", hint: "Only together with the review." },
+];
+
 /**
  * The leader decides what their manager reads: suggestions to tick (a leader-only point such as
  * role fit starts unticked and says why), their own wording, points of their own and a short message.
- * Saved for the report page, the downloads and every share link created afterwards.
+ * Also what else goes in (experiments, the quarterly review, its written reflection), each off until
+ * ticked. Saved for the report page, the downloads and every share link created afterwards.
  */
 export function TalkingPointsEditor({
   suggestions,
@@ -32,6 +47,7 @@ export function TalkingPointsEditor({
   );
   const picked = new Set(choice ? choice.picked : suggestions.filter((s) => s.ticked && !s.leaderOnly).map((s) => s.id));
   const [message, setMessage] = useState(choice?.message ?? "");
+  const [included, setIncluded] = useState(() => chosenInclusions(choice));
   const own = Array.from({ length: OWN_POINTS }, (_, i) => choice?.added?.[i] ?? "");
   const error = (field: string) => (state && !state.ok ? state.fieldErrors[field] : undefined);
   // Dispatched by hand: React resets a form after its action, which would throw away what was just saved.
@@ -103,9 +119,38 @@ export function TalkingPointsEditor({
             {message.length} / {CURATION_LIMITS.message} characters
           </p>
         </div>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">Also include (nothing of it goes in unless you tick it)</legend>
+          {INCLUSIONS.map((inc) => {
+            const off = inc.id === "reflection" && !included.has("review");
+            return (
+              <label key={inc.id} className={`flex min-h-11 items-start gap-2 ${inc.id === "reflection" ? "pl-7" : ""}`}>
+                <input
+                  type="checkbox"
+                  name="include"
+                  value={inc.id}
+                  checked={included.has(inc.id) && !off}
+                  disabled={off}
+                  onChange={(e) => {
+                    const next = new Set(included);
+                    if (e.currentTarget.checked) next.add(inc.id);
+                    else next.delete(inc.id);
+                    setIncluded(next);
+                  }}
+                  className="mt-1 size-5 shrink-0"
+                />
+                <span>
+                  <span className="font-medium">{inc.label}</span>
+                  <span className="block text-sm text-muted">{inc.hint}</span>
+                </span>
+              </label>
+            );
+          })}
+          <p className="text-sm text-muted">Your monthly wellbeing answers never go into a report.</p>
+        </fieldset>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" name="intent" value="save" disabled={pending}>
-            {pending ? "Saving…" : "Save talking points"}
+            {pending ? "Saving…" : "Save report choices"}
           </Button>
           {choice ? (
             <Button type="submit" name="intent" value="reset" variant="ghost" disabled={pending}>

@@ -62,8 +62,8 @@ test("the lead picks the talking points (role fit only when ticked), shares for 
   await page.getByLabel("Your own point 1").fill("Can we move the Thursday status sync to a written update?");
   await page.getByLabel("A short message to your manager (optional)").fill("Thanks for reading this before our 1:1 — Ольга, 李雷.");
   await expect(page.getByText("51 / 1000 characters")).toBeVisible();
-  await page.getByRole("button", { name: "Save talking points" }).click();
-  await expect(page.getByText("Saved. The report, its downloads and new share links use these points.")).toBeVisible();
+  await page.getByRole("button", { name: "Save report choices" }).click();
+  await expect(page.getByText("Saved. The report, its downloads and new share links use these choices.")).toBeVisible();
 
   const points = page.getByRole("region", { name: `Points ${NAME} would like to discuss` });
   await expect(points).toContainText("in my words.");
@@ -100,7 +100,7 @@ test("the lead picks the talking points (role fit only when ticked), shares for 
 
   // Changing the choice later does not change the link already sent.
   await roleFit.check();
-  await page.getByRole("button", { name: "Save talking points" }).click();
+  await page.getByRole("button", { name: "Save report choices" }).click();
   await expect(page.getByRole("region", { name: `Points ${NAME} would like to discuss` })).toContainText("How the role fits");
   expect((await openAsManager(browser, url)).text).not.toContain("How the role fits");
 });

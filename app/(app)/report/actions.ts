@@ -68,14 +68,14 @@ export const clearPastShareLinksAction = validatedAction(noFieldsSchema, NO_FIEL
   return done(removed === 0 ? "No past links to clear." : `Cleared ${removed === 1 ? "1 past link" : `${removed} past links`}.`);
 });
 
-/** Saves which talking points go to the manager, in whose words, and the message; used by every format and new link. */
+/** Saves which talking points go to the manager, in whose words, the message and what else is included; used by every format and new link. */
 export const saveTalkingPointsAction = validatedAction(
   talkingPointsFormSchema,
   talkingPointsFormShape,
   async (input, { user }) => {
     await saveReportChoice(getDb(), user.id, normalizeChoice(input));
     revalidatePath("/report");
-    return done("Saved. The report, its downloads and new share links use these points.");
+    return done("Saved. The report, its downloads and new share links use these choices.");
   },
   { invalidMessage: "The talking points could not be saved: check the fields below." },
 );

@@ -122,10 +122,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         {reportable ? (
           <section aria-labelledby="points-title" className="space-y-2">
             <h2 id="points-title" className="text-lg font-semibold">
-              Talking points for your manager
+              What your manager reads
             </h2>
             <p className="text-sm text-muted">
-              You decide what your manager reads. Only the points you tick go into the report below, its downloads and the share links you create next.
+              You decide. Only the points and parts you tick go into the report below, its downloads and the share links you create next.
             </p>
             <TalkingPointsEditor suggestions={report.suggestions} choice={choice} save={saveTalkingPointsAction} reset={resetTalkingPointsAction} />
           </section>
