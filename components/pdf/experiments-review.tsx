@@ -31,7 +31,7 @@ function Block({ block }: { block: ReflectionBlock }) {
   return (
     <View style={styles.reflectionBlock}>
       {block.title ? (
-        <Text style={styles.bold} minPresenceAhead={30}>
+        <Text style={styles.bold} minPresenceAhead={48}>
           {block.title}
         </Text>
       ) : null}
@@ -65,7 +65,7 @@ export function ExperimentsReviewPdf({ section, heading }: { section: Experiment
       <Text style={styles.paragraph}>{section.intro}</Text>
       {section.parts.map((part) => (
         <View key={part.heading}>
-          <Text style={styles.h3} minPresenceAhead={40}>
+          <Text style={styles.h3} minPresenceAhead={60}>
             {part.heading}
           </Text>
           {part.blocks.map((b, i) => (

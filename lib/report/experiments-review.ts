@@ -180,12 +180,14 @@ function reviewPart(input: { profile: Profile; checkins: readonly Checkin[]; ref
     }),
   );
   const tried = view.experiments.map((e) => `${e.title}: ${e.outcome ? OUTCOME_WORDS[e.outcome] : "still running"}.`);
+  const quarterTitles = new Set(view.experiments.map((e) => e.title));
+  const keptBefore = view.keptSteps.filter((t) => !quarterTitles.has(t));
   blocks.push(
     block({
       title: "What was tried",
       paragraphs: [
         ...(tried.length ? [] : ["No experiments in this quarter."]),
-        ...(view.keptSteps.length ? [`Steps ${name} kept: ${view.keptSteps.join("; ")}.`] : []),
+        ...(keptBefore.length ? [`Steps ${name} kept from earlier quarters: ${keptBefore.join("; ")}.`] : []),
       ],
       items: tried,
     }),

@@ -1,31 +1,7 @@
-import type { Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import { logWeek } from "./checkin-page";
 import { expect, hasHorizontalOverflow, loadDemoHistory, screenshot, signUp, test } from "./fixtures";
+import { answerExperiment, downloadBackup, restoreBackup } from "./reflect-page";
 import { lastWeek, thisWeek } from "./weeks";
-
-async function downloadBackup(page: Page): Promise<Record<string, unknown> & { experiments?: Array<Record<string, unknown>> }> {
-  await page.goto("/settings/data");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download backup" }).click()]);
-  return JSON.parse(readFileSync(await download.path(), "utf8"));
-}
-
-async function restoreBackup(page: Page, file: unknown): Promise<void> {
-  await page.goto("/settings/data");
-  await page.getByLabel("Backup file (.json)").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
-  await page.getByRole("button", { name: "Check file" }).click();
-  await page.getByRole("region", { name: "Replace your data with this backup?" }).getByRole("button", { name: "Replace my data" }).click();
-  await expect(page.getByRole("heading", { name: /^Restored/ })).toBeVisible();
-}
-
-/** Answers "Did you do it this week?" for `title` on the check-in of `week`. */
-async function answerExperiment(page: Page, week: string, title: string, answer: "Yes" | "Partly" | "No"): Promise<void> {
-  await page.goto(`/checkin/${week}`);
-  const question = page.locator("[data-experiment-question]").filter({ hasText: title });
-  await question.getByLabel(answer).check();
-  await question.getByRole("button", { name: /Save answer|Change answer/ }).click();
-  await expect(page.locator("[data-experiment-question]").filter({ hasText: title })).toContainText(`Saved: ${answer}`);
-}
 
 test.describe("act and reflect (issue 15)", () => {
   test("start an experiment from a next step, answer it at the check-in, see its result, keep it; monthly check; quarterly review", async ({ page }) => {
