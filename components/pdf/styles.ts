@@ -20,7 +20,7 @@ export const styles = StyleSheet.create({
   subtitle: { fontSize: 11, marginBottom: 6 },
   meta: { color: C.muted },
   h2: { ...H2, fontWeight: 700 },
-  h3: { fontSize: 11, fontWeight: 700, marginTop: 8, marginBottom: 3 },
+  h3: { fontSize: 11, fontWeight: 700, marginTop: 8, marginBottom: 4, paddingBottom: 2, borderBottomWidth: 0.5, borderColor: C.rule },
   reflectionBlock: { marginBottom: 6 },
   quote: { borderLeftWidth: 3, borderColor: C.rule, paddingLeft: 6, paddingVertical: 2, marginTop: 2 },
   box: { borderWidth: 1, borderColor: C.rule, borderRadius: 4, padding: 8 },

@@ -37,7 +37,7 @@ function BlockTable({ table }: { table: ViewTable }) {
 function Block({ block }: { block: ReflectionBlock }) {
   return (
     <div className="break-inside-avoid space-y-1">
-      {block.title ? <p className="font-semibold">{block.title}</p> : null}
+      {block.title ? <h5 className="font-semibold">{block.title}</h5> : null}
       {block.paragraphs.map((p, i) => (
         <p key={i} className="text-sm">
           {p}
@@ -71,7 +71,7 @@ export function ExperimentsReview({ section }: { section: ExperimentsReviewSecti
       <p className="text-sm text-muted">{section.intro}</p>
       {section.parts.map((part) => (
         <div key={part.heading} className="space-y-3">
-          <h4 className="font-semibold">{part.heading}</h4>
+          <h4 className="border-b border-border pb-1 text-base font-bold">{part.heading}</h4>
           {part.blocks.map((b, i) => (
             <Block key={i} block={b} />
           ))}

@@ -15,10 +15,10 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;
 .signs{list-style:none;padding:0}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.signs>li{margin-bottom:.5rem}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.8rem;padding:0;list-style:none}.sw{display:inline-block;width:.75rem;height:.75rem;margin-right:.3rem;vertical-align:-1px}
 .wide{overflow-x:auto}.message{white-space:pre-line}.note{border-left:4px solid ${C.level.watch};padding:.25rem .75rem}@media (prefers-color-scheme:dark){body{background:${C.dark.page};color:${C.dark.ink}}.muted{color:${C.dark.muted}}th,td{border-color:${C.dark.rule}}}
-h3{font-size:1rem;margin:1rem 0 .25rem}.block{margin-bottom:.75rem}.block p{margin:.25rem 0}.own{margin:.25rem 0;border-left:4px solid ${C.rule};padding:.1rem .75rem}
+h3{font-size:1.05rem;margin:1.25rem 0 .5rem;padding-bottom:.2rem;border-bottom:1px solid ${C.rule}}h4{font-size:.95rem;margin:.75rem 0 .2rem}.block{margin-bottom:.75rem}.block p{margin:.25rem 0}.own{margin:.25rem 0;border-left:4px solid ${C.rule};padding:.1rem .75rem}
 .shared{border:1px solid ${C.rule};border-radius:.5rem;padding:.5rem .75rem;margin-bottom:1rem;font-size:.9rem}.shared p{margin:0}
 .plot{fill:${C.plot}}.ceiling{stroke:${C.ink}}.band-ok{fill:${C.band.ok}}.band-watch{fill:${C.band.watch}}.band-alert{fill:${C.band.alert}}
-@media (prefers-color-scheme:dark){.shared,.own{border-color:${C.dark.rule}}.plot{fill:${C.dark.plot}}.ceiling{stroke:${C.dark.ink}}.band-ok{fill:${C.dark.band.ok}}.band-watch{fill:${C.dark.band.watch}}.band-alert{fill:${C.dark.band.alert}}}
+@media (prefers-color-scheme:dark){.shared,.own,h3{border-color:${C.dark.rule}}.plot{fill:${C.dark.plot}}.ceiling{stroke:${C.dark.ink}}.band-ok{fill:${C.dark.band.ok}}.band-watch{fill:${C.dark.band.watch}}.band-alert{fill:${C.dark.band.alert}}}
 @page{margin:14mm}@media print{body{background:#fff;color:#000}main{max-width:none;padding:0}.plot{fill:${C.plot}}.ceiling{stroke:${C.ink}}.band-ok{fill:${C.band.ok}}.band-watch{fill:${C.band.watch}}.band-alert{fill:${C.band.alert}}}`;
 
 const W = 600;
@@ -73,7 +73,7 @@ function experimentsReview(section: ExperimentsReviewSection): string {
       const blocks = part.blocks
         .map(
           (b) =>
-            `<div class="block">${b.title ? `<p><strong>${escapeHtml(b.title)}</strong></p>` : ""}${b.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}${b.items.length ? list(b.items) : ""}${b.table ? table(b.table) : ""}${b.quote ? `<blockquote class="own"><p><strong>${escapeHtml(b.quote.label)}</strong></p><p class="message">${escapeHtml(b.quote.text)}</p></blockquote>` : ""}</div>`,
+            `<div class="block">${b.title ? `<h4>${escapeHtml(b.title)}</h4>` : ""}${b.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}${b.items.length ? list(b.items) : ""}${b.table ? table(b.table) : ""}${b.quote ? `<blockquote class="own"><p><strong>${escapeHtml(b.quote.label)}</strong></p><p class="message">${escapeHtml(b.quote.text)}</p></blockquote>` : ""}</div>`,
         )
         .join("");
       return `<h3>${escapeHtml(part.heading)}</h3>${blocks}`;
