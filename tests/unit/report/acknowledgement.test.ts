@@ -60,7 +60,7 @@ describe("parseAckForm", () => {
     );
     fc.assert(
       fc.property(text(0, 20), fc.integer({ min: 0, max: 0x9f }).filter((c) => (c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c >= 0x7f), text(0, 20), (a, c, b) => {
-        const parsed = parseAckForm(encode([["intent", "reply"], ["reply", `x${a}${String.fromCodePoint(c)}${b}`]]));
+        const parsed = parseAckForm(encode([["intent", "reply"], ["reply", `x${a}${String.fromCodePoint(c)}${b}y`]]));
         expect(parsed.ok).toBe(false);
         if (!parsed.ok) expect(parsed.refusal.message).toContain("invisible control character");
       }),
