@@ -14,6 +14,8 @@ import {
   setShareLinkReplies,
 } from "@/db/queries/share-replies";
 import { constraintViolated } from "@/db/errors";
+import { exportUserData, restoreUserData } from "@/db/queries/backup";
+import { parseImportFile } from "@/lib/backup";
 import { createLookupLimiter, MAX_REPLIES_PER_LINK, SHARE_ACK_MAX_BODY_BYTES } from "@/lib/report";
 import { createMemoryRateLimiter, type RateLimiter } from "@/lib/rate-limiter";
 import { profileSchema } from "@/lib/validation/profile";
@@ -255,5 +257,47 @@ describe("replies on the leader's side", () => {
     await replaceShareReplies(t.db, "a", exported, NOW);
     expect(await exportShareReplies(t.db, "a")).toEqual(exported);
     expect(await countUnseenShareReplies(t.db, "a")).toBe(1);
+  });
+
+  it("export → import round-trips the replies through the real file (optional key, version 1), privately", async () => {
+    const { token } = await newLink();
+    await post(token, { intent: "reply", reply: "Заметил: встречи съели неделю 👍\nLet's talk." });
+    await post(token, { intent: "reply", reply: "second" }, { now: new Date(NOW.getTime() + 60_000) });
+    await markShareRepliesSeen(t.db, "a", NOW);
+    const exported = (await exportUserData(t.db, "a"))!;
+    expect(exported.version).toBe(1);
+    expect(exported.shareReplies).toHaveLength(2);
+    // Bob's export has no replies key at all, as before the feature.
+    expect("shareReplies" in (await exportUserData(t.db, "b"))!).toBe(false);
+    const parsed = parseImportFile(JSON.stringify(exported), NOW);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+    await restoreUserData(t.db, "b", parsed.file);
+    expect((await exportUserData(t.db, "b"))!.shareReplies).toEqual(exported.shareReplies);
+    expect((await listShareReplies(t.db, "b")).every((r) => r.shareLinkId === null)).toBe(true);
+    // A file without the key keeps the leader's replies; an empty list clears them.
+    const { shareReplies: _r, ...plain } = exported;
+    await restoreUserData(t.db, "b", plain);
+    expect(await listShareReplies(t.db, "b")).toHaveLength(2);
+    await restoreUserData(t.db, "b", { ...plain, shareReplies: [] });
+    expect(await listShareReplies(t.db, "b")).toEqual([]);
+    expect(await listShareReplies(t.db, "a")).toHaveLength(2);
+  });
+
+  it("refuses a backup whose replies break the rules, by path", async () => {
+    const file = (await exportUserData(t.db, "a"))!;
+    const bad = {
+      ...file,
+      shareReplies: [
+        { from: "2026-W44", to: "2026-W47", receivedAt: "2026-11-26T09:00:00.000Z", text: "x".repeat(1001), seen: false },
+        { from: "2026-W47", to: "2026-W44", receivedAt: "yesterday", text: "  ", seen: "no", extra: 1 },
+        { from: "2026-W47", to: "2026-W44", receivedAt: "2026-11-26T09:00:00.000Z", text: "ok", seen: true },
+      ],
+    };
+    const parsed = parseImportFile(JSON.stringify(bad), NOW);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const paths = parsed.issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(["shareReplies[0].text", "shareReplies[1].receivedAt", "shareReplies[1].text", "shareReplies[1].seen", "shareReplies[1].extra", "shareReplies[2].to"]));
+    expect(parsed.issues.find((i) => i.path === "shareReplies[0].text")!.message).toContain("at most 1,000 characters");
   });
 });
