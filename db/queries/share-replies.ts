@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import type { ShareReplyEntry } from "../../lib/validation/share-reply";
 import type { Db } from "../client";
 import { transaction } from "../client";
 
@@ -108,7 +109,7 @@ export async function setShareLinkReplies(db: Db, userId: string, linkId: string
 }
 
 /** A reply as the backup holds it (no link id: links are not part of a backup). */
-export type ShareReplyBackup = { from: string; to: string; receivedAt: string; text: string; seen: boolean };
+export type ShareReplyBackup = ShareReplyEntry;
 
 /** The leader's replies for the export, oldest first. */
 export async function exportShareReplies(db: Db, userId: string): Promise<ShareReplyBackup[]> {

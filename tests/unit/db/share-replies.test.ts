@@ -240,6 +240,13 @@ describe("replies on the leader's side", () => {
     expect(kept).toMatchObject({ body: "for Ada", shareLinkId: null, from: "2026-W44", to: "2026-W47" });
   });
 
+  it("go with the account when it is deleted", async () => {
+    const { token } = await newLink();
+    await post(token, { intent: "reply", reply: "bye" });
+    await t.db.delete(t.db.tables.users).where(sql`${t.db.tables.users.id} = 'a'`);
+    expect(Number((await replyCount()).n)).toBe(0);
+  });
+
   it("round-trip through the backup shape", async () => {
     const { token } = await newLink();
     await post(token, { intent: "reply", reply: "first" }, { now: NOW });
