@@ -23,7 +23,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;
 .ack textarea{box-sizing:border-box;width:100%;min-height:7rem;font:inherit;padding:.5rem;border:1px solid ${C.muted};border-radius:.375rem;background:transparent;color:inherit}
 .ack button{font:inherit;font-weight:600;min-height:2.75rem;padding:.5rem 1rem;margin-top:.5rem;border-radius:.375rem;border:1px solid ${C.ink};background:${C.ink};color:${C.page};cursor:pointer}
 .ack .error{color:${C.level.alert};font-weight:600;margin:.25rem 0 0}.ack .done{border-left:4px solid ${C.level.ok};padding:.25rem .75rem}
-@media (prefers-color-scheme:dark){.ack{border-color:${C.dark.rule}}.ack textarea{border-color:${C.dark.muted}}.ack button{border-color:${C.dark.ink};background:${C.dark.ink};color:${C.dark.page}}}
+@media (prefers-color-scheme:dark){.ack{border-color:${C.dark.rule}}.ack .error{color:${C.dark.alertText}}.ack textarea{border-color:${C.dark.muted}}.ack button{border-color:${C.dark.ink};background:${C.dark.ink};color:${C.dark.page}}}
 @page{margin:14mm}@media print{.ack{display:none}body{background:#fff;color:#000}main{max-width:none;padding:0}.plot{fill:${C.plot}}.ceiling{stroke:${C.ink}}.band-ok{fill:${C.band.ok}}.band-watch{fill:${C.band.watch}}.band-alert{fill:${C.band.alert}}}`;
 
 const W = 600;
