@@ -15,7 +15,10 @@ export const shareReplySchema = z
   .strictObject({
     from: isoWeekSchema,
     to: isoWeekSchema,
-    receivedAt: z.iso.datetime({ error: "receivedAt is an instant such as 2026-11-26T09:00:00.000Z" }),
+    // Milliseconds at most: what the database keeps, so a restored file exports unchanged.
+    receivedAt: z.iso
+      .datetime({ error: "receivedAt is an instant such as 2026-11-26T09:00:00.000Z" })
+      .regex(/^[^.]*(\.\d{1,3})?Z$/, "receivedAt has at most milliseconds, such as 2026-11-26T09:00:00.000Z"),
     text: userText(z.string({ error: "The reply must be text" }).trim().min(1, "A reply can't be empty"), {
       what: "The reply",
       max: SHARE_REPLY_MAX_LENGTH,

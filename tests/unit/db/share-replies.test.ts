@@ -298,13 +298,14 @@ describe("replies on the leader's side", () => {
         { from: "2026-W44", to: "2026-W47", receivedAt: "2026-11-26T09:00:00.000Z", text: "x".repeat(1001), seen: false },
         { from: "2026-W47", to: "2026-W44", receivedAt: "yesterday", text: "  ", seen: "no", extra: 1 },
         { from: "2026-W47", to: "2026-W44", receivedAt: "2026-11-26T09:00:00.000Z", text: "ok", seen: true },
+        { from: "2026-W44", to: "2026-W47", receivedAt: "2026-11-26T09:00:00.0001Z", text: "ok", seen: true },
       ],
     };
     const parsed = parseImportFile(JSON.stringify(bad), NOW);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const paths = parsed.issues.map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(["shareReplies[0].text", "shareReplies[1].receivedAt", "shareReplies[1].text", "shareReplies[1].seen", "shareReplies[1].extra", "shareReplies[2].to"]));
+    expect(paths).toEqual(expect.arrayContaining(["shareReplies[0].text", "shareReplies[1].receivedAt", "shareReplies[1].text", "shareReplies[1].seen", "shareReplies[1].extra", "shareReplies[2].to", "shareReplies[3].receivedAt"]));
     expect(parsed.issues.find((i) => i.path === "shareReplies[0].text")!.message).toContain("at most 1,000 characters");
   });
 });
