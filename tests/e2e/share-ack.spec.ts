@@ -61,6 +61,8 @@ test("the manager marks the report as read and replies; the lead sees it on the 
     await expect(section.getByText("A reply is at most 1,000 characters; this one has 1,001.")).toBeVisible();
     await expect(field).toHaveValue("x".repeat(1001));
     await expect(field).toHaveAttribute("aria-invalid", "true");
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await section.screenshot({ path: join(SCREENSHOT_DIR, "share-ack-refused-phone-dark.png") });
 
     await field.fill(reply);
     await section.getByRole("button", { name: "Send reply" }).click();
@@ -71,6 +73,7 @@ test("the manager marks the report as read and replies; the lead sees it on the 
     expect(await hasHorizontalOverflow(manager), "the share page with the reply form fits 390 px").toBe(false);
     expect(await seriousA11yViolations(manager), "share page, phone, dark, after replying").toEqual([]);
     await shot(manager, "share-ack-phone-dark");
+    await section.screenshot({ path: join(SCREENSHOT_DIR, "share-ack-sent-phone-dark.png") });
     // A reload asks for nothing again and sends nothing again (303 after the post).
     await manager.reload();
     await expect(section.getByRole("status")).toHaveText(`Your reply was sent to ${NAME}. Only they can see it.`);
@@ -88,6 +91,7 @@ test("the manager marks the report as read and replies; the lead sees it on the 
   await expect(replies.getByRole("listitem")).toContainText("new");
   await expect(page.getByRole("list", { name: "Your share links" })).toContainText(/Read on \d{1,2} \w+ \d{4}/);
   await expect(page.getByRole("list", { name: "Your share links" })).toContainText("1 reply · replies on");
+  await replies.screenshot({ path: join(SCREENSHOT_DIR, "report-replies.png") });
   await replies.getByRole("button", { name: "Mark the new reply as seen" }).click();
   await expect(replies.getByRole("heading")).toHaveText("Replies to your links");
   await expect(replies.getByRole("button", { name: /as seen/ })).toHaveCount(0);
@@ -112,6 +116,8 @@ test("with replies turned off the form is gone and a forged reply is refused; Ma
     await expect(section.getByRole("textbox")).toHaveCount(0);
     await expect(section.getByRole("button", { name: "Send reply" })).toHaveCount(0);
     expect(await seriousA11yViolations(manager), "share page with replies off").toEqual([]);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await section.screenshot({ path: join(SCREENSHOT_DIR, "share-ack-replies-off-light.png") });
 
     // A post made by hand, as a script would: refused, nothing stored.
     const forged = await manager.request.post(url, { form: { intent: "reply", reply: "forged reply" }, maxRedirects: 0 });
