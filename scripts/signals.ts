@@ -1,30 +1,10 @@
-import { parseArgs } from "node:util";
-import { isValidIsoWeek } from "../lib/iso-week";
 import { evaluate, toSignalsJson } from "../lib/signals";
-import { ExitError, readExportFile, resolveFromCaller, runCli } from "./cli/common";
+import { readExportFile, readFileAndAsOf, resolveFromCaller, runCli } from "./cli/common";
 
 const USAGE = "Usage: npm run signals -- FILE [--as-of 2026-W21]";
 
-function readArgs(argv: string[]): { file: string; asOf?: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { "as-of": { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    throw new ExitError(`${(error as Error).message}\n${USAGE}`, 2);
-  }
-  if (parsed.values.help) throw new ExitError(USAGE, 0);
-  if (parsed.positionals.length !== 1) {
-    throw new ExitError(`${parsed.positionals.length === 0 ? "Missing FILE" : "Give exactly one FILE"}\n${USAGE}`, 2);
-  }
-  const asOf = parsed.values["as-of"];
-  if (asOf !== undefined && !isValidIsoWeek(asOf)) {
-    throw new ExitError(`--as-of must be an ISO week such as 2026-W21 (got "${asOf}")\n${USAGE}`, 2);
-  }
-  return { file: parsed.positionals[0]!, asOf };
-}
-
 async function main(): Promise<void> {
-  const { file, asOf } = readArgs(process.argv.slice(2));
+  const { file, asOf } = readFileAndAsOf(process.argv.slice(2), USAGE, "2026-W21");
   const data = await readExportFile(resolveFromCaller(file));
   process.stdout.write(`${JSON.stringify(toSignalsJson(evaluate(data, { asOf })), null, 2)}\n`);
 }

@@ -62,17 +62,8 @@ export function log(message: string): void {
   console.error(`[bench] ${message}`);
 }
 
-/** Deterministic PRNG (mulberry32) so two runs seed and pick the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32) so two runs seed and pick the same data: the one lib/insights uses. */
+export { seededRandom } from "../../lib/insights/random";
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

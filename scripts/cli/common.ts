@@ -1,5 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
+import { isValidIsoWeek } from "../../lib/iso-week";
 import { MAX_IMPORT_BYTES, parseExportFile, type ExportFile } from "../../lib/validation/export-file";
 
 /** A planned exit: code 0 prints the message to stdout (help), 1 is bad input, 2 bad usage. */
@@ -63,4 +65,26 @@ export function runCli(main: () => Promise<void>): void {
     console.error(error);
     process.exitCode = 1;
   });
+}
+
+/**
+ * The arguments of a CLI that reads one export file: `FILE [--as-of WEEK]` (`npm run signals`,
+ * `npm run insights`). `exampleWeek` is the week the messages show.
+ */
+export function readFileAndAsOf(argv: string[], usage: string, exampleWeek: string): { file: string; asOf?: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { "as-of": { type: "string" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    throw new ExitError(`${(error as Error).message}\n${usage}`, 2);
+  }
+  if (parsed.values.help) throw new ExitError(usage, 0);
+  if (parsed.positionals.length !== 1) {
+    throw new ExitError(`${parsed.positionals.length === 0 ? "Missing FILE" : "Give exactly one FILE"}\n${usage}`, 2);
+  }
+  const asOf = parsed.values["as-of"];
+  if (asOf !== undefined && !isValidIsoWeek(asOf)) {
+    throw new ExitError(`--as-of must be an ISO week such as ${exampleWeek} (got "${asOf}")\n${usage}`, 2);
+  }
+  return { file: parsed.positionals[0]!, asOf };
 }

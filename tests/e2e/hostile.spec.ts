@@ -77,6 +77,13 @@ test.describe("hostile input", () => {
     ctx = { baseURL, attacker, anonymous: await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } }) };
   });
 
+  // A fresh anonymous visitor for every case: a case whose sign-up succeeds leaves a session
+  // cookie behind, and the next case's "anonymous" GET /sign-in was then sent on to /checkin.
+  test.beforeEach(async () => {
+    await ctx.anonymous.dispose();
+    ctx.anonymous = await playwrightRequest.newContext({ baseURL: ctx.baseURL, extraHTTPHeaders: { origin: ctx.baseURL } });
+  });
+
   test.afterAll(async () => {
     await Promise.all([ctx?.attacker.dispose(), ctx?.anonymous.dispose(), bystander?.dispose()]);
   });

@@ -27,7 +27,11 @@ async function savedOnServer(context: BrowserContext, baseURL: string, week: str
   return ((await response.json()) as { checkin: { hours: { meetings: number } } }).checkin;
 }
 
-/** Makes the check-in's server action fail at the network while letting every other request through. */
+/**
+ * Makes the check-in's server action fail at the network while letting every other request through.
+ * A server action posts to the page it runs on, so the kept week re-sent from /history must fail too:
+ * the route matches every URL and picks the save by its body.
+ */
 async function failCheckinSaves(page: Page): Promise<() => Promise<void>> {
   const handler = async (route: Route) => {
     const request = route.request();
@@ -37,8 +41,8 @@ async function failCheckinSaves(page: Page): Promise<() => Promise<void>> {
       await route.fallback();
     }
   };
-  await page.route("**/checkin/**", handler);
-  return () => page.unroute("**/checkin/**", handler);
+  await page.route("**/*", handler);
+  return () => page.unroute("**/*", handler);
 }
 
 test.describe("installable", () => {
