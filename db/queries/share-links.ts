@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { and, desc, eq, gte, isNotNull, isNull, lte, or } from "drizzle-orm";
-import type { TalkingPointChoice } from "../../lib/report/talking-points";
+import { chosenInclusions, type TalkingPointChoice } from "../../lib/report/talking-points";
 import type { ShareLink } from "../../lib/report/share";
 import type { Db } from "../client";
 import type { Tables } from "../tables";
@@ -23,6 +23,7 @@ function toShareLink(row: ShareLinkRow): ShareLink {
     lastViewedAt: row.lastViewedAt,
     readAt: row.readAt,
     repliesEnabled: row.repliesEnabled,
+    includes: [...chosenInclusions(row.talkingPoints)],
     createdAt: row.createdAt,
   };
 }

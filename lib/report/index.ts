@@ -7,6 +7,7 @@ export {
   chosenInclusions,
   CURATION_LIMITS,
   curateTalkingPoints,
+  REPORT_INCLUSION_NAMES,
   REPORT_INCLUSIONS,
   type ReportInclusion,
   LEADER_ONLY_POINTS,

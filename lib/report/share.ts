@@ -1,3 +1,5 @@
+import type { ReportInclusion } from "./talking-points";
+
 export type ShareLinkStatus = "active" | "expired" | "revoked";
 
 export type ShareLink = {
@@ -12,6 +14,8 @@ export type ShareLink = {
   readAt: Date | null;
   /** Whether the viewer may reply (the leader's switch per link). */
   repliesEnabled: boolean;
+  /** What else the leader's copied choice includes (experiments, review, reflection); [] for none. */
+  includes: ReportInclusion[];
   createdAt: Date;
 };
 

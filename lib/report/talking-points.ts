@@ -50,6 +50,8 @@ export type TalkingPointChoice = {
  */
 export const REPORT_INCLUSIONS = ["experiments", "review", "reflection"] as const;
 export type ReportInclusion = (typeof REPORT_INCLUSIONS)[number];
+/** Short names, as a share link's line says what it includes. */
+export const REPORT_INCLUSION_NAMES: Record<ReportInclusion, string> = { experiments: "experiments", review: "quarterly review", reflection: "written reflection" };
 
 /** The inclusions a choice holds, known ones only; the written reflection only together with the review. */
 export function chosenInclusions(choice: { include?: readonly string[] } | null | undefined): Set<ReportInclusion> {

@@ -2,7 +2,7 @@ import { CreateShareLinkForm } from "@/components/report/create-share-link-form"
 import { getDb } from "@/db";
 import { listShareLinks } from "@/db/queries/share-links";
 import { listShareReplies, type ShareReply } from "@/db/queries/share-replies";
-import { canUndoRevoke, formatExpiry, shareLinkStatus, splitShareLinks, type ReportRange } from "@/lib/report";
+import { canUndoRevoke, formatExpiry, REPORT_INCLUSION_NAMES, shareLinkStatus, splitShareLinks, type ReportRange } from "@/lib/report";
 import { Badge } from "@/components/ui/badge";
 import { ClearPastLinksButton, MarkRepliesSeenButton, RepliesSwitch, ShareLinkControls } from "@/components/report/share-link-controls";
 import {
@@ -18,6 +18,8 @@ const STATUS_TONE = { active: "ok", expired: "neutral", revoked: "alert" } as co
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
+const includedWords = (includes: Link["includes"]) => includes.map((i) => REPORT_INCLUSION_NAMES[i]).join(", ");
+
 type Link = Awaited<ReturnType<typeof listShareLinks>>[number];
 
 /** One link as a small card (no wide table: it fits a 390 px phone). */
@@ -31,7 +33,8 @@ function LinkItem({ link, now, replies }: { link: Link; now: Date; replies: numb
           {link.from} – {link.to} <Badge tone={STATUS_TONE[status]}>{status}</Badge>
         </p>
         <p className="text-muted">
-          Notes {link.includeNotes ? "included" : "left out"} · {status === "expired" ? "expired" : "expires"} {formatExpiry(link.expiresAt)} · viewed{" "}
+          Notes {link.includeNotes ? "included" : "left out"}
+          {link.includes.length > 0 ? ` · also ${includedWords(link.includes)}` : ""} · {status === "expired" ? "expired" : "expires"} {formatExpiry(link.expiresAt)} · viewed{" "}
           {link.lastViewedAt ? date(link.lastViewedAt) : "never"}
         </p>
         <p className="text-muted">
