@@ -18,8 +18,8 @@ export function WellbeingChart({ points, poorAtMost, likelyDepressionAtMost }: {
       <XAxis dataKey="week" tickFormatter={(w: string) => labels.get(w) ?? w} tickLine={false} interval="preserveStartEnd" padding={{ left: 20, right: 20 }} />
       <YAxis yAxisId="who5" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
       <YAxis yAxisId="burnout" orientation="right" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} allowDecimals={false} />
-      <ReferenceLine yAxisId="who5" y={poorAtMost} strokeDasharray="4 4" className="chart-threshold" label={{ value: `${poorAtMost}: poor wellbeing`, position: "insideTop", className: "chart-band-label" }} />
-      <ReferenceLine yAxisId="who5" y={likelyDepressionAtMost} strokeDasharray="4 4" className="chart-threshold" label={{ value: `${likelyDepressionAtMost}: very low`, position: "insideTop", className: "chart-band-label" }} />
+      <ReferenceLine yAxisId="who5" y={poorAtMost} strokeDasharray="4 4" className="chart-threshold" label={{ value: `${poorAtMost}: poor wellbeing`, position: "top", className: "chart-band-label" }} />
+      <ReferenceLine yAxisId="who5" y={likelyDepressionAtMost} strokeDasharray="4 4" className="chart-threshold" label={{ value: `${likelyDepressionAtMost}: very low`, position: "top", className: "chart-band-label" }} />
       <Tooltip labelFormatter={(w) => labels.get(String(w)) ?? String(w)} />
       <Legend itemSorter={null} />
       <Line yAxisId="who5" type="linear" dataKey="who5" name="WHO-5 (0–100, left)" stroke={SERIES_COLORS.satisfaction} strokeWidth={2} dot={{ r: 3.5 }} connectNulls isAnimationActive={false} />
