@@ -4,9 +4,7 @@ import { AppNav } from "@/components/app-nav";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Main } from "@/components/ui/main";
-import { getDb } from "@/db";
-import { getProfile } from "@/db/queries/profiles";
-import { getSessionUser } from "@/app/_server/auth";
+import { getLeaderProfile, getSessionUser } from "@/app/_server/auth";
 import { signOutAction } from "@/app/_server/sign-out";
 
 export const metadata: Metadata = { title: "Page not found" };
@@ -14,7 +12,7 @@ export const metadata: Metadata = { title: "Page not found" };
 /** Every unmatched address: the app's navigation for a signed-in leader, and a way back in for everyone. */
 export default async function NotFound() {
   const user = await getSessionUser();
-  const profile = user ? await getProfile(getDb(), user.id) : null;
+  const profile = user ? await getLeaderProfile(user.id) : null;
   const home = profile
     ? { href: "/checkin", label: "Go to your check-in" }
     : user

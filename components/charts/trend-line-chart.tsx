@@ -49,51 +49,53 @@ export function TrendLineChart({
   return (
     <>
       <BrowserOnly height={height}>
-        <ComposedChart
-          responsive
-          data={withStatusBands(data)}
-          style={{ width: "100%", height }}
-          margin={{ top: 8, right: thresholds.length > 0 ? 44 : 12, bottom: 0, left: -16 }}
-          accessibilityLayer={false}
-        >
-          <defs>
-            <AwayPattern id={awayId} />
-          </defs>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} className="chart-grid" />
-          <XAxis dataKey="week" tickFormatter={(w: string) => labels.get(w) ?? w} tickLine={false} interval="preserveStartEnd" />
-          <XAxis dataKey="week" xAxisId="status" hide />
-          <YAxis domain={domain} ticks={ticks} allowDecimals={false} />
-          <YAxis yAxisId="status" domain={[0, 1]} hide />
-          <Bar {...status.away} />
-          <Bar {...status.missing} />
-          {experimentAreas(marks)}
-          {thresholds.map((t) => (
-            <ReferenceLine
-              key={t.value}
-              y={t.value}
-              strokeDasharray="4 4"
-              className="chart-threshold"
-              label={{ value: t.label, position: "right", className: "chart-band-label" }}
-            />
-          ))}
-          <Tooltip content={(props) => <WeekTooltip {...props} format={(v) => `${v} ${unit}`} />} />
-          <Legend itemSorter={null} />
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              type="linear"
-              dataKey={s.key}
-              name={s.name}
-              stroke={s.color}
-              strokeWidth={2}
-              strokeDasharray={s.dash}
-              dot={{ r: 3.5, strokeWidth: 1.5, fill: s.color }}
-              activeDot={{ r: 5 }}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </ComposedChart>
+        {() => (
+          <ComposedChart
+            responsive
+            data={withStatusBands(data)}
+            style={{ width: "100%", height }}
+            margin={{ top: 8, right: thresholds.length > 0 ? 44 : 12, bottom: 0, left: -16 }}
+            accessibilityLayer={false}
+          >
+            <defs>
+              <AwayPattern id={awayId} />
+            </defs>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} className="chart-grid" />
+            <XAxis dataKey="week" tickFormatter={(w: string) => labels.get(w) ?? w} tickLine={false} interval="preserveStartEnd" />
+            <XAxis dataKey="week" xAxisId="status" hide />
+            <YAxis domain={domain} ticks={ticks} allowDecimals={false} />
+            <YAxis yAxisId="status" domain={[0, 1]} hide />
+            <Bar {...status.away} />
+            <Bar {...status.missing} />
+            {experimentAreas(marks)}
+            {thresholds.map((t) => (
+              <ReferenceLine
+                key={t.value}
+                y={t.value}
+                strokeDasharray="4 4"
+                className="chart-threshold"
+                label={{ value: t.label, position: "right", className: "chart-band-label" }}
+              />
+            ))}
+            <Tooltip content={(props) => <WeekTooltip {...props} format={(v) => `${v} ${unit}`} />} />
+            <Legend itemSorter={null} />
+            {series.map((s) => (
+              <Line
+                key={s.key}
+                type="linear"
+                dataKey={s.key}
+                name={s.name}
+                stroke={s.color}
+                strokeWidth={2}
+                strokeDasharray={s.dash}
+                dot={{ r: 3.5, strokeWidth: 1.5, fill: s.color }}
+                activeDot={{ r: 5 }}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </ComposedChart>
+        )}
       </BrowserOnly>
       <ExperimentKey marks={marks} labels={labels} />
       <StatusKey />
