@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import { shownExperiments, type ExperimentSpanMark } from "@/lib/dashboard/experiment-weeks";
-import type { WeekPoint } from "@/lib/dashboard/series";
+import { unpackWeeks, weekAxisLabel, type PackedWeeks } from "@/lib/dashboard/packed-weeks";
 import { withStatusBands } from "@/lib/dashboard/status-bands";
 import type { Targets } from "@/lib/validation/profile";
 import { BrowserOnly } from "./browser-only";
@@ -22,20 +22,17 @@ const percent = (v: number) => `${v} %`;
 
 /** Execution is stacked at the bottom and meetings at the top, so each target is a band at its edge. */
 export function TimeSplitChart({
-  points,
+  weeks,
   targets,
   experiments = [],
 }: {
-  points: WeekPoint[];
+  weeks: PackedWeeks;
   targets: Targets;
   /** Experiment weeks to mark (issue 15), each clipped to the weeks shown. */
   experiments?: readonly ExperimentSpanMark[];
 }) {
-  const labels = new Map(points.map((p) => [p.week, p.label]));
-  const marks = shownExperiments(
-    points.map((p) => p.week),
-    experiments,
-  );
+  const labels = new Map(weeks.weeks.map((w) => [w, weekAxisLabel(w)]));
+  const marks = shownExperiments(weeks.weeks, experiments);
   const status = statusBarProps("split-away");
   return (
     <>
@@ -43,7 +40,7 @@ export function TimeSplitChart({
         {() => (
           <BarChart
             responsive
-            data={withStatusBands(points)}
+            data={withStatusBands(unpackWeeks(weeks))}
             style={{ width: "100%", height: 280 }}
             margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
             accessibilityLayer={false}
