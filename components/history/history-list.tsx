@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { ACTIVITIES, ACTIVITY_LABELS } from "@/lib/enums";
 import { formatHours, formatWeekLabel, formatWeekRange } from "@/lib/format";
@@ -33,7 +35,7 @@ function LoggedRow({ row }: { row: Extract<HistoryRow, { kind: "logged" }> }) {
           </Link>
         </h2>
         <div className="flex items-center gap-2">
-          {row.checkin.isDemo ? <Badge tone="accent">Demo</Badge> : null}
+          {row.isDemo ? <Badge tone="accent">Demo</Badge> : null}
           {row.isAway ? <Badge>Away</Badge> : <span className="text-sm font-semibold tabular-nums">{formatHours(row.total)}</span>}
         </div>
       </div>
@@ -60,7 +62,11 @@ function GapRow({ week }: { week: string }) {
   );
 }
 
-/** Logged weeks newest first with their split, and the weeks in between that were never logged. */
+/**
+ * Logged weeks newest first with their split, and the weeks in between that were never logged.
+ * A client component for its payload: the page sends each row as a few numbers rather than as
+ * the row's rendered elements (the HTML is the same, rendered on the server all the same).
+ */
 export function HistoryList({ rows }: { rows: HistoryRow[] }) {
   return (
     <div className="space-y-3">

@@ -8,7 +8,7 @@ function record(week: string, hours = { meetings: 20, execution: 10, mentoring: 
 }
 
 const summarize = (rows: ReturnType<typeof toHistoryRows>) =>
-  rows.map((r) => (r.kind === "gap" ? `${r.week} gap` : `${r.week} ${r.total}h${r.isAway ? " away" : ""}${r.checkin.isDemo ? " demo" : ""}`));
+  rows.map((r) => (r.kind === "gap" ? `${r.week} gap` : `${r.week} ${r.total}h${r.isAway ? " away" : ""}${r.isDemo ? " demo" : ""}`));
 
 describe("toHistoryRows", () => {
   it("is empty when nothing is logged", () => {
