@@ -35,8 +35,12 @@ export function toHistoryRows(checkins: readonly CheckinRecord[], lastGapWeek: s
   return rows.reverse();
 }
 
-/** Weeks (logged or missing) per page of /history: half a year, so the page costs the same after five. */
-export const HISTORY_PAGE_WEEKS = 26;
+/**
+ * Weeks (logged or missing) per page of /history: a quarter, so the page costs the same after five
+ * years and little more than any other page (issue 14's page cost: half a year a page made /history
+ * the dearest page after the report).
+ */
+export const HISTORY_PAGE_WEEKS = 13;
 
 export type HistoryPage = { rows: HistoryRow[]; page: number; pageCount: number };
 
