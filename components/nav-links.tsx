@@ -29,7 +29,7 @@ export function NavLinks({ markCurrent = true }: { markCurrent?: boolean }) {
             <Link
               href={link.href}
               aria-current={markCurrent && isCurrent(pathname, link.href) ? "page" : undefined}
-              className="flex min-h-11 items-center justify-center rounded-md px-1 text-xs font-medium whitespace-nowrap text-text hover:bg-surface-muted aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent-text aria-[current=page]:shadow-[inset_0_-3px_0_0_var(--color-accent)] sm:px-3 sm:text-sm"
+              className="nav-link"
             >
               {link.label}
             </Link>

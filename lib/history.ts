@@ -2,11 +2,11 @@ import { hourShares, isAwayWeek, totalHours, type CheckinRecord, type Shares } f
 import { compareIsoWeeks, isoWeeksBetween } from "./iso-week";
 
 export type HistoryRow =
-  | { kind: "logged"; week: string; checkin: CheckinRecord; total: number; shares: Shares; isAway: boolean }
+  | { kind: "logged"; week: string; total: number; shares: Shares; isAway: boolean; isDemo: boolean }
   | { kind: "gap"; week: string };
 
 /**
- * Logged weeks newest first, with a gap row for every unlogged week from the first logged week
+ * Logged weeks newest first (only what a row shows: the rows go to the browser as they are), with a gap row for every unlogged week from the first logged week
  * up to `lastGapWeek` (the last completed week: the current one isn't missing yet).
  */
 export function toHistoryRows(checkins: readonly CheckinRecord[], lastGapWeek: string): HistoryRow[] {
@@ -23,10 +23,10 @@ export function toHistoryRows(checkins: readonly CheckinRecord[], lastGapWeek: s
       rows.push({
         kind: "logged",
         week,
-        checkin,
         total: totalHours(checkin.hours),
         shares: hourShares(checkin.hours),
         isAway: isAwayWeek(checkin.hours),
+        isDemo: checkin.isDemo,
       });
     } else if (compareIsoWeeks(week, lastGapWeek) <= 0) {
       rows.push({ kind: "gap", week });
@@ -35,8 +35,12 @@ export function toHistoryRows(checkins: readonly CheckinRecord[], lastGapWeek: s
   return rows.reverse();
 }
 
-/** Weeks (logged or missing) per page of /history: half a year, so the page costs the same after five. */
-export const HISTORY_PAGE_WEEKS = 26;
+/**
+ * Weeks (logged or missing) per page of /history: a quarter, so the page costs the same after five
+ * years and little more than any other page (issue 14's page cost: half a year a page made /history
+ * the dearest page after the report).
+ */
+export const HISTORY_PAGE_WEEKS = 13;
 
 export type HistoryPage = { rows: HistoryRow[]; page: number; pageCount: number };
 

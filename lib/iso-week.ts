@@ -8,10 +8,31 @@ const EPOCH_MONDAY_MS = Date.UTC(1970, 0, 5);
 
 export type IsoWeekParts = { year: number; week: number };
 
+// Week arithmetic without Date objects: the dashboard and the signals engine call these helpers
+// thousands of times per page, and on the server Next.js wraps the Date constructor (to spot clock
+// reads), which made `new Date(ms)` most of their cost. Days count from 1970-01-01, a Thursday.
+
+/** Monday 0 … Sunday 6 of the UTC day that `ms` falls in. */
+function mondayBasedWeekday(ms: number): number {
+  return (((Math.floor(ms / DAY_MS) + 3) % 7) + 7) % 7;
+}
+
+/** The UTC calendar date of `ms` (days from the civil calendar, after Howard Hinnant's algorithm). */
+function utcCivil(ms: number): { year: number; month: number; day: number } {
+  const z = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
 function week1MondayMs(year: number): number {
   const jan4 = Date.UTC(year, 0, 4);
-  const dayOffset = (new Date(jan4).getUTCDay() + 6) % 7;
-  return jan4 - dayOffset * DAY_MS;
+  return jan4 - mondayBasedWeekday(jan4) * DAY_MS;
 }
 
 export function isoWeeksInYear(year: number): 52 | 53 {
@@ -52,9 +73,8 @@ export function isoWeekFromOrdinal(ordinal: number): string {
 }
 
 function isoWeekOfUtcMs(ms: number): string {
-  const date = new Date(ms);
-  const thursday = ms + (3 - ((date.getUTCDay() + 6) % 7)) * DAY_MS;
-  const year = new Date(thursday).getUTCFullYear();
+  const thursday = ms + (3 - mondayBasedWeekday(ms)) * DAY_MS;
+  const { year } = utcCivil(thursday);
   const week = Math.floor((thursday - week1MondayMs(year)) / WEEK_MS) + 1;
   return formatIsoWeek({ year, week });
 }
@@ -77,18 +97,23 @@ export function isoWeeksBetween(from: string, to: string): string[] {
 }
 
 function toIsoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const { year, month, day } = utcCivil(ms);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function weekStartMs(value: string): number {
+  const { year, week } = mustParse(value);
+  return week1MondayMs(year) + (week - 1) * WEEK_MS;
 }
 
 /** The Monday of the week as a calendar date (YYYY-MM-DD). */
 export function isoWeekStartDate(value: string): string {
-  const { year, week } = mustParse(value);
-  return toIsoDate(week1MondayMs(year) + (week - 1) * WEEK_MS);
+  return toIsoDate(weekStartMs(value));
 }
 
 /** The Sunday of the week as a calendar date (YYYY-MM-DD). */
 export function isoWeekEndDate(value: string): string {
-  return toIsoDate(Date.parse(`${isoWeekStartDate(value)}T00:00:00Z`) + 6 * DAY_MS);
+  return toIsoDate(weekStartMs(value) + 6 * DAY_MS);
 }
 
 /** The ISO week that an instant falls in, on the wall clock of `timeZone`. */

@@ -58,12 +58,20 @@ async function currentRequestHeaders(): Promise<Headers> {
   return merged;
 }
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user, or null. Cached per render: the (app) layout, its page and the not-found trees
+ * Next renders into every page (the root's and the layout's) share one session lookup. Outside a
+ * render (a server action, a route handler) React's cache passes every call through.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const requestHeaders = await currentRequestHeaders();
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name };
-}
+});
+
+/** The signed-in user's profile (null before onboarding), read once per render like the session. */
+export const getLeaderProfile = cache((userId: string): Promise<ProfileRecord | null> => getProfile(getDb(), userId));
 
 /** The signed-in leader, or a redirect to sign-in. Every page and action that touches data calls it. */
 export async function requireUser(): Promise<SessionUser> {
@@ -78,7 +86,7 @@ export async function requireUser(): Promise<SessionUser> {
  */
 export const requireLeader = cache(async (): Promise<{ user: SessionUser; profile: ProfileRecord }> => {
   const user = await requireUser();
-  const profile = await getProfile(getDb(), user.id);
+  const profile = await getLeaderProfile(user.id);
   if (!profile) redirect("/welcome");
   return { user, profile };
 });

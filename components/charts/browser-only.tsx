@@ -19,6 +19,7 @@ export function useHydrated(): boolean {
  * a few milliseconds per chart on the dashboard. The server sends a box of the same height instead
  * and the chart is drawn after hydration; the words around it (legend keys, bands) stay server-rendered.
  */
-export function BrowserOnly({ height, children }: { height: number; children: ReactNode }) {
-  return useHydrated() ? children : <div aria-hidden="true" style={{ width: "100%", height }} />;
+export function BrowserOnly({ height, children }: { height: number; children: () => ReactNode }) {
+  // A function, so that not even the chart's elements and data rows are built on the server.
+  return useHydrated() ? children() : <div aria-hidden="true" style={{ width: "100%", height }} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { WeekPoint } from "@/lib/dashboard/series";
+import type { WeekPoint } from "@/lib/dashboard/packed-weeks";
 
 type Entry = { dataKey?: unknown; name?: unknown; value?: unknown; color?: string; payload?: unknown };
 

@@ -20,7 +20,7 @@ export function SplitBar({ shares, className = "h-4" }: { shares: Shares; classN
     <div
       role="img"
       aria-label={isEmpty ? "No hours yet" : describeSplit(shares)}
-      className={`flex w-full gap-0.5 overflow-hidden rounded-md bg-border ${className}`}
+      className={`split-bar ${className}`}
     >
       {ACTIVITIES.filter((a) => shares[a] > 0).map((a) => (
         <div key={a} className={`${ACTIVITY_BG[a]} h-full`} style={{ width: `${shares[a] * 100}%` }} />

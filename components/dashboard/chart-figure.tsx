@@ -1,23 +1,19 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import { ChartTable } from "./chart-table";
-
-export type TableColumn = { key: string; header: string };
+import { ChartTable, type ChartTableSpec } from "./chart-table";
 
 /** A chart with its caption, a text summary, and the same numbers as a table for screen readers. */
 export function ChartFigure({
   id,
   title,
   summary,
-  columns,
-  rows,
+  table,
   children,
 }: {
   id: string;
   title: string;
   summary: ReactNode;
-  columns: readonly TableColumn[];
-  rows: ReadonlyArray<Record<string, string>>;
+  table: ChartTableSpec;
   children: ReactNode;
 }) {
   const headingId = `${id}-title`;
@@ -30,7 +26,7 @@ export function ChartFigure({
       <figure className="mt-3" aria-hidden="true">
         {children}
       </figure>
-      <ChartTable title={title} headers={columns.map((c) => c.header)} rows={rows.map((row) => columns.map((c) => row[c.key] ?? ""))} />
+      <ChartTable title={title} table={table} />
     </Card>
   );
 }

@@ -1,14 +1,21 @@
 "use client";
 
 import { useState } from "react";
+import type { ExperimentSpanMark } from "@/lib/dashboard/experiment-weeks";
+import { unpackWeeks, type PackedWeeks } from "@/lib/dashboard/packed-weeks";
+import { chartTable, type TableKind } from "@/lib/dashboard/tables";
+
+/** Which table to draw, from the weeks the chart above it draws. */
+export type ChartTableSpec = { kind: TableKind; weeks: PackedWeeks; experiments?: readonly ExperimentSpanMark[] };
 
 /**
- * The numbers behind a chart, as a table behind a disclosure. The rows arrive as plain strings and
- * are drawn only once the disclosure is opened: the all-time dashboard has four tables with a row
- * per week, and rendering them up front made most of its HTML and its render time, for a table a
- * closed disclosure hides from everyone (screen readers included) until it is opened.
+ * The numbers behind a chart, as a table behind a disclosure. The table is built from the chart's
+ * own weeks, and only once the disclosure is opened: the all-time dashboard has four tables with a
+ * row per week, and rendering them up front (or sending their cells as text beside the charts'
+ * data) made most of its page, for tables a closed disclosure hides from everyone (screen readers
+ * included) until it is opened.
  */
-export function ChartTable({ title, headers, rows }: { title: string; headers: readonly string[]; rows: ReadonlyArray<readonly string[]> }) {
+export function ChartTable({ title, table }: { title: string; table: ChartTableSpec }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="mt-2" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -19,31 +26,39 @@ export function ChartTable({ title, headers, rows }: { title: string; headers: r
         tabIndex={0}
         className="overflow-x-auto rounded-md"
       >
-        {open && (
-          <table className="data-table mt-2">
-            <caption className="sr-only">{title}, week by week</caption>
-            <thead>
-              <tr>
-                {headers.map((header) => (
-                  <th key={header} scope="col">
-                    {header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(([first, ...cells], i) => (
-                <tr key={i}>
-                  <th scope="row">{first}</th>
-                  {cells.map((cell, j) => (
-                    <td key={j}>{cell}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {open && <WeekTable title={title} table={table} />}
       </div>
     </details>
+  );
+}
+
+function WeekTable({ title, table }: { title: string; table: ChartTableSpec }) {
+  const { columns, rows } = chartTable(table.kind, unpackWeeks(table.weeks), table.experiments);
+  return (
+    <table className="data-table mt-2">
+      <caption className="sr-only">{title}, week by week</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.key} scope="col">
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const [first, ...rest] = columns;
+          return (
+            <tr key={row.week}>
+              <th scope="row">{row[first!.key]}</th>
+              {rest.map((column) => (
+                <td key={column.key}>{row[column.key] ?? ""}</td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

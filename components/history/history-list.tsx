@@ -1,10 +1,11 @@
+"use client";
+
 import Link from "next/link";
 import { ACTIVITIES, ACTIVITY_LABELS } from "@/lib/enums";
 import { formatHours, formatWeekLabel, formatWeekRange } from "@/lib/format";
 import type { HistoryRow } from "@/lib/history";
 import { ACTIVITY_BG, SplitBar } from "@/components/checkin/split-bar";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
 
 function ActivityKey() {
   return (
@@ -21,46 +22,43 @@ function ActivityKey() {
 
 function LoggedRow({ row }: { row: Extract<HistoryRow, { kind: "logged" }> }) {
   return (
-    <Card as="li" padding="sm" className="relative focus-within:border-accent hover:border-accent">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+    <li className="history-week">
+      <div className="history-week-head">
         <h2 className="font-semibold">
-          <Link
-            href={`/checkin/${row.week}`}
-            aria-label={`${formatWeekLabel(row.week)}, edit`}
-            className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none"
-          >
+          <Link href={`/checkin/${row.week}`} aria-label={`${formatWeekLabel(row.week)}, edit`} className="history-week-link">
             {formatWeekLabel(row.week)}
           </Link>
         </h2>
         <div className="flex items-center gap-2">
-          {row.checkin.isDemo ? <Badge tone="accent">Demo</Badge> : null}
+          {row.isDemo ? <Badge tone="accent">Demo</Badge> : null}
           {row.isAway ? <Badge>Away</Badge> : <span className="text-sm font-semibold tabular-nums">{formatHours(row.total)}</span>}
         </div>
       </div>
       <p className="text-sm text-muted">{formatWeekRange(row.week)}</p>
       {row.isAway ? null : <SplitBar shares={row.shares} className="mt-2 h-3" />}
-    </Card>
+    </li>
   );
 }
 
 function GapRow({ week }: { week: string }) {
   return (
-    <li className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-dashed border-border-strong px-4 py-2">
+    <li className="history-gap">
       <div>
         <h2 className="font-medium text-muted">{formatWeekLabel(week)}</h2>
         <p className="text-sm text-muted">{formatWeekRange(week)} · Not logged</p>
       </div>
-      <Link
-        href={`/checkin/${week}`}
-        className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-accent-text underline underline-offset-2 hover:bg-surface-muted"
-      >
+      <Link href={`/checkin/${week}`} className="history-gap-link">
         Log it<span className="sr-only"> ({formatWeekLabel(week)})</span>
       </Link>
     </li>
   );
 }
 
-/** Logged weeks newest first with their split, and the weeks in between that were never logged. */
+/**
+ * Logged weeks newest first with their split, and the weeks in between that were never logged.
+ * A client component for its payload: the page sends each row as a few numbers rather than as
+ * the row's rendered elements (the HTML is the same, rendered on the server all the same).
+ */
 export function HistoryList({ rows }: { rows: HistoryRow[] }) {
   return (
     <div className="space-y-3">

@@ -10,8 +10,6 @@ const LEVEL_CLASS = {
 
 const section = "break-inside-avoid space-y-2";
 const heading = "text-lg font-semibold";
-const th = "border-b border-stone-300 px-2 py-1 text-left font-semibold dark:border-stone-600";
-const td = "border-b border-stone-200 px-2 py-1 dark:border-stone-800";
 const muted = "text-stone-600 dark:text-stone-400";
 
 function Head({ columns }: { columns: readonly string[] }) {
@@ -19,7 +17,7 @@ function Head({ columns }: { columns: readonly string[] }) {
     <thead>
       <tr>
         {columns.map((c) => (
-          <th key={c} className={th} scope="col">
+          <th key={c} scope="col">
             {c}
           </th>
         ))}
@@ -30,19 +28,15 @@ function Head({ columns }: { columns: readonly string[] }) {
 
 function Table({ table }: { table: ViewTable }) {
   return (
-    <table className="w-full text-sm">
+    <table className="report-table">
       <caption className="sr-only">{table.caption}</caption>
       <Head columns={table.columns} />
       <tbody>
         {table.rows.map((r) => (
           <tr key={r.header}>
-            <th className={`${td} text-left font-normal`} scope="row">
-              {r.header}
-            </th>
+            <th scope="row">{r.header}</th>
             {r.cells.map((c, i) => (
-              <td key={i} className={td}>
-                {c}
-              </td>
+              <td key={i}>{c}</td>
             ))}
           </tr>
         ))}
@@ -154,23 +148,17 @@ export function ReportView({ view }: { view: ReportViewModel }) {
           {weekly.heading}
         </h3>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Week by week table, scrolls sideways">
-          <table className="w-full text-sm">
+          <table className="report-table">
             <caption className="sr-only">{weekly.table.caption}</caption>
             <Head columns={weekly.table.columns} />
             <tbody>
               {weekly.table.rows.map((r) => (
-                <tr key={r.header} className="break-inside-avoid">
-                  <th className={`${td} text-left font-normal`} scope="row">
-                    {r.header}
-                  </th>
+                <tr key={r.header}>
+                  <th scope="row">{r.header}</th>
                   {r.cells ? (
-                    r.cells.map((c, i) => (
-                      <td key={i} className={td}>
-                        {c}
-                      </td>
-                    ))
+                    r.cells.map((c, i) => <td key={i}>{c}</td>)
                   ) : (
-                    <td className={`${td} ${muted}`} colSpan={weekly.table.columns.length - 1}>
+                    <td className={muted} colSpan={weekly.table.columns.length - 1}>
                       {r.gap}
                     </td>
                   )}

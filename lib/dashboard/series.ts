@@ -1,7 +1,8 @@
 import { hourShares, isAwayWeek, totalHours, type CheckinRecord } from "../checkin";
 import { SIGN_IDS, type SignId } from "../enums";
 import { formatWeekRange } from "../format";
-import { addIsoWeeks, compareIsoWeeks, isoWeeksBetween, parseIsoWeek } from "../iso-week";
+import { addIsoWeeks, compareIsoWeeks, isoWeeksBetween } from "../iso-week";
+import { weekAxisLabel, type WeekPoint } from "./packed-weeks";
 
 export const DASHBOARD_RANGES = [
   { id: "12w", label: "12 weeks", weeks: 12 },
@@ -16,28 +17,7 @@ export function parseDashboardRange(value: unknown): DashboardRangeId {
   return DASHBOARD_RANGES.find((r) => r.id === value)?.id ?? "12w";
 }
 
-export type WeekPoint = {
-  week: string;
-  label: string;
-  /** "Mon 16 Nov – Sun 22 Nov 2026", for tooltips. */
-  range: string;
-  status: "logged" | "away" | "missing";
-  totalHours: number | null;
-  meetingsPct: number | null;
-  executionPct: number | null;
-  mentoringPct: number | null;
-  otherPct: number | null;
-  lowValuePct: number | null;
-  energyMeetings: number | null;
-  energyExecution: number | null;
-  energyMentoring: number | null;
-  skillConfidence: number | null;
-  politics: number | null;
-  support: number | null;
-  teamGrowthJoy: number | null;
-  satisfaction: number | null;
-  scores: Record<SignId, number | null>;
-};
+export type { WeekPoint } from "./packed-weeks";
 
 /** The engine's history; a sign whose level is null that week had too little data, so its score is a gap. */
 export type ScoreHistory = ReadonlyArray<{ week: string; scores: Record<SignId, number>; levels?: Record<SignId, unknown> }>;
@@ -75,8 +55,7 @@ export function toWeeklySeries(
   const scoresByWeek = new Map(history.map((h) => [h.week, judgedScores(h)]));
   return weeks.map((week) => {
     const checkin = byWeek.get(week);
-    const parts = parseIsoWeek(week);
-    const label = parts ? `W${String(parts.week).padStart(2, "0")}` : week;
+    const label = weekAxisLabel(week);
     const range = formatWeekRange(week);
     const scores = scoresByWeek.get(week) ?? emptyScores();
     if (!checkin || isAwayWeek(checkin.hours)) {

@@ -1,7 +1,7 @@
 import { SIGN_IDS } from "../enums";
 import { experimentCells, type ExperimentSpanMark } from "./experiment-weeks";
-import type { WeekPoint } from "./series";
-import { SIGN_TITLES } from "./signs";
+import { SIGN_TITLES } from "../signals/meta";
+import type { WeekPoint } from "./packed-weeks";
 
 export type Column = { key: string; header: string };
 export type Table = { columns: Column[]; rows: Array<Record<string, string>> };
@@ -71,4 +71,20 @@ export function scoresTable(points: readonly WeekPoint[]): Table {
       value: (p: WeekPoint) => cell(p, p.scores[id]),
     })),
   );
+}
+
+export type TableKind = "split" | "energy" | "ratings" | "scores";
+
+/** The table of one dashboard chart, by kind (built in the browser when its disclosure opens). */
+export function chartTable(kind: TableKind, points: readonly WeekPoint[], experiments: readonly ExperimentSpanMark[] = []): Table {
+  switch (kind) {
+    case "split":
+      return splitTable(points, experiments);
+    case "energy":
+      return energyTable(points, experiments);
+    case "ratings":
+      return ratingsTable(points, experiments);
+    case "scores":
+      return scoresTable(points);
+  }
 }

@@ -150,15 +150,3 @@ export function buildDashboardView({
     },
   };
 }
-
-/** The score chart's rows: one per shown week, a sign's score null where it was not judged. */
-export function scoreRows(
-  points: readonly WeekPoint[],
-): Array<Pick<WeekPoint, "week" | "label" | "range" | "status"> & Record<SignId, number | null>> {
-  return points.map((p) => {
-    const row = { week: p.week, label: p.label, range: p.range, status: p.status } as Pick<WeekPoint, "week" | "label" | "range" | "status"> &
-      Record<SignId, number | null>;
-    for (const id of SIGN_IDS) row[id] = p.scores[id];
-    return row;
-  });
-}

@@ -21,8 +21,8 @@ import { countUnseenShareReplies } from "@/db/queries/share-replies";
 import { experimentSpan } from "@/lib/experiments";
 import { leaderTimeZone } from "@/lib/local-date";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
-import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
-import { buildDashboardView, scoreRows } from "@/lib/dashboard/view";
+import { packWeeks } from "@/lib/dashboard/packed-weeks";
+import { buildDashboardView } from "@/lib/dashboard/view";
 import { requireLeader } from "@/app/_server/auth";
 import { loadDemoAction } from "../settings/data/actions";
 
@@ -68,10 +68,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
 
   const experiments = (await listExperiments(getDb(), user.id)).map((e) => ({ id: e.id, title: e.title, ...experimentSpan(e) }));
-  const split = splitTable(view.points, experiments);
-  const energy = energyTable(view.points, experiments);
-  const ratings = ratingsTable(view.points, experiments);
-  const scores = scoresTable(view.points);
+  // One packed copy of the weeks for all four charts and their tables (React sends it once).
+  const weeks = packWeeks(view.points);
 
   return (
     <div className="space-y-6">
@@ -111,13 +109,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <WorkloadNote workload={view.workload} />
       </section>
 
-      <ChartFigure id="split" title="Time split per week" summary={view.text.split} columns={split.columns} rows={split.rows}>
-        <TimeSplitChart points={view.points} targets={profile.targets} experiments={experiments} />
+      <ChartFigure id="split" title="Time split per week" summary={view.text.split} table={{ kind: "split", weeks, experiments }}>
+        <TimeSplitChart weeks={weeks} targets={profile.targets} experiments={experiments} />
       </ChartFigure>
 
-      <ChartFigure id="energy" title="Energy per activity" summary={view.text.energy} columns={energy.columns} rows={energy.rows}>
+      <ChartFigure id="energy" title="Energy per activity" summary={view.text.energy} table={{ kind: "energy", weeks, experiments }}>
         <TrendLineChart
-          data={view.points}
+          weeks={weeks}
           domain={[1, 5]}
           ticks={[1, 2, 3, 4, 5]}
           unit="of 5"
@@ -130,9 +128,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         />
       </ChartFigure>
 
-      <ChartFigure id="ratings" title="Ratings" summary={view.text.ratings} columns={ratings.columns} rows={ratings.rows}>
+      <ChartFigure id="ratings" title="Ratings" summary={view.text.ratings} table={{ kind: "ratings", weeks, experiments }}>
         <TrendLineChart
-          data={view.points}
+          weeks={weeks}
           domain={[1, 5]}
           ticks={[1, 2, 3, 4, 5]}
           unit="of 5"
@@ -147,9 +145,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         />
       </ChartFigure>
 
-      <ChartFigure id="scores" title="Sign scores over time" summary={view.text.scores} columns={scores.columns} rows={scores.rows}>
+      <ChartFigure id="scores" title="Sign scores over time" summary={view.text.scores} table={{ kind: "scores", weeks }}>
         <TrendLineChart
-          data={scoreRows(view.points)}
+          weeks={weeks}
+          plot="scores"
           domain={[0, 100]}
           ticks={[0, view.legend.levels.watchFrom, view.legend.levels.alertFrom, 100]}
           thresholds={view.legend.thresholds}

@@ -8,7 +8,7 @@ function record(week: string, hours = { meetings: 20, execution: 10, mentoring: 
 }
 
 const summarize = (rows: ReturnType<typeof toHistoryRows>) =>
-  rows.map((r) => (r.kind === "gap" ? `${r.week} gap` : `${r.week} ${r.total}h${r.isAway ? " away" : ""}${r.checkin.isDemo ? " demo" : ""}`));
+  rows.map((r) => (r.kind === "gap" ? `${r.week} gap` : `${r.week} ${r.total}h${r.isAway ? " away" : ""}${r.isDemo ? " demo" : ""}`));
 
 describe("toHistoryRows", () => {
   it("is empty when nothing is logged", () => {
@@ -69,14 +69,15 @@ describe("history pages", () => {
     for (const bad of ["0", "-1", "1.5", "abc", "1e3", "9999999", ""]) expect(parseHistoryPage(bad)).toBe(1);
   });
 
-  it("splits newest first into pages of half a year, clamping past the end, without losing or repeating a week", () => {
+  it("splits newest first into pages of a quarter, clamping past the end, without losing or repeating a week", () => {
+    expect(HISTORY_PAGE_WEEKS).toBe(13);
     expect(rows.length).toBe(62); // 52 logged weeks of 2025 and 10 missing ones of 2026
-    const pages = [1, 2, 3].map((p) => historyPage(rows, p));
-    expect(pages.map((p) => p.rows.length)).toEqual([HISTORY_PAGE_WEEKS, HISTORY_PAGE_WEEKS, 62 - 2 * HISTORY_PAGE_WEEKS]);
-    expect(pages.every((p) => p.pageCount === 3)).toBe(true);
+    const pages = [1, 2, 3, 4, 5].map((p) => historyPage(rows, p));
+    expect(pages.map((p) => p.rows.length)).toEqual([13, 13, 13, 13, 10]);
+    expect(pages.every((p) => p.pageCount === 5)).toBe(true);
     expect(pages.flatMap((p) => p.rows.map((r) => r.week))).toEqual(rows.map((r) => r.week));
     expect(pages[0]!.rows[0]!.week).toBe("2026-W10");
-    expect(historyPage(rows, 99)).toMatchObject({ page: 3, pageCount: 3 });
+    expect(historyPage(rows, 99)).toMatchObject({ page: 5, pageCount: 5 });
     expect(historyPage([], 4)).toEqual({ rows: [], page: 1, pageCount: 1 });
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addIsoWeeks,
@@ -146,5 +147,52 @@ describe("weeks in a time zone", () => {
     ["", false],
   ])("time zone %j valid: %s", (zone, valid) => {
     expect(isValidTimeZone(zone)).toBe(valid);
+  });
+});
+
+// The helpers do their date arithmetic without Date objects; the reference below does it with Date,
+// the way the ISO 8601 rule reads (the week belongs to the year of its Thursday).
+function referenceWeekOf(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 86_400_000);
+  const jan4 = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
+  const week1Monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000;
+  const week = Math.floor((thursday.getTime() - week1Monday) / (7 * 86_400_000)) + 1;
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+
+describe("date arithmetic without Date objects", () => {
+  const day = fc.integer({ min: Date.UTC(1970, 0, 5) / 86_400_000, max: Date.UTC(9999, 11, 24) / 86_400_000 });
+  const isoDateOf = (days: number) => new Date(days * 86_400_000).toISOString().slice(0, 10);
+
+  it("puts every day from 1970 to 9999 in the week the Date-based rule gives", () => {
+    fc.assert(
+      fc.property(day, (days) => {
+        expect(isoWeekOfDate(isoDateOf(days))).toBe(referenceWeekOf(isoDateOf(days)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("starts each such week on the Monday and ends it on the Sunday of the calendar", () => {
+    fc.assert(
+      fc.property(day, (days) => {
+        const week = isoWeekOfDate(isoDateOf(days));
+        const weekday = (new Date(days * 86_400_000).getUTCDay() + 6) % 7;
+        expect(isoWeekStartDate(week)).toBe(isoDateOf(days - weekday));
+        expect(isoWeekEndDate(week)).toBe(isoDateOf(days - weekday + 6));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("walks every week of a leap-year boundary and of 53-week years in order", () => {
+    const weeks = isoWeeksBetween("2019-W50", "2021-W03");
+    expect(weeks).toContain("2020-W53");
+    for (let i = 1; i < weeks.length; i++) expect(isoWeekStartDate(weeks[i]!)).toBe(isoDateOf(Date.parse(`${isoWeekStartDate(weeks[i - 1]!)}T00:00:00Z`) / 86_400_000 + 7));
+    expect(isoWeekStartDate("2020-W09")).toBe("2020-02-24");
+    expect(isoWeekEndDate("2020-W09")).toBe("2020-03-01");
+    expect(isoWeekStartDate("2000-W09")).toBe("2000-02-28");
+    expect(isoWeekEndDate("2100-W09")).toBe("2100-03-07");
   });
 });

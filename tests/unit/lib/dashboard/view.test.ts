@@ -6,7 +6,8 @@ import { SignCard } from "@/components/dashboard/sign-card";
 import type { CheckinRecord } from "@/lib/checkin";
 import { buildDemoHistory } from "@/lib/demo";
 import { energyTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
-import { buildDashboardView, scoreRows } from "@/lib/dashboard/view";
+import { packWeeks, scoreRows, unpackWeeks } from "@/lib/dashboard/packed-weeks";
+import { buildDashboardView } from "@/lib/dashboard/view";
 import { lastShownWeek } from "@/lib/iso-week";
 import { SIGN_IDS } from "@/lib/enums";
 import { addIsoWeeks } from "@/lib/iso-week";
@@ -101,6 +102,19 @@ describe("buildDashboardView", () => {
     expect(rows.find((r) => r.week === last.week)!["missed-executing"]).toBe(last.scores["missed-executing"]);
     expect(rows[0]!["missed-executing"]).toBeNull();
     expect(rows[0]).toMatchObject({ status: "logged", label: "W34" });
+  });
+
+  it("sends the weeks to the browser column by column and gets every point back as it was", () => {
+    for (const range of ["12w", "all"] as const) {
+      const view = buildDashboardView({ profile, checkins, now, timeZone, range });
+      const packed = packWeeks(view.points);
+      expect(packed.weeks).toHaveLength(view.points.length);
+      expect(unpackWeeks(packed)).toEqual(view.points);
+      // Through the wire format too: JSON keeps the nulls of away and missing weeks.
+      expect(unpackWeeks(JSON.parse(JSON.stringify(packed)))).toEqual(view.points);
+    }
+    const all = buildDashboardView({ profile, checkins, now, timeZone, range: "all" });
+    expect(JSON.stringify(packWeeks(all.points)).length).toBeLessThan(JSON.stringify(all.points).length / 3);
   });
 
   it("gives the demo history a headline that names the story and its reason", () => {
