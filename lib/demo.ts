@@ -1,4 +1,5 @@
 import { addIsoWeeks, isoWeeksBetween, lastCompletedIsoWeek } from "./iso-week";
+import { NO_RATINGS } from "./ratings";
 import type { Checkin } from "./validation/checkin";
 
 export const DEMO_WEEKS = 16;
@@ -46,11 +47,7 @@ function awayWeek(week: string): Checkin {
     hours: { meetings: 0, execution: 0, mentoring: 0, other: 0 },
     lowValueMeetingHours: null,
     energy: { meetings: null, execution: null, mentoring: null },
-    skillConfidence: null,
-    politics: null,
-    support: null,
-    teamGrowthJoy: null,
-    satisfaction: null,
+    ...NO_RATINGS,
     managerOneOnOne: null,
     training: null,
     note: "Holiday, offline.",
@@ -111,6 +108,8 @@ export function buildDemoHistory({
           execution: random() < 0.7 ? 5 : 4,
           mentoring: rating(3.6 + jitter(0.8)),
         },
+        // A rating question added later stays unanswered in the demo until it gets a path here.
+        ...NO_RATINGS,
         skillConfidence: rating(lerp(4.2, 2.6, t) + jitter(0.5)),
         politics: rating(lerp(2, 4, t) + jitter(0.5)),
         support: rating(lerp(3.2, 2.4, t) + jitter(0.6)),

@@ -2,6 +2,7 @@ import { hourShares, isAwayWeek, totalHours, type CheckinRecord } from "../check
 import { SIGN_IDS, type SignId } from "../enums";
 import { formatWeekRange } from "../format";
 import { addIsoWeeks, compareIsoWeeks, isoWeeksBetween, parseIsoWeek } from "../iso-week";
+import { NO_RATINGS, pickRatings, type Ratings } from "../ratings";
 
 export const DASHBOARD_RANGES = [
   { id: "12w", label: "12 weeks", weeks: 12 },
@@ -16,7 +17,7 @@ export function parseDashboardRange(value: unknown): DashboardRangeId {
   return DASHBOARD_RANGES.find((r) => r.id === value)?.id ?? "12w";
 }
 
-export type WeekPoint = {
+export type WeekPoint = Ratings & {
   week: string;
   label: string;
   /** "Mon 16 Nov – Sun 22 Nov 2026", for tooltips. */
@@ -31,11 +32,6 @@ export type WeekPoint = {
   energyMeetings: number | null;
   energyExecution: number | null;
   energyMentoring: number | null;
-  skillConfidence: number | null;
-  politics: number | null;
-  support: number | null;
-  teamGrowthJoy: number | null;
-  satisfaction: number | null;
   scores: Record<SignId, number | null>;
 };
 
@@ -94,11 +90,7 @@ export function toWeeklySeries(
         energyMeetings: null,
         energyExecution: null,
         energyMentoring: null,
-        skillConfidence: null,
-        politics: null,
-        support: null,
-        teamGrowthJoy: null,
-        satisfaction: null,
+        ...NO_RATINGS,
         scores: checkin ? scores : emptyScores(),
       };
     }
@@ -120,11 +112,7 @@ export function toWeeklySeries(
       energyMeetings: checkin.energy.meetings,
       energyExecution: checkin.energy.execution,
       energyMentoring: checkin.energy.mentoring,
-      skillConfidence: checkin.skillConfidence,
-      politics: checkin.politics,
-      support: checkin.support,
-      teamGrowthJoy: checkin.teamGrowthJoy,
-      satisfaction: checkin.satisfaction,
+      ...pickRatings(checkin),
       scores,
     };
   });

@@ -1,3 +1,5 @@
+import { perRating } from "../ratings";
+
 export type FieldKind = "number" | "boolean" | "text";
 export type FormSpec = Readonly<Record<string, FieldKind>>;
 
@@ -77,11 +79,7 @@ export const CHECKIN_FORM_SPEC: FormSpec = {
   "energy.meetings": "number",
   "energy.execution": "number",
   "energy.mentoring": "number",
-  skillConfidence: "number",
-  politics: "number",
-  support: "number",
-  teamGrowthJoy: "number",
-  satisfaction: "number",
+  ...perRating((): FieldKind => "number"),
   managerOneOnOne: "boolean",
   training: "boolean",
   note: "text",

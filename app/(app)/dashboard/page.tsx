@@ -20,6 +20,7 @@ import { listExperiments } from "@/db/queries/reflection";
 import { countUnseenShareReplies } from "@/db/queries/share-replies";
 import { experimentSpan } from "@/lib/experiments";
 import { leaderTimeZone } from "@/lib/local-date";
+import { RATING_SPECS } from "@/lib/ratings";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
 import { energyTable, ratingsTable, scoresTable, splitTable } from "@/lib/dashboard/tables";
 import { buildDashboardView, scoreRows } from "@/lib/dashboard/view";
@@ -137,13 +138,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ticks={[1, 2, 3, 4, 5]}
           unit="of 5"
           experiments={experiments}
-          series={[
-            { key: "skillConfidence", name: "Skill confidence", color: SERIES_COLORS.skillConfidence },
-            { key: "politics", name: "Politics", color: SERIES_COLORS.politics, dash: "6 3" },
-            { key: "support", name: "Support", color: SERIES_COLORS.support },
-            { key: "teamGrowthJoy", name: "Joy from team growth", color: SERIES_COLORS.teamGrowthJoy },
-            { key: "satisfaction", name: "Satisfaction", color: SERIES_COLORS.satisfaction, dash: "2 3" },
-          ]}
+          series={RATING_SPECS.map(({ key, label, dash }) => ({ key, name: label, color: SERIES_COLORS[key], dash }))}
         />
       </ChartFigure>
 
