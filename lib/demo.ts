@@ -1,22 +1,11 @@
 import { addIsoWeeks, isoWeeksBetween, lastCompletedIsoWeek } from "./iso-week";
+import { seededRandom } from "./random";
 import { NO_RATINGS } from "./ratings";
 import type { Checkin } from "./validation/checkin";
 
 export const DEMO_WEEKS = 16;
 export const MAX_DEMO_WEEKS = 104;
 const DEMO_SEED = 0x5eed2026;
-
-/** mulberry32: a tiny seeded PRNG, so the demo story is the same on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const lerp = (from: number, to: number, t: number) => from + (to - from) * t;
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));

@@ -68,9 +68,9 @@ describe("a rating question added to lib/ratings.ts reaches every consumer", () 
   });
 
   it("has a column in both databases' checkins table, and is stored and read back", () => {
-    expect(getTableColumns(sqlite.checkins)).toHaveProperty("focus");
-    expect(getTableColumns(sqlite.checkins).focus.name).toBe("focus_quality");
-    expect(getTableColumns(pg.checkins).focus.name).toBe("focus_quality");
+    const columnName = (columns: Record<string, { name: string }>) => columns.focus?.name;
+    expect(columnName(getTableColumns(sqlite.checkins))).toBe("focus_quality");
+    expect(columnName(getTableColumns(pg.checkins))).toBe("focus_quality");
     const row = toCheckinValues("leader-1", week);
     expect(row).toHaveProperty("focus", 2);
     expect(toCheckinRecord({ ...row, id: 1, isDemo: false, createdAt: new Date(), updatedAt: new Date() } as never)).toHaveProperty("focus", 2);
