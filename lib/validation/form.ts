@@ -1,3 +1,4 @@
+import { SHAPE_KEYS } from "../calendar/shape";
 import { perRating } from "../ratings";
 
 export type FieldKind = "number" | "boolean" | "text";
@@ -83,12 +84,7 @@ export const CHECKIN_FORM_SPEC: FormSpec = {
   managerOneOnOne: "boolean",
   training: "boolean",
   note: "text",
-  "calendarShape.focusBlocks": "number",
-  "calendarShape.backToBackRuns": "number",
-  "calendarShape.afterHoursMeetingHours": "number",
-  "calendarShape.meetingsOverOneHour": "number",
-  "calendarShape.meetingsOverEightPeople": "number",
-  "calendarShape.recurringMeetingShare": "number",
+  ...Object.fromEntries(SHAPE_KEYS.map((key): [string, FieldKind] => [`calendarShape.${key}`, "number"])),
 };
 
 export const PROFILE_FORM_SPEC: FormSpec = {
