@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PREVIOUS_ROLES } from "../lib/enums";
+import { perRating, RATING_SPEC, RATINGS } from "../lib/ratings";
 import type { TalkingPointChoice } from "../lib/report/talking-points";
 import type { WeekShape } from "../lib/calendar/shape";
 import { DELIVERY_STATUSES, REMINDER_KINDS, sqlList } from "../lib/reminders/kinds";
@@ -137,11 +138,8 @@ export const checkins = sqliteTable(
     energyMeetings: integer("energy_meetings"),
     energyExecution: integer("energy_execution"),
     energyMentoring: integer("energy_mentoring"),
-    skillConfidence: integer("skill_confidence"),
-    politics: integer("politics"),
-    support: integer("support"),
-    teamGrowthJoy: integer("team_growth_joy"),
-    satisfaction: integer("satisfaction"),
+    // One column per rating question of lib/ratings.ts, named by its `column`.
+    ...perRating((key) => integer(RATING_SPEC[key].column)),
     managerOneOnOne: integer("manager_one_on_one", { mode: "boolean" }),
     training: integer("training", { mode: "boolean" }),
     note: text("note"),
@@ -157,7 +155,7 @@ export const checkins = sqliteTable(
     check("checkins_low_value_check", lowValueMinutesCheck(t.lowValueMeetingMinutes, t.meetingsMinutes)),
     check(
       "checkins_ratings_check",
-      ratingsCheck([t.energyMeetings, t.energyExecution, t.energyMentoring, t.skillConfidence, t.politics, t.support, t.teamGrowthJoy, t.satisfaction]),
+      ratingsCheck([t.energyMeetings, t.energyExecution, t.energyMentoring, ...RATINGS.map((key) => t[key])]),
     ),
   ],
 );

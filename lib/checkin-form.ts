@@ -1,6 +1,7 @@
 import { failed, type ActionFailure, type ActionState } from "./action-result";
 import { hourShares, totalHours, type Hours, type Shares } from "./checkin";
 import { ACTIVITIES, ENERGY_ACTIVITIES, RATINGS, YES_NO_QUESTIONS, type Activity } from "./enums";
+import { perRating, RATING_SPECS } from "./ratings";
 import { addIsoWeeks, compareIsoWeeks, formatIsoWeek, isoWeeksInYear } from "./iso-week";
 import type { Checkin } from "./validation/checkin";
 import { CHECKIN_FORM_SPEC, formToShape } from "./validation/form";
@@ -34,13 +35,7 @@ export const ENERGY_QUESTIONS: readonly RatingQuestion[] = [
   { name: "energy.mentoring", legend: "Energy from mentoring", ...ENERGY_ANCHORS },
 ];
 
-export const RATING_QUESTIONS: readonly RatingQuestion[] = [
-  { name: "skillConfidence", legend: "Confidence in your hands-on skills", low: "rusty", high: "sharp" },
-  { name: "politics", legend: "How much of the week needed politics", low: "none", high: "everything needed politics" },
-  { name: "support", legend: "Support for you as a lead", low: "no support, training or processes", high: "fully set up" },
-  { name: "teamGrowthJoy", legend: "Joy from helping the team grow", low: "none", high: "a lot" },
-  { name: "satisfaction", legend: "Satisfaction with being a lead this week", low: "not at all", high: "very" },
-];
+export const RATING_QUESTIONS: readonly RatingQuestion[] = RATING_SPECS.map(({ key, question, low, high }) => ({ name: key, legend: question, low, high }));
 
 export const HOURS_LABELS: Record<Activity, string> = {
   meetings: "Hours in meetings",
@@ -75,11 +70,7 @@ export function checkinToFormValues(checkin: Checkin): CheckinFormValues {
     "energy.meetings": text(checkin.energy.meetings),
     "energy.execution": text(checkin.energy.execution),
     "energy.mentoring": text(checkin.energy.mentoring),
-    skillConfidence: text(checkin.skillConfidence),
-    politics: text(checkin.politics),
-    support: text(checkin.support),
-    teamGrowthJoy: text(checkin.teamGrowthJoy),
-    satisfaction: text(checkin.satisfaction),
+    ...perRating((key) => text(checkin[key])),
     managerOneOnOne: yesNo(checkin.managerOneOnOne),
     training: yesNo(checkin.training),
     note: checkin.note ?? "",

@@ -23,8 +23,7 @@ export const ACTIVITY_LABELS: Record<Activity, string> = {
 export const ENERGY_ACTIVITIES = ["meetings", "execution", "mentoring"] as const;
 export type EnergyActivity = (typeof ENERGY_ACTIVITIES)[number];
 
-export const RATINGS = ["skillConfidence", "politics", "support", "teamGrowthJoy", "satisfaction"] as const;
-export type Rating = (typeof RATINGS)[number];
+export { RATINGS, type Rating } from "./ratings";
 
 export const YES_NO_QUESTIONS = ["managerOneOnOne", "training"] as const;
 export type YesNoQuestion = (typeof YES_NO_QUESTIONS)[number];

@@ -28,7 +28,7 @@ export function AwayPattern({ id }: { id: string }) {
 /** The key under a chart for the two kinds of empty week. */
 export function StatusKey() {
   return (
-    <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300">
+    <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
       <span className="inline-flex items-center gap-1.5">
         <span
           aria-hidden="true"
@@ -38,7 +38,7 @@ export function StatusKey() {
         Away (left out of every sign)
       </span>
       <span className="inline-flex items-center gap-1.5">
-        <span aria-hidden="true" className="inline-block size-3 rounded-sm border border-dashed border-stone-500" />
+        <span aria-hidden="true" className="inline-block size-3 rounded-sm border border-dashed border-muted" />
         Not logged
       </span>
     </p>

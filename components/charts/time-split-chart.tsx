@@ -66,7 +66,7 @@ export function TimeSplitChart({
           </BarChart>
         )}
       </BrowserOnly>
-      <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300">
+      <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
         <span className="inline-flex items-center gap-1.5">
           <span className="inline-block size-3 rounded-sm" style={{ backgroundColor: SERIES_COLORS.meetings, opacity: 0.35 }} />
           Top band: meetings target, at most {targets.meetingsMaxPct} %

@@ -21,7 +21,7 @@ export function WeekTooltip({
   if (!row) return null;
   const values = payload.filter((e) => !STATUS_KEYS.has(String(e.dataKey)) && typeof e.value === "number");
   return (
-    <div className="max-w-64 rounded-lg border border-stone-300 bg-white px-3 py-2 text-xs text-stone-900 shadow-md dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100">
+    <div className="max-w-64 rounded-lg border border-border-strong bg-surface px-3 py-2 text-xs text-text shadow-md">
       <p className="font-semibold">
         {row.label} · {row.range}
       </p>

@@ -9,25 +9,25 @@ export function CalmSigns({ signs }: { signs: SignsView }) {
       {signs.okLine !== null && (
         <details
           data-testid="ok-signs"
-          className="group rounded-xl border border-emerald-600/40 bg-white text-sm dark:border-emerald-500/40 dark:bg-stone-900"
+          className="group rounded-xl border border-ok/50 bg-surface text-sm"
         >
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
-            <Chevron className="text-emerald-700 dark:text-emerald-300" />
+            <Chevron className="text-ok-text" />
             <span className="font-medium">{signs.okLine}</span>
           </summary>
           <ul className="space-y-2 px-4 pb-3">
             {signs.ok.map((s) => (
               <li key={s.id} data-sign={s.id} data-level="ok">
                 <span className="font-semibold">{s.title}</span>
-                <span className="text-stone-700 dark:text-stone-300"> — {s.question}</span>
-                {s.note && <span className="block text-emerald-800 dark:text-emerald-200">{s.note}</span>}
+                <span className="text-muted"> — {s.question}</span>
+                {s.note && <span className="block text-ok-text">{s.note}</span>}
               </li>
             ))}
           </ul>
         </details>
       )}
       {signs.notEnoughLine !== null && (
-        <p data-testid="not-enough-signs" className="rounded-xl border border-dashed border-stone-400 px-4 py-3 text-sm text-stone-700 dark:border-stone-600 dark:text-stone-300">
+        <p data-testid="not-enough-signs" className="rounded-xl border border-dashed border-border-strong px-4 py-3 text-sm text-muted">
           {signs.notEnoughLine}
         </p>
       )}

@@ -2,10 +2,10 @@ import type { ReactNode } from "react";
 import type { SignLevel } from "@/lib/signals";
 
 const TONE = {
-  none: "border-stone-400 dark:border-stone-500",
-  ok: "border-emerald-600 dark:border-emerald-500",
-  watch: "border-amber-500 dark:border-amber-400",
-  alert: "border-red-600 dark:border-red-400",
+  none: "border-border-strong",
+  ok: "border-ok",
+  watch: "border-watch",
+  alert: "border-alert",
 } as const;
 
 /** The one sentence at the top: the most pressing sign, the calmest true summary, or what to log. */
@@ -15,9 +15,9 @@ export function DashboardHeadline({ headline, tone, children }: { headline: stri
     <section
       aria-labelledby="headline-title"
       data-tone={tone}
-      className={`rounded-xl border-l-4 bg-white p-4 shadow-sm dark:bg-stone-900 ${TONE[tone]}`}
+      className={`rounded-xl border-l-4 bg-surface p-4 shadow-sm ${TONE[tone]}`}
     >
-      <h2 id="headline-title" className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
+      <h2 id="headline-title" className="text-xs font-semibold tracking-wide text-muted uppercase">
         This week in one sentence
       </h2>
       <p data-testid="headline" className="mt-1 text-lg leading-snug font-semibold text-pretty">

@@ -4,15 +4,15 @@ import { Chevron } from "./chevron";
 import { Sparkline } from "./sparkline";
 
 const LEVEL_STYLES = {
-  ok: "border-emerald-600 bg-emerald-50 text-emerald-950 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-50",
-  watch: "border-amber-500 bg-amber-50 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50",
-  alert: "border-red-600 bg-red-50 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-50",
+  ok: "border-ok bg-ok-soft text-text",
+  watch: "border-watch bg-watch-soft text-text",
+  alert: "border-alert bg-alert-soft text-text",
 } as const;
 
 const BADGE_STYLES = {
-  ok: "bg-emerald-700 text-white dark:bg-emerald-300 dark:text-emerald-950",
-  watch: "bg-amber-600 text-stone-950 dark:bg-amber-300 dark:text-amber-950",
-  alert: "bg-red-700 text-white dark:bg-red-300 dark:text-red-950",
+  ok: "bg-ok text-on-ok",
+  watch: "bg-watch text-on-watch",
+  alert: "bg-alert text-on-alert",
 } as const;
 
 const TREND_ARROWS = { rising: "↑", steady: "→", falling: "↓" } as const;

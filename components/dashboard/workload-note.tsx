@@ -1,9 +1,9 @@
 import type { DashboardView } from "@/lib/dashboard/view";
 
 const LEVEL_STYLES = {
-  ok: "border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-900",
-  watch: "border-amber-500 bg-amber-50 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50",
-  alert: "border-red-600 bg-red-50 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-50",
+  ok: "border-border-strong bg-surface",
+  watch: "border-watch bg-watch-soft text-text",
+  alert: "border-alert bg-alert-soft text-text",
 } as const;
 
 /** Total hours, which shares alone hide: a line when calm, the evidence when raised. */

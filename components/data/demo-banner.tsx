@@ -5,7 +5,7 @@ export function DemoBanner({ demoWeeks }: { demoWeeks: number }) {
   if (demoWeeks === 0) return null;
   const weeks = `${demoWeeks} demo ${demoWeeks === 1 ? "week is" : "weeks are"}`;
   return (
-    <div role="note" className="rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-sm text-stone-900 dark:bg-amber-950 dark:text-amber-50">
+    <div role="note" className="rounded-lg border-l-4 border-watch bg-watch-soft px-4 py-3 text-sm text-text">
       <p>
         <strong>{weeks} in your history.</strong> They are sample data, marked “Demo”: the charts here include them, reports, downloads and share
         links leave them out. Editing a demo week makes it your own.{" "}

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, lt, lte } from "drizzle-orm";
 import { hoursToMinutes, minutesToHours, type CheckinRecord } from "../../lib/checkin";
+import { pickRatings } from "../../lib/ratings";
 import type { Checkin } from "../../lib/validation/checkin";
 import type { Db } from "../client";
 import type { Tables } from "../tables";
@@ -29,11 +30,7 @@ export function toCheckinValues(userId: string, c: Checkin, isDemo = false): Che
     energyMeetings: c.energy.meetings,
     energyExecution: c.energy.execution,
     energyMentoring: c.energy.mentoring,
-    skillConfidence: c.skillConfidence,
-    politics: c.politics,
-    support: c.support,
-    teamGrowthJoy: c.teamGrowthJoy,
-    satisfaction: c.satisfaction,
+    ...pickRatings(c),
     managerOneOnOne: c.managerOneOnOne,
     training: c.training,
     note: c.note,
@@ -53,11 +50,7 @@ export function toCheckinRecord(row: CheckinRow): CheckinRecord {
     },
     lowValueMeetingHours: row.lowValueMeetingMinutes === null ? null : minutesToHours(row.lowValueMeetingMinutes),
     energy: { meetings: row.energyMeetings, execution: row.energyExecution, mentoring: row.energyMentoring },
-    skillConfidence: row.skillConfidence,
-    politics: row.politics,
-    support: row.support,
-    teamGrowthJoy: row.teamGrowthJoy,
-    satisfaction: row.satisfaction,
+    ...pickRatings(row),
     managerOneOnOne: row.managerOneOnOne,
     training: row.training,
     note: row.note,

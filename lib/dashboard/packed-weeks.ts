@@ -1,6 +1,7 @@
 import { SIGN_IDS, type SignId } from "../enums";
 import { formatWeekRange } from "../format";
 import { parseIsoWeek } from "../iso-week";
+import { RATINGS } from "../ratings";
 import type { WeekStatus } from "./status-bands";
 
 /** The numbers of a week point, each a column of PackedWeeks. */
@@ -14,11 +15,7 @@ export const WEEK_VALUE_KEYS = [
   "energyMeetings",
   "energyExecution",
   "energyMentoring",
-  "skillConfidence",
-  "politics",
-  "support",
-  "teamGrowthJoy",
-  "satisfaction",
+  ...RATINGS,
 ] as const;
 export type WeekValueKey = (typeof WEEK_VALUE_KEYS)[number];
 

@@ -2,6 +2,7 @@ import { hourShares, isAwayWeek, totalHours, type CheckinRecord } from "../check
 import { SIGN_IDS, type SignId } from "../enums";
 import { formatWeekRange } from "../format";
 import { addIsoWeeks, compareIsoWeeks, isoWeeksBetween } from "../iso-week";
+import { NO_RATINGS, pickRatings } from "../ratings";
 import { weekAxisLabel, type WeekPoint } from "./packed-weeks";
 
 export const DASHBOARD_RANGES = [
@@ -73,11 +74,7 @@ export function toWeeklySeries(
         energyMeetings: null,
         energyExecution: null,
         energyMentoring: null,
-        skillConfidence: null,
-        politics: null,
-        support: null,
-        teamGrowthJoy: null,
-        satisfaction: null,
+        ...NO_RATINGS,
         scores: checkin ? scores : emptyScores(),
       };
     }
@@ -99,11 +96,7 @@ export function toWeeklySeries(
       energyMeetings: checkin.energy.meetings,
       energyExecution: checkin.energy.execution,
       energyMentoring: checkin.energy.mentoring,
-      skillConfidence: checkin.skillConfidence,
-      politics: checkin.politics,
-      support: checkin.support,
-      teamGrowthJoy: checkin.teamGrowthJoy,
-      satisfaction: checkin.satisfaction,
+      ...pickRatings(checkin),
       scores,
     };
   });

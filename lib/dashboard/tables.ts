@@ -1,4 +1,5 @@
 import { SIGN_IDS } from "../enums";
+import { RATING_SPECS } from "../ratings";
 import { experimentCells, type ExperimentSpanMark } from "./experiment-weeks";
 import { SIGN_TITLES } from "../signals/meta";
 import type { WeekPoint } from "./packed-weeks";
@@ -53,13 +54,8 @@ export function energyTable(points: readonly WeekPoint[], experiments: readonly 
 }
 
 export function ratingsTable(points: readonly WeekPoint[], experiments: readonly ExperimentSpanMark[] = []): Table {
-  return table(points, withExperiments(points, [
-    { key: "skillConfidence", header: "Skill confidence", value: (p) => cell(p, p.skillConfidence) },
-    { key: "politics", header: "Politics", value: (p) => cell(p, p.politics) },
-    { key: "support", header: "Support", value: (p) => cell(p, p.support) },
-    { key: "teamGrowthJoy", header: "Joy from team growth", value: (p) => cell(p, p.teamGrowthJoy) },
-    { key: "satisfaction", header: "Satisfaction", value: (p) => cell(p, p.satisfaction) },
-  ], experiments));
+  const columns = RATING_SPECS.map(({ key, label }): ValueColumn => ({ key, header: label, value: (p) => cell(p, p[key]) }));
+  return table(points, withExperiments(points, columns, experiments));
 }
 
 export function scoresTable(points: readonly WeekPoint[]): Table {

@@ -12,6 +12,7 @@ import {
   type Workload,
 } from "../signals";
 import { isAwayWeek, type CheckinRecord } from "../checkin";
+import { RATING_SPECS } from "../ratings";
 import { splitSummaryText, summarizeSplit } from "../time-split";
 import type { Profile } from "../validation/profile";
 import {
@@ -137,13 +138,7 @@ export function buildDashboardView({
       ),
       ratings: averagesSummary(
         points,
-        [
-          ["skillConfidence", "skill confidence"],
-          ["politics", "politics"],
-          ["support", "support"],
-          ["teamGrowthJoy", "joy from team growth"],
-          ["satisfaction", "satisfaction"],
-        ],
+        RATING_SPECS.map(({ key, phrase }): [keyof WeekPoint, string] => [key, phrase]),
         "ratings (1–5)",
       ),
       scores: scoresSummary(evaluation, legend),

@@ -1,7 +1,7 @@
 import { isAwayWeek } from "../checkin";
 import { formatHours } from "../format";
 import { holm, mean, twoSamplePValue } from "../insights/stats";
-import { seedFor } from "../insights/random";
+import { seedFor } from "../random";
 import { addIsoWeeks, compareIsoWeeks, isoWeeksBetween } from "../iso-week";
 import type { Checkin } from "../validation/checkin";
 import type { Experiment } from "../validation/experiment";

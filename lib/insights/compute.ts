@@ -3,7 +3,7 @@ import { formatHours } from "../format";
 import { addIsoWeeks, compareIsoWeeks, isValidIsoWeek, isoWeekToOrdinal } from "../iso-week";
 import type { Checkin } from "../validation/checkin";
 import { INSIGHT_DRIVERS, INSIGHT_MEASURES, INSIGHTS_CONFIG, type InsightDriver, type InsightMeasure, type InsightsConfig } from "./config";
-import { seedFor } from "./random";
+import { seedFor } from "../random";
 import { holm, mean, stratifiedPermutationTest } from "./stats";
 
 export type InsightDirection = "higher" | "lower";

@@ -1,4 +1,4 @@
-import { seededRandom } from "./random";
+import { seededRandom } from "../random";
 
 // Two statistics that differ by less than this are ties (sums of quarter hours and whole ratings).
 const TIE = 1e-9;

@@ -2,6 +2,7 @@ import { hourShares, isAwayWeek } from "../checkin";
 import { halfTrend, toWeeklySeries, type WeekPoint } from "../dashboard/series";
 import { PREVIOUS_ROLE_LABELS, type SignId } from "../enums";
 import { compareIsoWeeks, isoWeekStartDate } from "../iso-week";
+import { RATING_SPECS } from "../ratings";
 import { summarizeSplit, type SplitSummary } from "../time-split";
 import type { Checkin } from "../validation/checkin";
 import type { Profile, Targets } from "../validation/profile";
@@ -103,13 +104,8 @@ export const ENERGY_TRENDS = [
   { key: "energyMentoring", label: "Energy from mentoring" },
 ] as const;
 
-export const RATING_TRENDS = [
-  { key: "skillConfidence", label: "Skill confidence" },
-  { key: "politics", label: "Politics (high = more)" },
-  { key: "support", label: "Support" },
-  { key: "teamGrowthJoy", label: "Joy from team growth" },
-  { key: "satisfaction", label: "Satisfaction" },
-] as const;
+/** A rating where a high answer is the worse one says so, since a reader would assume the opposite. */
+export const RATING_TRENDS = RATING_SPECS.map(({ key, label, highIsWorse }) => ({ key, label: highIsWorse ? `${label} (high = more)` : label }));
 
 /** A change is named among the biggest from these sizes: percentage points, rating steps, score points. */
 export const CHANGE_THRESHOLDS = { sharePoints: 8, rating: 0.75, score: 15, max: 4 } as const;

@@ -1,4 +1,5 @@
 import { SIGN_IDS } from "../enums";
+import { RATING_SPECS } from "../ratings";
 import type { ReportWeek } from "./build";
 import type { ReportView } from "./view";
 
@@ -25,11 +26,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   { header: "energy_meetings", value: (w) => (logged(w) ? w.energyMeetings : null) },
   { header: "energy_execution", value: (w) => (logged(w) ? w.energyExecution : null) },
   { header: "energy_mentoring", value: (w) => (logged(w) ? w.energyMentoring : null) },
-  { header: "skill_confidence", value: (w) => w.skillConfidence },
-  { header: "politics", value: (w) => w.politics },
-  { header: "support", value: (w) => w.support },
-  { header: "team_growth_joy", value: (w) => w.teamGrowthJoy },
-  { header: "satisfaction", value: (w) => w.satisfaction },
+  ...RATING_SPECS.map(({ key, column }): Column => ({ header: column, value: (w) => w[key] })),
   { header: "manager_one_on_one", value: (w) => w.managerOneOnOne },
   { header: "training", value: (w) => w.training },
   ...SIGN_IDS.map((id) => ({ header: `score_${id.replaceAll("-", "_")}`, value: (w: ReportWeek) => (logged(w) ? w.scores[id] : null) })),

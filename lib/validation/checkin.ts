@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { compareIsoWeeks, isValidIsoWeek } from "../iso-week";
+import { perRating } from "../ratings";
 import {
   HOURS_IN_WEEK,
   NOTE_MAX_LENGTH,
@@ -42,11 +43,7 @@ const checkinObject = z.strictObject({
   }),
   lowValueMeetingHours: hoursSchema.nullish().transform((v) => v ?? null),
   energy: energySchema,
-  skillConfidence: ratingSchema,
-  politics: ratingSchema,
-  support: ratingSchema,
-  teamGrowthJoy: ratingSchema,
-  satisfaction: ratingSchema,
+  ...perRating(() => ratingSchema),
   managerOneOnOne: yesNoSchema,
   training: yesNoSchema,
   note: userText(z.string({ error: "The note must be text" }), {

@@ -1,3 +1,6 @@
+import { SHAPE_KEYS } from "../calendar/shape";
+import { perRating } from "../ratings";
+
 export type FieldKind = "number" | "boolean" | "text";
 export type FormSpec = Readonly<Record<string, FieldKind>>;
 
@@ -77,20 +80,11 @@ export const CHECKIN_FORM_SPEC: FormSpec = {
   "energy.meetings": "number",
   "energy.execution": "number",
   "energy.mentoring": "number",
-  skillConfidence: "number",
-  politics: "number",
-  support: "number",
-  teamGrowthJoy: "number",
-  satisfaction: "number",
+  ...perRating((): FieldKind => "number"),
   managerOneOnOne: "boolean",
   training: "boolean",
   note: "text",
-  "calendarShape.focusBlocks": "number",
-  "calendarShape.backToBackRuns": "number",
-  "calendarShape.afterHoursMeetingHours": "number",
-  "calendarShape.meetingsOverOneHour": "number",
-  "calendarShape.meetingsOverEightPeople": "number",
-  "calendarShape.recurringMeetingShare": "number",
+  ...Object.fromEntries(SHAPE_KEYS.map((key): [string, FieldKind] => [`calendarShape.${key}`, "number"])),
 };
 
 export const PROFILE_FORM_SPEC: FormSpec = {

@@ -1,4 +1,4 @@
-import { BURNOUT_MAX, BURNOUT_MIN, SINGLE_ITEM_BURNOUT, WHO5, WHO5_ITEM_COUNT, WHO5_ITEM_MAX } from "./instruments";
+import { BURNOUT_MAX, BURNOUT_MIN, SINGLE_ITEM_BURNOUT, WHO5_ITEM_COUNT, WHO5_ITEM_MAX } from "./instruments";
 
 /** WHO-5: a score of 50 or less is the published cut-off for poor wellbeing and for screening for depression (Topp et al. 2015). */
 export const WHO5_POOR_AT_MOST = 50;
@@ -80,4 +80,3 @@ export function burnoutMeaning(answer: number): string {
     : `1 or 2: the answers that studies of this question count as no burnout.`;
 }
 
-export const WHO5_OPTION_LABELS: ReadonlyMap<number, string> = new Map(WHO5.options.map((o) => [o.value, o.label]));

@@ -1,6 +1,7 @@
 import { closeDb } from "../../db/client";
 import { listCheckins, saveCheckin } from "../../db/queries/checkins";
 import { addIsoWeeks, lastCompletedIsoWeek } from "../../lib/iso-week";
+import { perRating } from "../../lib/ratings";
 import type { Checkin } from "../../lib/validation/checkin";
 import { formatCount, pick, summarize, timeEach, timingGoals, timingTable, type BenchSection, type Goal } from "./harness";
 import { openSeededDb } from "./seed";
@@ -16,11 +17,7 @@ function randomCheckin(random: () => number, week: string): Checkin {
     hours: { meetings, execution: quarter(25), mentoring: quarter(10), other: quarter(8) },
     lowValueMeetingHours: Math.round(meetings * random() * 0.5 * 4) / 4,
     energy: { meetings: rating(), execution: rating(), mentoring: rating() },
-    skillConfidence: rating(),
-    politics: rating(),
-    support: rating(),
-    teamGrowthJoy: rating(),
-    satisfaction: rating(),
+    ...perRating(() => rating()),
     managerOneOnOne: random() < 0.5,
     training: random() < 0.2 ? true : null,
     note: random() < 0.2 ? "Bench note: a busy week with two incidents." : null,

@@ -63,7 +63,7 @@ export function log(message: string): void {
 }
 
 /** Deterministic PRNG (mulberry32) so two runs seed and pick the same data: the one lib/insights uses. */
-export { seededRandom } from "../../lib/insights/random";
+export { seededRandom } from "../../lib/random";
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

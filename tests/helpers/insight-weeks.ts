@@ -1,4 +1,4 @@
-import { seededRandom } from "@/lib/insights/random";
+import { seededRandom } from "@/lib/random";
 import { addIsoWeeks } from "@/lib/iso-week";
 import type { Checkin } from "@/lib/validation/checkin";
 import { makeCheckin } from "./factories";

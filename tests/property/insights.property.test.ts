@@ -5,6 +5,7 @@ import { balancedThreshold, computeInsights } from "@/lib/insights/compute";
 import { INSIGHT_DRIVERS, INSIGHT_MEASURES, INSIGHTS_CONFIG } from "@/lib/insights/config";
 import { holm, MAX_EXACT_ARRANGEMENTS, stratifiedPermutationTest, twoSamplePValue } from "@/lib/insights/stats";
 import { addIsoWeeks } from "@/lib/iso-week";
+import { NO_RATINGS } from "@/lib/ratings";
 import { PROPERTY_TIMEOUT_MS } from "./config";
 
 // The boundaries of issue 15's statistics (docs/insights.md): Holm never lets a larger p-value
@@ -150,6 +151,7 @@ function toCheckins(rows: CheckinWeek[]) {
       hours: { meetings: r.meetings, execution: r.execution, mentoring: r.mentoring, other: 1 },
       lowValueMeetingHours: Math.min(r.meetings, r.lowValue),
       energy: r.energy,
+      ...NO_RATINGS,
       skillConfidence: r.skillConfidence,
       politics: 3,
       support: 3,

@@ -20,6 +20,7 @@ import { listExperiments } from "@/db/queries/reflection";
 import { countUnseenShareReplies } from "@/db/queries/share-replies";
 import { experimentSpan } from "@/lib/experiments";
 import { leaderTimeZone } from "@/lib/local-date";
+import { RATING_SPECS } from "@/lib/ratings";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
 import { packWeeks } from "@/lib/dashboard/packed-weeks";
 import { buildDashboardView } from "@/lib/dashboard/view";
@@ -49,9 +50,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">Dashboard</h1>
         <DashboardHeadline headline={view.headline} tone="none" />
-        <section className="space-y-3 rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+        <section className="space-y-3 rounded-xl border border-border bg-surface p-6">
           <h2 className="text-lg font-semibold">No weeks logged yet</h2>
-          <p className="text-stone-700 dark:text-stone-300">
+          <p className="text-muted">
             Each check-in takes about half a minute. The first sign can be judged after three weeks, all five after six;
             charts of your time, energy and ratings fill in as you go.
           </p>
@@ -76,7 +77,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">Dashboard</h1>
-          <p className="text-sm text-stone-600 dark:text-stone-400">
+          <p className="text-sm text-muted">
             Signs as of {view.evaluation.asOf} · {view.summary.logged} logged, {view.summary.away} away, {view.summary.missing} not logged in this range
           </p>
         </div>
@@ -135,13 +136,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ticks={[1, 2, 3, 4, 5]}
           unit="of 5"
           experiments={experiments}
-          series={[
-            { key: "skillConfidence", name: "Skill confidence", color: SERIES_COLORS.skillConfidence },
-            { key: "politics", name: "Politics", color: SERIES_COLORS.politics, dash: "6 3" },
-            { key: "support", name: "Support", color: SERIES_COLORS.support },
-            { key: "teamGrowthJoy", name: "Joy from team growth", color: SERIES_COLORS.teamGrowthJoy },
-            { key: "satisfaction", name: "Satisfaction", color: SERIES_COLORS.satisfaction, dash: "2 3" },
-          ]}
+          series={RATING_SPECS.map(({ key, label, dash }) => ({ key, name: label, color: SERIES_COLORS[key], dash }))}
         />
       </ChartFigure>
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { balancedThreshold, computeInsights } from "@/lib/insights/compute";
 import { INSIGHTS_CONFIG } from "@/lib/insights/config";
-import { seededRandom } from "@/lib/insights/random";
+import { seededRandom } from "@/lib/random";
 import { addIsoWeeks } from "@/lib/iso-week";
 import { makeCheckin } from "@/tests/helpers/factories";
 import { clamp, effectWeeks, FIRST, noiseWeeks } from "@/tests/helpers/insight-weeks";
