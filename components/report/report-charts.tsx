@@ -6,14 +6,14 @@ const H = 140;
 
 // The bands follow the colour scheme; the series keep the report's colours, which read on both.
 const BAND_CLASS = {
-  ok: "fill-green-50 dark:fill-green-950",
-  watch: "fill-amber-50 dark:fill-amber-950",
-  alert: "fill-red-50 dark:fill-red-950",
+  ok: "fill-ok-soft",
+  watch: "fill-watch-soft",
+  alert: "fill-alert-soft",
 } as const;
 
 function Legend({ items }: { items: readonly LegendItem[] }) {
   return (
-    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300" aria-hidden="true">
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
       {items.map((i) => (
         <li key={i.key} className="flex items-center gap-1.5">
           <span className="inline-block size-3 rounded-sm" style={{ backgroundColor: C.series[i.key] }} />
@@ -25,7 +25,7 @@ function Legend({ items }: { items: readonly LegendItem[] }) {
 }
 
 function Caption({ text }: { text: string }) {
-  return <figcaption className="mt-1 text-xs text-stone-600 dark:text-stone-400">{text}</figcaption>;
+  return <figcaption className="mt-1 text-xs text-muted">{text}</figcaption>;
 }
 
 /** Static SVG (no chart library, no client JS): prints crisply and never needs hydration. */
@@ -33,14 +33,14 @@ export function ReportTimeSplit({ chart }: { chart: SplitChart }) {
   return (
     <figure className="break-inside-avoid">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={chart.label}>
-        <rect x={0} y={0} width={W} height={H} className="fill-stone-100 dark:fill-stone-800" />
+        <rect x={0} y={0} width={W} height={H} className="fill-surface-muted" />
         {chart.bars.map((bar) => {
           const width = Math.max(1, bar.width * W);
           const x = bar.cx * W - width / 2;
           return bar.segments.map((s) => <rect key={`${bar.week}-${s.key}`} x={x} y={s.y * H} width={width} height={s.height * H} fill={C.series[s.key]} />);
         })}
         {chart.lines.map((l) => (
-          <line key={l.label} x1={0} y1={l.y * H} x2={W} y2={l.y * H} className="stroke-stone-900 dark:stroke-stone-100" strokeWidth={1.5} strokeDasharray="6 4" />
+          <line key={l.label} x1={0} y1={l.y * H} x2={W} y2={l.y * H} className="stroke-text" strokeWidth={1.5} strokeDasharray="6 4" />
         ))}
       </svg>
       <Legend items={chart.legend} />

@@ -67,7 +67,7 @@ export function ReportDownloads({ downloads }: { downloads: readonly ReportDownl
           </a>
         ))}
       </div>
-      <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+      <p role="alert" className="text-sm text-alert-text">
         {error}
       </p>
     </div>

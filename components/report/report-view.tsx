@@ -3,14 +3,14 @@ import { ExperimentsReview } from "./experiments-review";
 import { ReportSignScores, ReportTimeSplit } from "./report-charts";
 
 const LEVEL_CLASS = {
-  ok: "bg-green-700 text-white dark:bg-green-400 dark:text-stone-950",
-  watch: "bg-amber-700 text-white dark:bg-amber-400 dark:text-stone-950",
-  alert: "bg-red-700 text-white dark:bg-red-400 dark:text-stone-950",
+  ok: "bg-ok text-on-ok",
+  watch: "bg-watch text-on-watch",
+  alert: "bg-alert text-on-alert",
 } as const;
 
 const section = "break-inside-avoid space-y-2";
 const heading = "text-lg font-semibold";
-const muted = "text-stone-600 dark:text-stone-400";
+const muted = "text-muted";
 
 function Head({ columns }: { columns: readonly string[] }) {
   return (
@@ -57,7 +57,7 @@ export function ReportView({ view }: { view: ReportViewModel }) {
         <p className="font-medium">{view.period}</p>
         <p className={`text-sm ${muted}`}>{view.summaryLine}</p>
         {view.demoNote ? (
-          <p role="note" className="rounded-lg border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950 dark:text-amber-100">
+          <p role="note" className="rounded-lg border-l-4 border-watch bg-watch-soft px-3 py-2 text-sm text-text">
             {view.demoNote}
           </p>
         ) : null}
@@ -98,7 +98,7 @@ export function ReportView({ view }: { view: ReportViewModel }) {
                 <span className={`text-sm ${muted}`}>{s.scoreText}</span>
               </p>
               {s.evidence.length > 0 ? (
-                <ul className="mt-1 list-disc space-y-0.5 pl-6 text-sm text-stone-700 dark:text-stone-300">
+                <ul className="mt-1 list-disc space-y-0.5 pl-6 text-sm text-muted">
                   {s.evidence.map((e, i) => (
                     <li key={i}>{e}</li>
                   ))}

@@ -74,7 +74,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       <div className="no-print space-y-4 print:hidden">
         <div>
           <h1 className="text-2xl font-bold">Report for your manager</h1>
-          <p className="text-sm text-stone-600 dark:text-stone-400">
+          <p className="text-sm text-muted">
             Pick a range, read it here or print it, download it, or share a read-only link before your next 1:1.
           </p>
         </div>
@@ -92,7 +92,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           ))}
         </nav>
 
-        <form method="get" action="/report" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end dark:border-stone-800 dark:bg-stone-900">
+        <form method="get" action="/report" className="grid gap-3 rounded-xl border border-border bg-surface p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
           <WeekField name="from" label="From week" value={q.from ?? range?.from} error={errors.from} />
           <WeekField name="to" label="To week" value={q.to ?? range?.to} error={errors.to} />
           <button type="submit" className={buttonClass("primary")}>
@@ -135,15 +135,15 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       </div>
 
       {report?.empty ? (
-        <div role="status" className="space-y-2 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+        <div role="status" className="space-y-2 rounded-xl border border-border bg-surface p-4">
           <h2 className="text-lg font-semibold">Nothing to report for {report.period}</h2>
           <p>{report.empty}</p>
-          {report.demoNote ? <p className="text-sm text-stone-600 dark:text-stone-400">{report.demoNote}</p> : null}
+          {report.demoNote ? <p className="text-sm text-muted">{report.demoNote}</p> : null}
         </div>
       ) : report ? (
         <ReportView view={report} />
       ) : (
-        <p role="alert" className="text-red-700 dark:text-red-300">
+        <p role="alert" className="text-alert-text">
           Fix the range above to see the report.
         </p>
       )}
