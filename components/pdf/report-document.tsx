@@ -1,7 +1,7 @@
 import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { REPORT_COLORS as C } from "@/lib/report/colors";
 import type { ReportView, SignItem, ViewTable, WeekRow } from "@/lib/report/view";
-import { registerPdfFonts } from "./fonts";
+import { loadPdfFonts } from "./fonts";
 import { planPages } from "./paginate";
 import { SignScoresChart, TimeSplitChart } from "./report-charts";
 import { ROWS_PER_PAGE, styles } from "./styles";
@@ -235,6 +235,6 @@ export function ReportDocument({ view }: { view: ReportView }) {
 
 /** The report as a PDF file (A4, embedded Noto fonts subset to the glyphs used). */
 export async function renderReportPdf(view: ReportView): Promise<Buffer> {
-  registerPdfFonts();
+  await loadPdfFonts();
   return renderToBuffer(<ReportDocument view={view} />);
 }
