@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import { wordParts } from "./line-breaks";
-import { speedUpShaping, type ShapingFont } from "./shaping";
+import { cheapFontIdentity, speedUpShaping, type NamedFont, type ShapingFont } from "./shaping";
 
 export const PDF_FONT_FAMILY = ["Noto Sans", "Noto Sans SC"];
 
@@ -55,8 +55,11 @@ export function loadPdfFonts(): Promise<void> {
   loading ??= (async () => {
     for (const face of FACES) {
       await Font.load(face);
-      const data = Font.getFont(face)?.data as ShapingFont | null | undefined;
-      if (data && typeof data.layout === "function") speedUpShaping(data);
+      const data = Font.getFont(face)?.data as (ShapingFont & NamedFont) | null | undefined;
+      if (data && typeof data.layout === "function") {
+        speedUpShaping(data);
+        cheapFontIdentity(data);
+      }
     }
   })();
   return loading;

@@ -107,7 +107,8 @@ function shapeByWords(layout: Layout, cache: Map<string, GlyphRun>, text: string
       }
     }
     for (const g of run.glyphs) glyphs.push(g);
-    for (const p of run.positions) positions.push(p);
+    // Copies: a cached word's positions must stay as shaped (pdfkit's own text() scales the ones it gets).
+    for (const p of run.positions) positions.push({ ...(p as object) });
   }
   return { glyphs, positions };
 }
@@ -117,7 +118,7 @@ const faster = new WeakSet<object>();
 /**
  * Makes one loaded fontkit font shape faster (once; later calls do nothing). Only plain left-to-right
  * runs with the default features go word by word: anything else is fontkit's own layout, untouched.
- * Callers must not change the glyph and position objects (textkit copies them before changing any).
+ * Callers get their own position objects; the glyph objects are fontkit's, shared as fontkit shares them.
  */
 export function speedUpShaping(font: ShapingFont): void {
   if (faster.has(font)) return;
@@ -135,4 +136,19 @@ export function speedUpShaping(font: ShapingFont): void {
     const wordScript = plain ? runScript(text) : null;
     return wordScript ? shapeByWords(layout, cache, text, features, wordScript, direction) : layout(text, features, script, language, direction);
   };
+}
+
+export type NamedFont = { name?: unknown; postscriptName?: string; _tables?: { head?: { checkSumAdjustment?: number }; name?: { records?: object } } };
+
+/**
+ * pdfkit compares two fonts by JSON.stringify of their whole name table (the licence text included) each
+ * time a run of text is drawn: a twentieth of a report's time. The records of a font loaded once say
+ * who they are in a few characters instead; fonts that differ still differ (name and checksum).
+ */
+export function cheapFontIdentity(font: NamedFont): void {
+  void font.name; // decodes the name table into _tables
+  const records = font._tables?.name?.records;
+  if (!records || Object.prototype.hasOwnProperty.call(records, "toJSON")) return;
+  const identity = `${font.postscriptName ?? ""}#${font._tables?.head?.checkSumAdjustment ?? ""}`;
+  Object.defineProperty(records, "toJSON", { value: () => identity, enumerable: false });
 }
