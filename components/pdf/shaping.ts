@@ -19,7 +19,7 @@ type Processor = {
 };
 type GlyphRun = { glyphs: unknown[]; positions: unknown[] };
 type Layout = (text: string, features?: unknown, script?: string, language?: string, direction?: string) => GlyphRun;
-export type ShapingFont = { layout: Layout; _layoutEngine?: { engine?: { GSUBProcessor?: Processor | null; GPOSProcessor?: Processor | null } } };
+export type ShapingFont = { layout: Layout; unitsPerEm?: number; hasGlyphForCodePoint?: (codePoint: number) => boolean; _layoutEngine?: { engine?: { GSUBProcessor?: Processor | null; GPOSProcessor?: Processor | null } } };
 
 /** Words kept per font: a few hundred kB each, enough for every word of a long report and the labels of all. */
 export const WORD_CACHE_SIZE = 20_000;
@@ -113,6 +113,29 @@ function shapeByWords(layout: Layout, cache: Map<string, GlyphRun>, text: string
   return { glyphs, positions };
 }
 
+/** Code points looked up per font: far more than a report's alphabets, CJK included. */
+const CODE_POINT_CACHE_SIZE = 50_000;
+
+/**
+ * textkit asks every font of the stack, for every character of every text, whether it has a glyph, and
+ * reads unitsPerEm (a getter through the head table) for every character too. Both answers never change.
+ */
+function rememberCharacters(font: ShapingFont): void {
+  const unitsPerEm = font.unitsPerEm;
+  if (typeof unitsPerEm === "number") Object.defineProperty(font, "unitsPerEm", { value: unitsPerEm, configurable: true });
+  const has = font.hasGlyphForCodePoint?.bind(font);
+  if (!has) return;
+  const known = new Map<number, boolean>();
+  font.hasGlyphForCodePoint = (codePoint) => {
+    let answer = known.get(codePoint);
+    if (answer === undefined) {
+      answer = has(codePoint);
+      if (known.size < CODE_POINT_CACHE_SIZE) known.set(codePoint, answer);
+    }
+    return answer;
+  };
+}
+
 const faster = new WeakSet<object>();
 
 /**
@@ -129,6 +152,7 @@ export function speedUpShaping(font: ShapingFont): void {
   for (const processor of [engine?.GSUBProcessor, engine?.GPOSProcessor]) {
     if (processor && typeof processor.coverageIndex === "function" && typeof processor.getClassID === "function") speedUpProcessor(processor);
   }
+  rememberCharacters(font);
   const cache = new Map<string, GlyphRun>();
   font.layout = (text, features, script, language, direction) => {
     const defaults = features == null || (Array.isArray(features) && features.length === 0);

@@ -71,6 +71,20 @@ describe("faster shaping (components/pdf/shaping.ts)", () => {
     expect(runScript("שלום")).toBeNull();
   });
 
+  it("answers which characters a font has, and its units per em, as fontkit does", () => {
+    for (const face of [FACES.regular, FACES.cjk]) {
+      const plain = load(face);
+      const fast = load(face);
+      speedUpShaping(fast);
+      expect(fast.unitsPerEm).toBe(plain.unitsPerEm);
+      for (const ch of "aŁжΩ李雷。😀\u00a0\n\u00ad\u{20000}") {
+        const cp = ch.codePointAt(0)!;
+        expect(fast.hasGlyphForCodePoint!(cp), `${face} U+${cp.toString(16)}`).toBe(plain.hasGlyphForCodePoint!(cp));
+        expect(fast.hasGlyphForCodePoint!(cp)).toBe(plain.hasGlyphForCodePoint!(cp));
+      }
+    }
+  });
+
   it("speeds a font up once", () => {
     const font = load(FACES.regular);
     speedUpShaping(font);
