@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import type { Browser } from "@playwright/test";
-import { expect, signUp, test } from "./fixtures";
+import { expect, screenshot, signUp, test } from "./fixtures";
 import { startPrivateServer, type PrivateServer } from "./private-server";
 import { withRealWeeks } from "./real-weeks";
 
@@ -82,7 +82,8 @@ test("revoked and expired links collapse into past links, which can be cleared; 
   const expireFirst = "UPDATE share_links SET expires_at = ? WHERE id = (SELECT id FROM share_links WHERE revoked_at IS NULL ORDER BY expires_at LIMIT 1)";
   expect(age(expireFirst, Date.now() - 60_000)).toBe(1);
   const opened = await Promise.all(urls.map((url) => status(browser, url)));
-  expect([...opened].sort()).toEqual([200, 404, 404]);
+  // The revoked one answers 404 (as an unknown token does), the expired one 410.
+  expect([...opened].sort()).toEqual([200, 404, 410]);
   const activeUrl = urls[opened.indexOf(200)]!;
 
   await page.reload();
@@ -102,6 +103,8 @@ test("revoked and expired links collapse into past links, which can be cleared; 
   // Past links can no longer be revoked or restored, only cleared.
   await expect(past.getByRole("button")).toHaveCount(0);
 
+  await past.scrollIntoViewIfNeeded();
+  await screenshot(page, "report-past-links");
   await page.getByRole("button", { name: "Clear these 2 past links" }).click();
   await expect(summary).toBeHidden();
   await page.reload();
