@@ -52,8 +52,8 @@ const NOTE_SENTENCES = [
 ] as const;
 
 /** A note as long as the app allows, in one script, its sentences in a seeded order. */
-function longNote(week: string, script: readonly string[], random: () => number): string {
-  let note = `${week}: `;
+function longNote(script: readonly string[], random: () => number): string {
+  let note = "";
   while (note.length < NOTE_MAX_LENGTH) note += `${script[Math.floor(random() * script.length)]!} `;
   return note.slice(0, NOTE_MAX_LENGTH);
 }
@@ -62,7 +62,7 @@ function longNote(week: string, script: readonly string[], random: () => number)
 export function withLongNotes(input: ReportInput, random: () => number): ReportInput {
   return {
     ...input,
-    checkins: input.checkins.map((c, i) => ({ ...c, note: longNote(c.week, NOTE_SENTENCES[i % NOTE_SENTENCES.length]!, random) })),
+    checkins: input.checkins.map((c, i) => ({ ...c, note: longNote(NOTE_SENTENCES[i % NOTE_SENTENCES.length]!, random) })),
   };
 }
 
