@@ -3,7 +3,7 @@ import { PREVIOUS_ROLES } from "../lib/enums";
 import { EXPERIMENT_MAX_WEEKS, EXPERIMENT_MIN_WEEKS } from "../lib/experiments/kinds";
 import { REVIEW_MAX_MILESTONE } from "../lib/review/kinds";
 import { BURNOUT_MAX, BURNOUT_MIN } from "../lib/wellbeing/instruments";
-import { MAX_HOURS_PER_ACTIVITY, PERCENT_MAX, RATING_MAX, RATING_MIN, TEAM_SIZE_MAX } from "../lib/limits";
+import { MAX_HOURS_PER_ACTIVITY, PERCENT_MAX, RATING_MAX, RATING_MIN, SHARE_REPLY_MAX_LENGTH, TEAM_SIZE_MAX } from "../lib/limits";
 
 // CHECK constraints built from the constants the zod schemas use, for db/schema.ts and
 // db/schema-pg.ts alike: change a limit in lib/ and `npm run db:generate` writes the migration.
@@ -73,4 +73,9 @@ export function burnoutCheck(column: SQLWrapper): SQL {
 /** A review's milestone, in weeks of leading. */
 export function reviewMilestoneCheck(column: SQLWrapper): SQL {
   return between(column, 1, REVIEW_MAX_MILESTONE);
+}
+
+/** A share-link reply: 1 to SHARE_REPLY_MAX_LENGTH characters (length() counts characters on both engines). */
+export function shareReplyBodyCheck(column: SQLWrapper): SQL {
+  return between(sql`length(${column})`, 1, SHARE_REPLY_MAX_LENGTH);
 }

@@ -23,6 +23,7 @@ const PRIMARY_KEYS: Record<TableName, string> = {
   experimentAnswers: "id",
   wellbeingChecks: "id",
   reviews: "id",
+  shareReplies: "id",
 };
 
 /** Every table, parents before children (foreign keys point at users). */
@@ -44,6 +45,7 @@ export const COPY_ORDER = [
   "experimentAnswers",
   "wellbeingChecks",
   "reviews",
+  "shareReplies",
 ] as const satisfies readonly TableName[];
 
 // Tables with an identity column whose sequence must continue after the copied ids.

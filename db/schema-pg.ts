@@ -17,6 +17,7 @@ import {
   previousRoleCheck,
   ratingsCheck,
   reviewMilestoneCheck,
+  shareReplyBodyCheck,
   teamSizeCheck,
 } from "./checks";
 
@@ -186,11 +187,39 @@ export const shareLinks = pgTable(
     expiresAt: instant("expires_at").notNull(),
     revokedAt: instant("revoked_at"),
     lastViewedAt: instant("last_viewed_at"),
+    // When the viewer pressed "Mark as read" (or first replied); kept from the first time.
+    readAt: instant("read_at"),
+    // Whether the viewer may reply (the leader turns it off per link); "Mark as read" stays either way.
+    repliesEnabled: boolean("replies_enabled").default(true).notNull(),
     // The talking points the leader chose for this link (null: the suggested ones), fixed at creation.
     talkingPoints: json("talking_points").$type<TalkingPointChoice>(),
     createdAt: createdAt(),
   },
   (t) => [index("share_links_user_id_idx").on(t.userId)],
+);
+
+// A viewer's reply on a share link (issue 11), visible only to the link's owner. It keeps the owner and
+// the link's weeks, so it outlives its link (cleared past links, restored backups: link id null).
+export const shareReplies = pgTable(
+  "share_replies",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    shareLinkId: text("share_link_id").references(() => shareLinks.id, { onDelete: "set null" }),
+    fromWeek: text("from_week").notNull(),
+    toWeek: text("to_week").notNull(),
+    body: text("body").notNull(),
+    // When the owner marked it seen on /report; null: still shown as new on the dashboard.
+    seenAt: instant("seen_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("share_replies_user_created_idx").on(t.userId, t.createdAt),
+    index("share_replies_link_idx").on(t.shareLinkId),
+    check("share_replies_body_check", shareReplyBodyCheck(t.body)),
+  ],
 );
 
 // The talking points a leader last chose on /report (one row per leader): the page, the downloads and

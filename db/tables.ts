@@ -33,4 +33,5 @@ const _sameRows: { [K in TableName]: SameRows<K> } = {
   experimentAnswers: true,
   wellbeingChecks: true,
   reviews: true,
+  shareReplies: true,
 };

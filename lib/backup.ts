@@ -105,7 +105,7 @@ function* importSteps(text: string, now: Date): Generator<void, ParseExportResul
     else collector.add(fieldIssuesOf(row.error, ["checkins", i]));
   }
   collector.add(duplicateWeekIssues(json));
-  const lists: Partial<Pick<ExportFile, "experiments" | "wellbeingChecks" | "reviews">> = {};
+  const lists: Partial<Pick<ExportFile, "experiments" | "wellbeingChecks" | "reviews" | "shareReplies">> = {};
   for (const { key, entry, listIssues } of REFLECTION_LISTS) {
     const listed = isRecord(json) ? json[key] : undefined;
     if (listed === null) (lists as Record<string, unknown>)[key] = null;
@@ -128,7 +128,7 @@ function* importSteps(text: string, now: Date): Generator<void, ParseExportResul
   }
   collector.add(futureIssues(json, now));
   if (!collector.isEmpty || !head.success) return { ok: false, ...issuesBody(collector.toList()) };
-  const { experiments: _experiments, wellbeingChecks: _checks, reviews: _reviews, ...headData } = head.data;
+  const { experiments: _experiments, wellbeingChecks: _checks, reviews: _reviews, shareReplies: _replies, ...headData } = head.data;
   return { ok: true, file: { ...headData, checkins, ...lists } };
 }
 

@@ -9,3 +9,6 @@ export const RATING_MAX = 5;
 /** Time-split targets are whole percentages. */
 export const PERCENT_MAX = 100;
 export const TEAM_SIZE_MAX = 10_000;
+
+/** A share-link viewer's reply (issue 11): plain text, counted in code points like every other text. */
+export const SHARE_REPLY_MAX_LENGTH = 1000;

@@ -82,3 +82,35 @@ export function ClearPastLinksButton({ clear, count }: { clear: FormAction; coun
     </form>
   );
 }
+
+/** Turns the viewer's reply form on or off for one link. */
+export function RepliesSwitch({ id, label, enabled, toggle }: { id: string; label: string; enabled: boolean; toggle: FormAction }) {
+  const [state, action, pending] = useActionState(toggle, null);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="enabled" value={enabled ? "off" : "on"} />
+      <Button type="submit" variant="ghost" disabled={pending} aria-label={`${enabled ? "Turn replies off" : "Turn replies on"} for ${label}`}>
+        {pending ? "Saving…" : enabled ? "Turn replies off" : "Turn replies on"}
+      </Button>
+      <span role="status" className={state?.ok === false ? "text-sm text-alert-text" : "text-sm text-muted"}>
+        {state?.message ?? ""}
+      </span>
+    </form>
+  );
+}
+
+/** Marks every new reply as seen, so the dashboard stops announcing them. */
+export function MarkRepliesSeenButton({ markSeen, count }: { markSeen: FormAction; count: number }) {
+  const [state, action, pending] = useActionState(markSeen, null);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Saving…" : `Mark ${count === 1 ? "the new reply" : `the ${count} new replies`} as seen`}
+      </Button>
+      <span role="status" className={state?.ok === false ? "text-sm text-alert-text" : "text-sm text-muted"}>
+        {state?.message ?? ""}
+      </span>
+    </form>
+  );
+}

@@ -5,6 +5,7 @@ import { transaction, type Db } from "../client";
 import { inChunks, toCheckinRecord, toCheckinValues } from "./checkins";
 import { getProfile, toProfileValues } from "./profiles";
 import { listExperiments, listReviews, listWellbeingChecks, replaceReflection } from "./reflection";
+import { exportShareReplies, replaceShareReplies } from "./share-replies";
 
 
 /** The leader's data in the current file format, demo weeks left out; null before onboarding. */
@@ -19,6 +20,7 @@ export async function exportUserData(db: Db, userId: string): Promise<ExportFile
     .where(and(eq(checkins.userId, userId), eq(checkins.isDemo, false)))
     .orderBy(asc(checkins.week));
   const [experimentList, wellbeingList, reviewList] = [await listExperiments(db, userId), await listWellbeingChecks(db, userId), await listReviews(db, userId)];
+  const replyList = await exportShareReplies(db, userId);
   return {
     format: EXPORT_FORMAT,
     version: CURRENT_EXPORT_VERSION,
@@ -32,12 +34,13 @@ export async function exportUserData(db: Db, userId: string): Promise<ExportFile
     ...(experimentList.length > 0 ? { experiments: experimentList } : {}),
     ...(wellbeingList.length > 0 ? { wellbeingChecks: wellbeingList } : {}),
     ...(reviewList.length > 0 ? { reviews: reviewList } : {}),
+    ...(replyList.length > 0 ? { shareReplies: replyList } : {}),
   };
 }
 
 /**
  * Replaces the leader's profile, settings and every check-in (demo weeks included) with the
- * file's, and the experiments, wellbeing checks and reviews the file lists (a list it leaves out is
+ * file's, and the experiments, wellbeing checks, reviews and share replies the file lists (a list it leaves out is
  * kept), all or nothing. The file must already be validated (parseImportFile).
  */
 export async function restoreUserData(db: Db, userId: string, file: ExportFile): Promise<{ checkins: number }> {
@@ -56,6 +59,7 @@ export async function restoreUserData(db: Db, userId: string, file: ExportFile):
         await tx.insert(checkins).values(chunk.map((c) => toCheckinValues(userId, c)));
       }
       await replaceReflection(tx, userId, file);
+      if (file.shareReplies) await replaceShareReplies(tx, userId, file.shareReplies, new Date());
     },
     { lockKey: `user-data:${userId}` },
   );

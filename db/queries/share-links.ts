@@ -21,6 +21,8 @@ function toShareLink(row: ShareLinkRow): ShareLink {
     expiresAt: row.expiresAt,
     revokedAt: row.revokedAt,
     lastViewedAt: row.lastViewedAt,
+    readAt: row.readAt,
+    repliesEnabled: row.repliesEnabled,
     createdAt: row.createdAt,
   };
 }

@@ -34,6 +34,8 @@ export const REPORT_COLORS = {
     muted: "#a8a29e",
     rule: "#44403c",
     plot: "#1c1917",
+    /** Error text on the dark page (the light level red is too dark there). */
+    alertText: "#fca5a5",
     band: { ok: "#14532d", watch: "#713f12", alert: "#7f1d1d" } satisfies Record<SignLevel, string>,
   },
 } as const;

@@ -1,3 +1,5 @@
+import { SHARE_REPLY_MAX_LENGTH } from "../limits";
+import type { AckRefusal } from "./acknowledgement";
 import { REPORT_COLORS as C } from "./colors";
 import { svgPath, type LegendItem, type ReportView, type ScoreChart, type SplitChart, type ViewTable } from "./view";
 
@@ -17,7 +19,12 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;
 .shared{border:1px solid ${C.rule};border-radius:.5rem;padding:.5rem .75rem;margin-bottom:1rem;font-size:.9rem}.shared p{margin:0}
 .plot{fill:${C.plot}}.ceiling{stroke:${C.ink}}.band-ok{fill:${C.band.ok}}.band-watch{fill:${C.band.watch}}.band-alert{fill:${C.band.alert}}
 @media (prefers-color-scheme:dark){.shared{border-color:${C.dark.rule}}.plot{fill:${C.dark.plot}}.ceiling{stroke:${C.dark.ink}}.band-ok{fill:${C.dark.band.ok}}.band-watch{fill:${C.dark.band.watch}}.band-alert{fill:${C.dark.band.alert}}}
-@page{margin:14mm}@media print{body{background:#fff;color:#000}main{max-width:none;padding:0}.plot{fill:${C.plot}}.ceiling{stroke:${C.ink}}.band-ok{fill:${C.band.ok}}.band-watch{fill:${C.band.watch}}.band-alert{fill:${C.band.alert}}}`;
+.ack{border:1px solid ${C.rule};border-radius:.5rem;padding:.25rem 1rem 1rem;margin-top:2rem}.ack form{margin:.75rem 0 0}.ack label{display:block;font-weight:600;margin-bottom:.25rem}
+.ack textarea{box-sizing:border-box;width:100%;min-height:7rem;font:inherit;padding:.5rem;border:1px solid ${C.muted};border-radius:.375rem;background:transparent;color:inherit}
+.ack button{font:inherit;font-weight:600;min-height:2.75rem;padding:.5rem 1rem;margin-top:.5rem;border-radius:.375rem;border:1px solid ${C.ink};background:${C.ink};color:${C.page};cursor:pointer}
+.ack .error{color:${C.level.alert};font-weight:600;margin:.25rem 0 0}.ack .done{border-left:4px solid ${C.level.ok};padding:.25rem .75rem}
+@media (prefers-color-scheme:dark){.ack{border-color:${C.dark.rule}}.ack .error{color:${C.dark.alertText}}.ack textarea{border-color:${C.dark.muted}}.ack button{border-color:${C.dark.ink};background:${C.dark.ink};color:${C.dark.page}}}
+@page{margin:14mm}@media print{.ack{display:none}body{background:#fff;color:#000}main{max-width:none;padding:0}.plot{fill:${C.plot}}.ceiling{stroke:${C.ink}}.band-ok{fill:${C.band.ok}}.band-watch{fill:${C.band.watch}}.band-alert{fill:${C.band.alert}}}`;
 
 const W = 600;
 const H = 140;
@@ -65,8 +72,52 @@ function table(t: ViewTable): string {
 
 const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`;
 
+/** The acknowledgement at the end of a shared report: "Mark as read" and the reply form, as the link allows. */
+export type AckSection = {
+  /** Where the forms post: the link's own path. */
+  action: string;
+  /** "1 December 2026" once someone pressed "Mark as read" (or replied); null before. */
+  readOn: string | null;
+  repliesEnabled: boolean;
+  /** The link holds as many replies as it takes. */
+  repliesFull: boolean;
+  /** Said after a successful post. */
+  notice: string | null;
+  error: AckRefusal | null;
+  /** The reply to show again in the field after a refusal. */
+  reply: string | null;
+};
+
 /** Who shared the page and until when, shown above the report a link opens. */
-export type SharedBy = { expiresOn: string };
+export type SharedBy = { expiresOn: string; acknowledgement?: AckSection };
+
+function acknowledgementHtml(name: string, a: AckSection): string {
+  const who = escapeHtml(name);
+  const action = escapeHtml(a.action);
+  const out: string[] = [`<section class="ack" id="acknowledge" aria-labelledby="ack-title"><h2 id="ack-title">Let ${who} know you read it</h2>`];
+  if (a.notice) out.push(`<p class="done" role="status">${escapeHtml(a.notice)}</p>`);
+  if (a.error?.field === "form") out.push(`<p class="error" role="alert">${escapeHtml(a.error.message)}</p>`);
+  out.push(
+    a.readOn
+      ? `<p>Marked as read on ${escapeHtml(a.readOn)}.</p>`
+      : `<form method="post" action="${action}"><input type="hidden" name="intent" value="read"><button type="submit">Mark as read</button></form>`,
+  );
+  if (!a.repliesEnabled) out.push(`<p class="muted">${who} has turned replies off for this link.</p>`);
+  else if (a.repliesFull) out.push(`<p class="muted">This link has taken as many replies as it can. Write to ${who} directly.</p>`);
+  else {
+    const error = a.error?.field === "reply" ? a.error.message : null;
+    out.push(
+      `<form method="post" action="${action}"><input type="hidden" name="intent" value="reply">` +
+        `<label for="reply">Reply to ${who} (optional)</label>` +
+        `<p id="reply-hint" class="muted">Plain text, at most ${SHARE_REPLY_MAX_LENGTH.toLocaleString("en-US")} characters. Only ${who} sees it; no account needed.</p>` +
+        `<textarea id="reply" name="reply" rows="5" aria-describedby="reply-hint${error ? " reply-error" : ""}"${error ? ' aria-invalid="true"' : ""}>${escapeHtml(a.reply ?? "")}</textarea>` +
+        (error ? `<p id="reply-error" class="error">${escapeHtml(error)}</p>` : "") +
+        `<button type="submit">Send reply</button></form>`,
+    );
+  }
+  out.push("</section>");
+  return out.join("");
+}
 
 /** The report as the body of a standalone page (used by the share link, which has no app chrome). */
 export function toHtmlBody(view: ReportView, shared?: SharedBy): string {
@@ -81,6 +132,7 @@ export function toHtmlBody(view: ReportView, shared?: SharedBy): string {
   if (view.demoNote) out.push(`<p class="note" role="note">${escapeHtml(view.demoNote)}</p>`);
   if (view.empty) {
     out.push(`<p class="note" role="status">${escapeHtml(view.empty)}</p>`);
+    if (shared?.acknowledgement) out.push(acknowledgementHtml(view.leader.name, shared.acknowledgement));
     return out.join("\n");
   }
   if (view.message) out.push(`<section><h2>${escapeHtml(view.message.heading)}</h2><p class="message">${escapeHtml(view.message.text)}</p></section>`);
@@ -114,6 +166,7 @@ export function toHtmlBody(view: ReportView, shared?: SharedBy): string {
       `<section><h2>${escapeHtml(notes.heading)}</h2>${notes.items.length ? `<ul>${notes.items.map((n) => `<li><strong>${n.week}:</strong> ${escapeHtml(n.text)}</li>`).join("")}</ul>` : `<p>${escapeHtml(notes.empty)}</p>`}</section>`,
     );
   }
+  if (shared?.acknowledgement) out.push(acknowledgementHtml(view.leader.name, shared.acknowledgement));
   return out.join("\n");
 }
 

@@ -21,7 +21,19 @@ export {
 } from "./talking-points";
 export { canUndoRevoke, formatExpiry, isShareTokenShape, REVOKE_UNDO_MS, shareExpiry, shareLinkStatus, shareMessage, shareUrl, splitShareLinks, type ShareLink, type ShareLinkStatus } from "./share";
 export { createLookupLimiter, SHARE_LOOKUP_LIMITS, type LookupLimiter } from "./lookup-limit";
-export { escapeHtml, toHtmlBody, toHtmlPage } from "./html";
+export { escapeHtml, toHtmlBody, toHtmlPage, type AckSection } from "./html";
+export {
+  ackNotice,
+  MAX_REPLIES_PER_LINK,
+  normalizeReply,
+  parseAckForm,
+  replyProblem,
+  SHARE_ACK_LINK_LIMIT,
+  SHARE_ACK_MAX_BODY_BYTES,
+  type AckInput,
+  type AckParse,
+  type AckRefusal,
+} from "./acknowledgement";
 export { REPORT_COLORS } from "./colors";
 export { evaluateSigns, levelBands, SIGNALS_CONFIG, type LevelBand, type SignalsConfig, type SignLevel } from "./signals";
 export { svgPath, toReportView, type LegendItem, type Point, type ReportView, type ScoreChart, type SignItem, type SplitChart, type ViewTable, type WeekRow, type WeekTable } from "./view";

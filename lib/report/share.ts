@@ -8,6 +8,10 @@ export type ShareLink = {
   expiresAt: Date;
   revokedAt: Date | null;
   lastViewedAt: Date | null;
+  /** When the viewer pressed "Mark as read" (or first replied); null before. */
+  readAt: Date | null;
+  /** Whether the viewer may reply (the leader's switch per link). */
+  repliesEnabled: boolean;
   createdAt: Date;
 };
 

@@ -8,6 +8,7 @@ import { issuesBody, listIssues, type FieldIssue } from "./issues";
 import { outlineJson } from "./json-outline";
 import { profileSchema, settingsSchema } from "./profile";
 import { reviewListIssues, reviewSchema, reviewsListSchema } from "./review";
+import { MAX_SHARE_REPLIES, shareRepliesListSchema, shareReplyListIssues, shareReplySchema } from "./share-reply";
 import { wellbeingCheckSchema, wellbeingListIssues, wellbeingListSchema } from "./wellbeing";
 
 export const EXPORT_FORMAT = "pendulum";
@@ -21,11 +22,11 @@ export const MAX_IMPORT_CHECKINS = 5_220;
 /**
  * Commas a file may hold: a check-in at its fullest has 17 (16 inside it, one after it), a
  * wellbeing check 8, an experiment 23 (six answers), a review 4, settings at most about 1,000; so
- * 20 a check-in, 10 a check, 30 an experiment and 5 a review plus 5,000 is far above any real
+ * 20 a check-in, 10 a check, 30 an experiment, 5 a review and 6 a share reply (5 inside it) plus 5,000 is far above any real
  * file, and a file over it is refused before JSON.parse would build its values. Objects and
  * arrays nest at most 6 deep.
  */
-export const MAX_IMPORT_SEPARATORS = 20 * MAX_IMPORT_CHECKINS + 10 * MAX_WELLBEING_CHECKS + 30 * MAX_EXPERIMENTS + 5 * MAX_REVIEWS + 5_000;
+export const MAX_IMPORT_SEPARATORS = 20 * MAX_IMPORT_CHECKINS + 10 * MAX_WELLBEING_CHECKS + 30 * MAX_EXPERIMENTS + 5 * MAX_REVIEWS + 6 * MAX_SHARE_REPLIES + 5_000;
 export const MAX_IMPORT_DEPTH = 32;
 const tooManyCheckins = (count: number) =>
   `The file holds ${count.toLocaleString("en-US")} check-ins; a backup holds at most ${MAX_IMPORT_CHECKINS.toLocaleString("en-US")} (a century of weeks)`;
@@ -50,6 +51,7 @@ export const REFLECTION_LISTS = [
   { key: "experiments", entry: experimentSchema, max: MAX_EXPERIMENTS, listIssues: experimentListIssues },
   { key: "wellbeingChecks", entry: wellbeingCheckSchema, max: MAX_WELLBEING_CHECKS, listIssues: wellbeingListIssues },
   { key: "reviews", entry: reviewSchema, max: MAX_REVIEWS, listIssues: reviewListIssues },
+  { key: "shareReplies", entry: shareReplySchema, max: MAX_SHARE_REPLIES, listIssues: shareReplyListIssues },
 ] as const;
 
 const boundedList = (key: string, max: number) =>
@@ -65,6 +67,7 @@ export const exportHeadV1Schema = z.strictObject({
   experiments: boundedList("experiments", MAX_EXPERIMENTS),
   wellbeingChecks: boundedList("wellbeingChecks", MAX_WELLBEING_CHECKS),
   reviews: boundedList("reviews", MAX_REVIEWS),
+  shareReplies: boundedList("shareReplies", MAX_SHARE_REPLIES),
 });
 
 export const exportFileV1Schema = z
@@ -74,6 +77,7 @@ export const exportFileV1Schema = z
     experiments: experimentsListSchema.nullish(),
     wellbeingChecks: wellbeingListSchema.nullish(),
     reviews: reviewsListSchema.nullish(),
+    shareReplies: shareRepliesListSchema.nullish(),
   })
   .superRefine((file, ctx) => {
     const seen = new Map<string, number>();

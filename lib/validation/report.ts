@@ -47,6 +47,10 @@ export const createShareLinkFormSchema = createShareLinkSchema.extend({ includeN
 export const REVOKE_SHARE_LINK_FORM_SPEC: FormSpec = { id: "text" };
 export const revokeShareLinkSchema = z.strictObject({ id: z.uuid("Unknown link") });
 
+/** Turns a link's replies on or off (the switch on /report). */
+export const SHARE_LINK_REPLIES_FORM_SPEC: FormSpec = { id: "text", enabled: "boolean" };
+export const shareLinkRepliesSchema = z.strictObject({ id: z.uuid("Unknown link"), enabled: z.boolean("Choose on or off") });
+
 /** Most own points and edited suggestions one curation form may carry; more is refused, never read. */
 export const CURATION_FORM_MAX_FIELDS = 40;
 

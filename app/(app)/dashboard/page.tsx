@@ -11,11 +11,13 @@ import { RangeControl } from "@/components/dashboard/range-control";
 import { SignCard } from "@/components/dashboard/sign-card";
 import { WorkloadNote } from "@/components/dashboard/workload-note";
 import { DemoBanner } from "@/components/data/demo-banner";
+import { RepliesNotice } from "@/components/dashboard/replies-notice";
 import { LoadDemoButton } from "@/components/data/load-demo-button";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listCheckins } from "@/db/queries/checkins";
 import { listExperiments } from "@/db/queries/reflection";
+import { countUnseenShareReplies } from "@/db/queries/share-replies";
 import { experimentSpan } from "@/lib/experiments";
 import { leaderTimeZone } from "@/lib/local-date";
 import { DASHBOARD_RANGES, parseDashboardRange } from "@/lib/dashboard/series";
@@ -84,6 +86,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
 
       <DemoBanner demoWeeks={checkins.filter((c) => c.isDemo).length} />
+      <RepliesNotice unseen={await countUnseenShareReplies(getDb(), user.id)} />
 
       <DashboardHeadline headline={view.headline} tone={tone}>
         {view.notLogging && (

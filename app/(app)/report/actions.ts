@@ -3,12 +3,15 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { clearReportChoice, getReportChoice, saveReportChoice } from "@/db/queries/report-choices";
 import { clearPastShareLinks, createShareLink, restoreShareLink, revokeShareLink } from "@/db/queries/share-links";
+import { markShareRepliesSeen, setShareLinkReplies } from "@/db/queries/share-replies";
 import { checkRange, normalizeChoice, REVOKE_UNDO_MS, shareExpiry, shareUrl } from "@/lib/report";
 import {
   createShareLinkFormSchema,
   REVOKE_SHARE_LINK_FORM_SPEC,
   revokeShareLinkSchema,
   SHARE_LINK_FORM_SPEC,
+  SHARE_LINK_REPLIES_FORM_SPEC,
+  shareLinkRepliesSchema,
   talkingPointsFormSchema,
   talkingPointsFormShape,
 } from "@/lib/validation/report";
@@ -85,4 +88,24 @@ export const resetTalkingPointsAction = validatedAction(noFieldsSchema, NO_FIELD
   await clearReportChoice(getDb(), user.id);
   revalidatePath("/report");
   return done("Back to the suggested points.");
+});
+
+/** Turns replies on or off for one of the leader's links; "Mark as read" stays offered either way. */
+export const setShareLinkRepliesAction = validatedAction(
+  shareLinkRepliesSchema,
+  SHARE_LINK_REPLIES_FORM_SPEC,
+  async ({ id, enabled }, { user }) => {
+    if (!(await setShareLinkReplies(getDb(), user.id, id, enabled))) return failed("That link was not found. Reload the page to see your links.");
+    revalidatePath("/report");
+    return done(enabled ? "Replies are on for this link." : "Replies are off: the link no longer offers a reply form.");
+  },
+  { invalidMessage: "That setting could not be changed: reload the page and try again." },
+);
+
+/** Marks the leader's new replies as seen (the dashboard stops announcing them). */
+export const markRepliesSeenAction = validatedAction(noFieldsSchema, NO_FIELDS, async (_none, { user }) => {
+  const seen = await markShareRepliesSeen(getDb(), user.id, new Date());
+  revalidatePath("/report");
+  revalidatePath("/dashboard");
+  return done(seen === 0 ? "No new replies." : `Marked ${seen === 1 ? "1 reply" : `${seen} replies`} as seen.`);
 });

@@ -15,6 +15,7 @@ import { saveReportChoice } from "@/db/queries/report-choices";
 import { countRequest } from "@/db/queries/request-counts";
 import { replaceReflection } from "@/db/queries/reflection";
 import { createShareLink } from "@/db/queries/share-links";
+import { addShareReply, markShareLinkRead } from "@/db/queries/share-replies";
 import { DEFAULT_LOCKOUT_CONFIG } from "@/lib/auth/lockout";
 import { profileSchema } from "@/lib/validation/profile";
 import { makeCheckin } from "@/tests/helpers/factories";
@@ -50,7 +51,9 @@ async function seedSource(db: Db) {
   }
   await saveCheckin(db, "kim", makeCheckin("2026-W02", { hours: { meetings: 7.25, execution: 0.75, mentoring: 0, other: 0 } }));
   await recordLoginFailure(db, "email:kim@example.test", NOW, DEFAULT_LOCKOUT_CONFIG);
-  await createShareLink(db, "sam", { from: "2026-W01", to: "2026-W05", includeNotes: true, expiresAt: NOW, talkingPoints: { picked: ["keep-what-works"], message: "Спасибо 你好" } });
+  const shared = await createShareLink(db, "sam", { from: "2026-W01", to: "2026-W05", includeNotes: true, expiresAt: NOW, talkingPoints: { picked: ["keep-what-works"], message: "Спасибо 你好" } });
+  await markShareLinkRead(db, shared.link.id, NOW);
+  await addShareReply(db, shared.link.id, "Спасибо, let's talk 🙂\nMonday?", NOW, 20);
   await saveReportChoice(db, "sam", { picked: ["role-fit"], added: ["«own» point 🙂"] });
   await countRequest(db, "share-lookup:*", NOW);
   await saveCalendarFeed(db, "sam", "v1.sealed-address");
@@ -136,7 +139,7 @@ describe.runIf(TEST_ENGINE === "postgres")("db:copy from SQLite to PostgreSQL", 
       spawnSync(TSX, ["scripts/db-copy.ts", "--from", sourceFile, "--to", temp.env.DATABASE_URL!], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     const first = run();
     expect(first.stderr).toMatch(/checkins\s+4 rows/);
-    expect(first.stdout).toMatch(/Copied \d+ rows in 17 tables; row counts and checksums match/);
+    expect(first.stdout).toMatch(/Copied \d+ rows in 18 tables; row counts and checksums match/);
     expect(first.status).toBe(0);
     const second = run();
     expect(second.status).toBe(1);
