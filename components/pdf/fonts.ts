@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import { wordParts } from "./line-breaks";
+import { cheapFontIdentity, speedUpShaping, type NamedFont, type ShapingFont } from "./shaping";
 
 export const PDF_FONT_FAMILY = ["Noto Sans", "Noto Sans SC"];
 
@@ -35,4 +36,31 @@ export function registerPdfFonts(): void {
   // No hyphenation: names and ISO weeks stay whole; CJK and over-long words get hyphen-free breaks.
   Font.registerHyphenationCallback(wordParts);
   registered = true;
+}
+
+const FACES = [
+  { fontFamily: "Noto Sans", fontWeight: 400 },
+  { fontFamily: "Noto Sans", fontWeight: 700 },
+  { fontFamily: "Noto Sans SC", fontWeight: 400 },
+] as const;
+let loading: Promise<void> | null = null;
+
+/**
+ * Registers the fonts and loads them, once per process, with the faster shaping of shaping.ts. The
+ * CJK face (10 MB) is parsed here once rather than on the first report that needs it; only the glyphs
+ * a report uses are embedded in its PDF.
+ */
+export function loadPdfFonts(): Promise<void> {
+  registerPdfFonts();
+  loading ??= (async () => {
+    for (const face of FACES) {
+      await Font.load(face);
+      const data = Font.getFont(face)?.data as (ShapingFont & NamedFont) | null | undefined;
+      if (data && typeof data.layout === "function") {
+        speedUpShaping(data);
+        cheapFontIdentity(data);
+      }
+    }
+  })();
+  return loading;
 }

@@ -1,14 +1,20 @@
-import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Line, Page, Svg, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { REPORT_COLORS as C } from "@/lib/report/colors";
 import type { ReportView, SignItem, ViewTable, WeekRow } from "@/lib/report/view";
-import { registerPdfFonts } from "./fonts";
+import { loadPdfFonts } from "./fonts";
 import { planPages } from "./paginate";
 import { ExperimentsReviewPdf } from "./experiments-review";
 import { SignScoresChart, TimeSplitChart } from "./report-charts";
-import { ROWS_PER_PAGE, styles } from "./styles";
+import { ROW_HEIGHT, ROWS_PER_PAGE, styles, TABLE_WIDTH } from "./styles";
 
-// Two years of weeks flow after the summary; about a hundred Latin characters fit a line of notes, a group of notes fills about four pages.
-const SIZES = { flowRows: 104, rowsPerPage: ROWS_PER_PAGE, headingRows: 3, notesPerGroup: 22_000, lineUnits: 100 } as const;
+/** An empty line of a week column keeps its height. */
+const NBSP = "\u00a0";
+
+// About a hundred Latin characters fit a line of notes, a group of notes fills about four pages.
+const SIZES = { rowsPerPage: ROWS_PER_PAGE, headingRows: 3, notesPerGroup: 22_000, lineUnits: 100 } as const;
+/** The ratings section in points: its heading and caption (a line each) and its header row; each rating row. */
+const TRENDS_HEAD = 60;
+const TRENDS_ROW = 18;
 /** Points of content a heading needs below it on its page, else it moves to the next. */
 const HEADING_KEEP = 60;
 
@@ -51,24 +57,33 @@ function Table({ table }: { table: ViewTable }) {
   );
 }
 
+/**
+ * The week table: one Text per column, a line per week at a fixed height, and the rules drawn once
+ * behind them: a dozen nodes a page where a View and eight Texts a week made layout and pagination
+ * the largest cost of a long report. A week away or not logged has its word across the numbers.
+ */
 function WeekRows({ columns, rows }: { columns: readonly string[]; rows: readonly WeekRow[] }) {
+  const height = rows.length * ROW_HEIGHT;
+  const lines = (cell: (row: WeekRow) => string) => rows.map(cell).join("\n");
   return (
-    <View style={styles.table}>
-      <HeadRow columns={columns} fixed />
-      {rows.map((row) => (
-        <View key={row.header} style={styles.weekRow} wrap={false}>
-          <Text style={styles.cell}>{row.header}</Text>
-          {row.cells ? (
-            row.cells.map((c, i) => (
-              <Text key={i} style={styles.cell}>
-                {c}
-              </Text>
-            ))
-          ) : (
-            <Text style={styles.gap}>{row.gap}</Text>
-          )}
+    <View style={styles.table} wrap={false}>
+      <HeadRow columns={columns} />
+      <View style={[styles.weekBody, { height }]}>
+        <Svg width={TABLE_WIDTH} height={height} style={styles.weekRules}>
+          {rows.map((row, i) => (
+            <Line key={row.header} x1={0} y1={(i + 1) * ROW_HEIGHT - 0.25} x2={TABLE_WIDTH} y2={(i + 1) * ROW_HEIGHT - 0.25} stroke={C.ruleLight} strokeWidth={0.5} />
+          ))}
+        </Svg>
+        <Text style={[styles.cell, styles.weekLines]}>{lines((row) => row.header)}</Text>
+        <View style={styles.weekCells}>
+          {columns.slice(1).map((column, c) => (
+            <Text key={column} style={[styles.cell, styles.weekLines]}>
+              {lines((row) => row.cells?.[c] ?? NBSP)}
+            </Text>
+          ))}
+          <Text style={[styles.weekGaps, styles.weekLines]}>{lines((row) => row.gap ?? NBSP)}</Text>
         </View>
-      ))}
+      </View>
     </View>
   );
 }
@@ -169,7 +184,7 @@ function Brief({ view }: { view: ReportView }) {
 
 /** From page 2: every sign with its evidence and chart, the changes, the ratings and what the leader included of their experiments and review. */
 function Detail({ view }: { view: ReportView }) {
-  const { signs, trends } = view;
+  const { signs } = view;
   return (
     <View break>
       <Text style={[styles.h2, { marginTop: 0 }]}>{signs.heading}</Text>
@@ -181,15 +196,26 @@ function Detail({ view }: { view: ReportView }) {
 
       <Heading>{view.changes.heading}</Heading>
       {view.changes.items.length === 0 ? <Text>{view.changes.empty}</Text> : view.changes.items.map((c, i) => <Bullet key={i}>{c}</Bullet>)}
-
-      <View wrap={false}>
-        <Text style={styles.h2}>{trends.heading}</Text>
-        <Text style={styles.paragraph}>{trends.caption}</Text>
-        <Table table={trends.table} />
-      </View>
       {view.experimentsReview ? <ExperimentsReviewPdf section={view.experimentsReview} heading={(text) => <Heading>{text}</Heading>} /> : null}
     </View>
   );
+}
+
+/** The ratings, first half → second half: above the week table on its first page. */
+function Trends({ view }: { view: ReportView }) {
+  const { trends } = view;
+  return (
+    <View wrap={false}>
+      <Text style={[styles.h2, { marginTop: 0 }]}>{trends.heading}</Text>
+      <Text style={styles.paragraph}>{trends.caption}</Text>
+      <Table table={trends.table} />
+    </View>
+  );
+}
+
+/** Week rows of height ROW_HEIGHT the ratings take: heading, caption, header and its rows (each a little taller than a week row), one spare. */
+function trendsRows(view: ReportView): number {
+  return Math.ceil((TRENDS_HEAD + view.trends.table.rows.length * TRENDS_ROW) / ROW_HEIGHT) + 1;
 }
 
 function Summary({ view }: { view: ReportView }) {
@@ -205,7 +231,8 @@ function Summary({ view }: { view: ReportView }) {
 export function ReportDocument({ view }: { view: ReportView }) {
   const { weekly, notes } = view;
   const empty = view.empty !== null;
-  const pages = planPages(empty ? [] : weekly.table.rows, empty ? null : (notes?.items ?? null), (n) => `${n.week}: ${n.text}`, SIZES);
+  const sizes = { ...SIZES, trendsRows: trendsRows(view) };
+  const pages = planPages(empty ? [] : weekly.table.rows, empty ? null : (notes?.items ?? null), (n) => `${n.week}: ${n.text}`, sizes);
   return (
     <Document title={view.documentTitle} author={view.leader.name} creator="Pendulum" producer="Pendulum" language="en">
       {pages.map((page, i) => (
@@ -213,6 +240,7 @@ export function ReportDocument({ view }: { view: ReportView }) {
           <Header text={view.header} />
           <View style={styles.body}>
             {page.summary ? <Summary view={view} /> : null}
+            {page.trends ? <Trends view={view} /> : null}
             {page.tableHeading && page.rows.length > 0 ? <Heading>{weekly.heading}</Heading> : null}
             {page.rows.length > 0 ? <WeekRows columns={weekly.table.columns} rows={page.rows} /> : null}
             {notes && page.notes ? (
@@ -237,6 +265,6 @@ export function ReportDocument({ view }: { view: ReportView }) {
 
 /** The report as a PDF file (A4, embedded Noto fonts subset to the glyphs used). */
 export async function renderReportPdf(view: ReportView): Promise<Buffer> {
-  registerPdfFonts();
+  await loadPdfFonts();
   return renderToBuffer(<ReportDocument view={view} />);
 }

@@ -6,6 +6,8 @@ export const PAGE = { width: 595.28, height: 841.89, top: 40, bottom: 48, side: 
 export const BODY_SIZE = 9.5;
 /** A week row is one line; fixed heights let the table be cut into pages without measuring. */
 export const ROW_HEIGHT = 16;
+/** The width of the content, between the side margins. */
+export const TABLE_WIDTH = PAGE.width - 2 * PAGE.side;
 const H2 = { fontSize: 12.5, marginTop: 14, marginBottom: 5 } as const;
 /** Week rows on a page of their own: the content height less a two-line header row, one row spare. */
 export const ROWS_PER_PAGE = Math.floor((PAGE.height - PAGE.top - PAGE.bottom - 2 * ROW_HEIGHT) / ROW_HEIGHT) - 1;
@@ -31,11 +33,14 @@ export const styles = StyleSheet.create({
   paragraph: { marginBottom: 5 },
   table: { borderTopWidth: 1, borderColor: C.rule },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: C.ruleLight, paddingVertical: 2 },
-  weekRow: { flexDirection: "row", alignItems: "center", height: ROW_HEIGHT, borderBottomWidth: 0.5, borderColor: C.ruleLight },
+  weekBody: { flexDirection: "row", position: "relative" },
+  weekRules: { position: "absolute", top: 0, left: 0 },
+  weekLines: { lineHeight: `${ROW_HEIGHT}pt` },
+  weekCells: { flex: 6, flexDirection: "row", position: "relative" },
+  weekGaps: { position: "absolute", top: 0, left: 0, right: 0, paddingHorizontal: 2, color: C.muted },
   headRow: { flexDirection: "row", alignItems: "flex-end", minHeight: ROW_HEIGHT, borderBottomWidth: 1, borderColor: C.ruleStrong, paddingVertical: 2, fontWeight: 700 },
   cell: { flex: 1, paddingHorizontal: 2 },
   cellWide: { flex: 2.4, paddingHorizontal: 2 },
-  gap: { flex: 6, paddingHorizontal: 2, color: C.muted },
   sign: { marginBottom: 6 },
   signHead: { flexDirection: "row", alignItems: "center", gap: 6 },
   pill: { color: C.onLevel, fontWeight: 700, fontSize: 8.5, paddingHorizontal: 5, paddingVertical: 1, borderRadius: 3, textTransform: "uppercase" },
