@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import type { FormAction } from "@/lib/action-result";
 import { shareMessage } from "@/lib/report/share";
+import type { ReportInclusion } from "@/lib/report/talking-points";
 
 const EXPIRY_DAYS = ["7", "30", "90"] as const;
 
@@ -40,7 +41,7 @@ export function CreateShareLinkForm({
   period,
   includeNotes,
 }: {
-  create: FormAction<{ url: string; expiresAt: string }>;
+  create: FormAction<{ url: string; expiresAt: string; includes: ReportInclusion[] }>;
   range: { from: string; to: string };
   period: string;
   includeNotes: boolean;
@@ -57,7 +58,7 @@ export function CreateShareLinkForm({
     const form = new FormData(event.currentTarget);
     startTransition(() => action(form));
   }
-  const message = created ? shareMessage({ url: created.url, period, expiresAt: new Date(created.expiresAt), includeNotes: notes }) : null;
+  const message = created ? shareMessage({ url: created.url, period, expiresAt: new Date(created.expiresAt), includeNotes: notes, includes: created.includes }) : null;
   return (
     <Card padding="sm">
     <form action={action} onSubmit={submit} className="space-y-3">

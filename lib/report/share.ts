@@ -1,4 +1,4 @@
-import type { ReportInclusion } from "./talking-points";
+import { REPORT_INCLUSION_NAMES, type ReportInclusion } from "./talking-points";
 
 export type ShareLinkStatus = "active" | "expired" | "revoked";
 
@@ -47,12 +47,34 @@ export function formatExpiry(expiresAt: Date): string {
   return DATE_FORMAT.format(expiresAt);
 }
 
-/** The ready-to-send message: plain text with the link, the weeks it covers and until when it works. */
-export function shareMessage({ url, period, expiresAt, includeNotes }: { url: string; period: string; expiresAt: Date; includeNotes: boolean }): string {
+/** "a, b and c". */
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+/**
+ * The ready-to-send message: plain text with the link, the weeks it covers, what of the leader's
+ * own it includes beyond the weeks (private notes, experiments, review) and until when it works.
+ */
+export function shareMessage({
+  url,
+  period,
+  expiresAt,
+  includeNotes,
+  includes = [],
+}: {
+  url: string;
+  period: string;
+  expiresAt: Date;
+  includeNotes: boolean;
+  includes?: readonly ReportInclusion[];
+}): string {
+  const extras = [...(includeNotes ? ["private notes"] : []), ...includes.map((i) => REPORT_INCLUSION_NAMES[i])];
+  const included = extras.length > 0 ? `; it includes my ${listWords(extras)}` : "";
   return [
     "Hi,",
     "",
-    `Ahead of our next 1:1, here is my Pendulum report for ${period}: how my weeks split between meetings, hands-on work and mentoring, and which warning signs it shows. It is self-reported, read-only and needs no account${includeNotes ? "; it includes my private notes" : ""}.`,
+    `Ahead of our next 1:1, here is my Pendulum report for ${period}: how my weeks split between meetings, hands-on work and mentoring, and which warning signs it shows. It is self-reported, read-only and needs no account${included}.`,
     "",
     url,
     "",

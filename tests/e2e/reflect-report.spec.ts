@@ -132,6 +132,8 @@ test("an experiment from a next step, answered in two check-ins, on the dashboar
   // Shared: the link carries the choice; the reflection stays private.
   await page.getByRole("button", { name: "Create link" }).click();
   const url = await page.getByLabel("Share link", { exact: true }).inputValue();
+  // The ready-to-send message says what of the leader's own goes with the link.
+  await expect(page.getByLabel("Ready-to-send message")).toHaveValue(/; it includes my experiments and quarterly review\./);
   for (const text of await openAsManager(browser, url, "share-experiments-review")) {
     expect(text).toContain(stepTitle);
     expect(text).toContain("Quarterly review");

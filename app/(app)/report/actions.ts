@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { clearReportChoice, getReportChoice, saveReportChoice } from "@/db/queries/report-choices";
 import { clearPastShareLinks, createShareLink, restoreShareLink, revokeShareLink } from "@/db/queries/share-links";
 import { markShareRepliesSeen, setShareLinkReplies } from "@/db/queries/share-replies";
-import { checkRange, normalizeChoice, REVOKE_UNDO_MS, shareExpiry, shareUrl } from "@/lib/report";
+import { checkRange, chosenInclusions, normalizeChoice, REVOKE_UNDO_MS, shareExpiry, shareUrl } from "@/lib/report";
 import {
   createShareLinkFormSchema,
   REVOKE_SHARE_LINK_FORM_SPEC,
@@ -33,7 +33,8 @@ export const createShareLinkAction = validatedAction(createShareLinkFormSchema, 
   const expiresAt = shareExpiry(now, input.expiresInDays);
   const { token } = await createShareLink(getDb(), user.id, { ...range.range, includeNotes: input.includeNotes, expiresAt, talkingPoints });
   revalidatePath("/report");
-  return succeeded({ url: shareUrl(appUrl(), token), expiresAt: expiresAt.toISOString() }, "Link created. Copy it now: it is shown only once.");
+  const includes = [...chosenInclusions(talkingPoints)];
+  return succeeded({ url: shareUrl(appUrl(), token), expiresAt: expiresAt.toISOString(), includes }, "Link created. Copy it now: it is shown only once.");
 });
 
 /** Revokes one of the signed-in leader's links; another leader's id is answered as an unknown link. */

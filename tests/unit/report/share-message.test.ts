@@ -8,7 +8,16 @@ describe("the ready-to-send message and past links", () => {
     expect(text).toContain("2026-W30 – 2026-W40");
     expect(text).toContain("The link works until 8 December 2026.");
     expect(text).not.toContain("private notes");
-    expect(shareMessage({ url: "u", period: "p", expiresAt: new Date(0), includeNotes: true })).toContain("includes my private notes");
+    expect(shareMessage({ url: "u", period: "p", expiresAt: new Date(0), includeNotes: true })).toContain("; it includes my private notes.");
+  });
+
+  it("names what else of the leader's own the link includes", () => {
+    const message = (includeNotes: boolean, includes: Parameters<typeof shareMessage>[0]["includes"]) =>
+      shareMessage({ url: "u", period: "p", expiresAt: new Date(0), includeNotes, includes });
+    expect(message(false, ["experiments"])).toContain("; it includes my experiments.");
+    expect(message(true, ["experiments", "review"])).toContain("; it includes my private notes, experiments and quarterly review.");
+    expect(message(false, ["review", "reflection"])).toContain("; it includes my quarterly review and written reflection.");
+    expect(message(false, [])).not.toContain("it includes");
   });
 
   it("formats the expiry in UTC", () => {
