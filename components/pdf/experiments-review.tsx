@@ -1,31 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { ExperimentsReviewSection, ReflectionBlock } from "@/lib/report/experiments-review";
-import type { ViewTable } from "@/lib/report/view";
 import { styles } from "./styles";
-
-function Rows({ table }: { table: ViewTable }) {
-  return (
-    <View style={styles.table}>
-      <View style={styles.headRow}>
-        {table.columns.map((c, i) => (
-          <Text key={c} style={i === 0 ? styles.cellWide : styles.cell}>
-            {c}
-          </Text>
-        ))}
-      </View>
-      {table.rows.map((row) => (
-        <View key={row.header} style={styles.row} wrap={false}>
-          <Text style={styles.cellWide}>{row.header}</Text>
-          {row.cells.map((c, i) => (
-            <Text key={i} style={styles.cell}>
-              {c}
-            </Text>
-          ))}
-        </View>
-      ))}
-    </View>
-  );
-}
+import { Table } from "./table";
 
 function Block({ block }: { block: ReflectionBlock }) {
   return (
@@ -46,7 +22,7 @@ function Block({ block }: { block: ReflectionBlock }) {
           <Text style={styles.grow}>{item}</Text>
         </View>
       ))}
-      {block.table ? <Rows table={block.table} /> : null}
+      {block.table ? <Table table={block.table} /> : null}
       {block.quote ? (
         <View style={styles.quote}>
           <Text style={styles.bold}>{block.quote.label}</Text>

@@ -1,10 +1,11 @@
 import { Document, Line, Page, Svg, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { REPORT_COLORS as C } from "@/lib/report/colors";
-import type { ReportView, SignItem, ViewTable, WeekRow } from "@/lib/report/view";
+import type { ReportView, SignItem, WeekRow } from "@/lib/report/view";
 import { loadPdfFonts } from "./fonts";
 import { planPages } from "./paginate";
 import { ExperimentsReviewPdf } from "./experiments-review";
 import { SignScoresChart, TimeSplitChart } from "./report-charts";
+import { HeadRow, Table } from "./table";
 import { ROW_HEIGHT, ROWS_PER_PAGE, styles, TABLE_WIDTH } from "./styles";
 
 /** An empty line of a week column keeps its height. */
@@ -23,36 +24,6 @@ function Bullet({ children, marker = "•" }: { children: React.ReactNode; marke
     <View style={styles.listItem}>
       <Text style={styles.bullet}>{marker}</Text>
       <Text style={styles.grow}>{children}</Text>
-    </View>
-  );
-}
-
-function HeadRow({ columns, wideFirst = false, fixed = false }: { columns: readonly string[]; wideFirst?: boolean; fixed?: boolean }) {
-  return (
-    <View style={styles.headRow} fixed={fixed}>
-      {columns.map((c, i) => (
-        <Text key={c} style={wideFirst && i === 0 ? styles.cellWide : styles.cell}>
-          {c}
-        </Text>
-      ))}
-    </View>
-  );
-}
-
-function Table({ table }: { table: ViewTable }) {
-  return (
-    <View style={styles.table}>
-      <HeadRow columns={table.columns} wideFirst />
-      {table.rows.map((row) => (
-        <View key={row.header} style={styles.row} wrap={false}>
-          <Text style={styles.cellWide}>{row.header}</Text>
-          {row.cells.map((c, i) => (
-            <Text key={i} style={styles.cell}>
-              {c}
-            </Text>
-          ))}
-        </View>
-      ))}
     </View>
   );
 }
