@@ -5,7 +5,7 @@ import { handleImport } from "@/app/api/import/handle-import";
 import { exportUserData } from "@/db/queries/backup";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
-import { parseExportFile } from "@/lib/validation/export-file";
+import { parseExportFile, REFLECTION_LISTS } from "@/lib/validation/export-file";
 import { outlineJson } from "@/lib/validation/json-outline";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { profileSchema } from "@/lib/validation/profile";
@@ -62,6 +62,13 @@ const upload = fc.oneof(
   { weight: 50, arbitrary: hostileJson.map((v) => JSON.stringify(v) ?? "") },
   { weight: 25, arbitrary: fc.tuple(validFile, fc.nat()).map(([f, cut]) => { const t = JSON.stringify(f); return t.slice(0, cut % t.length); }) },
   { weight: 25, arbitrary: hostileText },
+  // Hostile entries in the optional lists of issues 11 and 15 (experiments, wellbeing, reviews, replies).
+  {
+    weight: 40,
+    arbitrary: fc
+      .tuple(validFile, fc.constantFrom(...REFLECTION_LISTS.map((l) => l.key)), fc.array(hostileJson, { minLength: 1, maxLength: 4 }))
+      .map(([f, key, list]) => JSON.stringify({ ...f, [key]: list }) ?? ""),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...LARGE_FILES) },
 );
 
