@@ -8,15 +8,16 @@ import { Card } from "@/components/ui/card";
 import { Section } from "@/components/ui/section";
 import { computeInsights } from "@/lib/insights/compute";
 import { lastCompletedIsoWeek } from "@/lib/iso-week";
-import { DEFAULT_TIME_ZONE } from "@/lib/local-date";
+import { leaderTimeZone } from "@/lib/local-date";
+import { RATING_SPEC } from "@/lib/ratings";
 
 export const metadata: Metadata = { title: "What energizes you" };
 
 const DRIVERS = { execution: "Hands-on share", meetings: "Meetings share", mentoring: "Mentoring share", totalHours: "Total hours", lowValueMeetings: "Low-value meetings" } as const;
 const MEASURES = {
-  satisfaction: "Satisfaction",
-  teamGrowthJoy: "Joy from team growth",
-  skillConfidence: "Skill confidence",
+  satisfaction: RATING_SPEC.satisfaction.label,
+  teamGrowthJoy: RATING_SPEC.teamGrowthJoy.label,
+  skillConfidence: RATING_SPEC.skillConfidence.label,
   energyMeetings: "Energy from meetings",
   energyExecution: "Energy from hands-on work",
   energyMentoring: "Energy from mentoring",
@@ -26,7 +27,7 @@ export default async function WhatEnergizesYouPage() {
   await connection();
   const { user, profile } = await requireLeader();
   const checkins = await listCheckins(getDb(), { userId: user.id });
-  const asOf = lastCompletedIsoWeek(new Date(), profile.timeZone ?? DEFAULT_TIME_ZONE);
+  const asOf = lastCompletedIsoWeek(new Date(), leaderTimeZone(profile));
   const insights = computeInsights({ checkins }, { asOf });
   const energizing = insights.findings.filter((f) => f.direction === "higher");
   const draining = insights.findings.filter((f) => f.direction === "lower");
