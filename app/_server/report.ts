@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { listCheckins } from "@/db/queries/checkins";
-import { getProfile } from "@/db/queries/profiles";
+import { getProfile, type ProfileRecord } from "@/db/queries/profiles";
 import { lastShownWeek } from "@/lib/iso-week";
 import { leaderTimeZone } from "@/lib/local-date";
 import { listExperiments, listReviews } from "@/db/queries/reflection";
@@ -15,12 +15,14 @@ export type ReportLoad = {
   config?: SignalsConfig;
   /** The leader's chosen talking points (their saved choice, or a share link's copy); null: the suggestions. */
   talkingPoints?: TalkingPointChoice | null;
+  /** The leader's profile when the caller already read it (the report page, from requireLeader); read here otherwise. */
+  profile?: ProfileRecord;
 };
 
 /** A leader's report from live data, the same for the page, the downloads and the share page; null without a profile. */
-export async function loadReport(db: Db, userId: string, { range, includeNotes, now, config, talkingPoints = null }: ReportLoad): Promise<ReportView | null> {
+export async function loadReport(db: Db, userId: string, { range, includeNotes, now, config, talkingPoints = null, profile: known }: ReportLoad): Promise<ReportView | null> {
   const [profile, checkins] = await Promise.all([
-    getProfile(db, userId),
+    known ?? getProfile(db, userId),
     listCheckins(db, typeof range === "string" ? { userId } : { userId, to: range.to }),
   ]);
   if (!profile) return null;

@@ -1,3 +1,4 @@
+import type { Activity } from "@/lib/enums";
 import { REPORT_COLORS as C } from "@/lib/report/colors";
 import { svgPath, type LegendItem, type ScoreChart, type SplitChart } from "@/lib/report/view";
 
@@ -28,17 +29,28 @@ function Caption({ text }: { text: string }) {
   return <figcaption className="mt-1 text-xs text-muted">{text}</figcaption>;
 }
 
-/** Static SVG (no chart library, no client JS): prints crisply and never needs hydration. */
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+/** The bars' segments as one path per activity (a rectangle each): four elements, not one per week and activity. */
+export function splitPaths(bars: SplitChart["bars"]): Array<{ key: Activity; d: string }> {
+  const paths = new Map<Activity, string>();
+  for (const bar of bars) {
+    const width = Math.max(1, bar.width * W);
+    const x = r2(bar.cx * W - width / 2);
+    for (const s of bar.segments) paths.set(s.key, `${paths.get(s.key) ?? ""}M${x} ${r2(s.y * H)}h${r2(width)}v${r2(s.height * H)}h${r2(-width)}z`);
+  }
+  return [...paths].map(([key, d]) => ({ key, d }));
+}
+
+/** Plain SVG (no chart library): prints crisply; drawn from the page view's chart data. */
 export function ReportTimeSplit({ chart }: { chart: SplitChart }) {
   return (
     <figure className="break-inside-avoid">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={chart.label}>
         <rect x={0} y={0} width={W} height={H} className="fill-surface-muted" />
-        {chart.bars.map((bar) => {
-          const width = Math.max(1, bar.width * W);
-          const x = bar.cx * W - width / 2;
-          return bar.segments.map((s) => <rect key={`${bar.week}-${s.key}`} x={x} y={s.y * H} width={width} height={s.height * H} fill={C.series[s.key]} />);
-        })}
+        {splitPaths(chart.bars).map(({ key, d }) => (
+          <path key={key} d={d} fill={C.series[key]} />
+        ))}
         {chart.lines.map((l) => (
           <line key={l.label} x1={0} y1={l.y * H} x2={W} y2={l.y * H} className="stroke-text" strokeWidth={1.5} strokeDasharray="6 4" />
         ))}

@@ -1,4 +1,6 @@
-import type { ReportView as ReportViewModel, ViewTable } from "@/lib/report/view";
+"use client";
+import type { ReportPageView } from "@/lib/report/page-view";
+import type { ViewTable } from "@/lib/report/view";
 import { ExperimentsReview } from "./experiments-review";
 import { ReportSignScores, ReportTimeSplit } from "./report-charts";
 
@@ -45,8 +47,12 @@ function Table({ table }: { table: ViewTable }) {
   );
 }
 
-/** The report as HTML for the report page and its print view. */
-export function ReportView({ view }: { view: ReportViewModel }) {
+/**
+ * The report as HTML for the report page and its print view. A client component: the page sends the
+ * report once as data (ReportPageView), and the server renders it to HTML from that data, instead of
+ * sending its whole element tree a second time beside the HTML.
+ */
+export function ReportView({ view }: { view: ReportPageView }) {
   const { signs, split, trends, weekly, notes } = view;
   return (
     <article className="space-y-6" aria-labelledby="report-title">

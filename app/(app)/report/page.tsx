@@ -12,6 +12,7 @@ import { checkRange, REPORT_PRESETS, type ReportPresetId, type ReportRange } fro
 import { reportPageQuerySchema } from "@/lib/validation/report";
 import { requireLeader } from "@/app/_server/auth";
 import { loadReport } from "@/app/_server/report";
+import { toReportPageView } from "@/lib/report/page-view";
 import { resetTalkingPointsAction, saveTalkingPointsAction } from "./actions";
 import { ShareLinksSection } from "./share-links-section";
 
@@ -48,7 +49,7 @@ function WeekField({ name, label, value, error }: { name: "from" | "to"; label: 
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const { user } = await requireLeader();
+  const { user, profile } = await requireLeader();
   const parsed = reportPageQuerySchema.safeParse(await searchParams);
   const q = parsed.success ? parsed.data : { preset: undefined, from: undefined, to: undefined, notes: false };
 
@@ -64,7 +65,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     request = preset;
   }
   const choice = await getReportChoice(getDb(), user.id);
-  const report = request ? await loadReport(getDb(), user.id, { range: request, includeNotes: q.notes, now: new Date(), talkingPoints: choice }) : null;
+  const report = request ? await loadReport(getDb(), user.id, { range: request, includeNotes: q.notes, now: new Date(), talkingPoints: choice, profile }) : null;
   const range = report?.range ?? null;
   const reportable = report !== null && report.empty === null;
 
@@ -141,7 +142,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           {report.demoNote ? <p className="text-sm text-muted">{report.demoNote}</p> : null}
         </div>
       ) : report ? (
-        <ReportView view={report} />
+        <ReportView view={toReportPageView(report)} />
       ) : (
         <p role="alert" className="text-alert-text">
           Fix the range above to see the report.

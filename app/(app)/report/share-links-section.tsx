@@ -65,8 +65,7 @@ export async function ShareLinksSection({
   includeNotes: boolean;
   canShare: boolean;
 }) {
-  const links = await listShareLinks(getDb(), userId);
-  const replies = await listShareReplies(getDb(), userId);
+  const [links, replies] = await Promise.all([listShareLinks(getDb(), userId), listShareReplies(getDb(), userId)]);
   const perLink = new Map<string, number>();
   for (const reply of replies) if (reply.shareLinkId) perLink.set(reply.shareLinkId, (perLink.get(reply.shareLinkId) ?? 0) + 1);
   const now = new Date();
