@@ -24,23 +24,52 @@ const INCLUSIONS: ReadonlyArray<{ id: ReportInclusion; label: string; hint: stri
   { id: "reflection", label: "The review’s written reflection, word for word", hint: "Only together with the review." },
 ];
 
+type EditorProps = {
+  suggestions: readonly EditorSuggestion[];
+  choice: TalkingPointChoice | null;
+  save: FormAction;
+  reset: FormAction;
+};
+
+/**
+ * The editor behind a disclosure, built when the leader opens it: the report below already shows
+ * what the manager reads, and the form (a textarea per suggestion, own points, the message, the
+ * inclusions) is for the visits where the leader changes it. It stays mounted once opened, so a
+ * save's answer and the typed text survive the page refreshing after the save.
+ */
+export function TalkingPointsDisclosure(props: EditorProps) {
+  const [opened, setOpened] = useState(false);
+  const { choice } = props;
+  return (
+    <details
+      className="group rounded-xl border border-border bg-surface"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-3 rounded-xl px-3 py-2 font-medium hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent sm:px-4 [&::-webkit-details-marker]:hidden">
+        <span>
+          Choose the points, reword them, add a message or your experiments
+          <span className="block text-sm font-normal text-muted">
+            {choice ? "Your saved choice is in the report below." : "The report below has the suggested points until you change them."}
+          </span>
+        </span>
+        <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <div className="px-3 pb-3 sm:px-4 sm:pb-4">{opened ? <TalkingPointsEditor {...props} /> : null}</div>
+    </details>
+  );
+}
+
 /**
  * The leader decides what their manager reads: suggestions to tick (a leader-only point such as
  * role fit starts unticked and says why), their own wording, points of their own and a short message.
  * Also what else goes in (experiments, the quarterly review, its written reflection), each off until
  * ticked. Saved for the report page, the downloads and every share link created afterwards.
  */
-export function TalkingPointsEditor({
-  suggestions,
-  choice,
-  save,
-  reset,
-}: {
-  suggestions: readonly EditorSuggestion[];
-  choice: TalkingPointChoice | null;
-  save: FormAction;
-  reset: FormAction;
-}) {
+export function TalkingPointsEditor({ suggestions, choice, save, reset }: EditorProps) {
   const [state, action, pending] = useActionState<Awaited<ReturnType<FormAction>> | null, FormData>(
     (previous, form) => (form.get("intent") === "reset" ? reset(previous, form) : save(previous, form)),
     null,

@@ -102,6 +102,8 @@ test("an experiment from a next step, answered in two check-ins, on the dashboar
   await expect(report.getByRole("heading", { name: "Energy and ratings" })).toBeVisible();
   await expect(report).not.toContainText(stepTitle);
   await expect(report).not.toContainText("Quarterly review");
+  const openEditor = () => page.getByText("Choose the points, reword them, add a message or your experiments").click();
+  await openEditor();
   const also = page.getByRole("group", { name: /Also include/ });
   await expect(also.getByRole("checkbox", { name: /written reflection/ })).toBeDisabled();
   await also.getByRole("checkbox", { name: "My experiments" }).check();
@@ -119,6 +121,7 @@ test("an experiment from a next step, answered in two check-ins, on the dashboar
   await expect(section).not.toContainText(/wellbeing|WHO-5|burnout/i);
   // The choice is saved, not only in the form.
   await page.reload();
+  await openEditor();
   await expect(also.getByRole("checkbox", { name: "My experiments" })).toBeChecked();
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await hasHorizontalOverflow(page)).toBe(false);

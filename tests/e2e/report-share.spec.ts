@@ -11,6 +11,8 @@ test.describe.configure({ timeout: 150_000 });
 
 const NAME = "Curating Lead";
 
+/** The curation form sits behind a disclosure and is built when opened. */
+const openEditor = (page: Page) => page.getByText("Choose the points, reword them, add a message or your experiments").click();
 const pointsRegion = (page: Page) => page.getByRole("region", { name: /would like to discuss|Suggested talking points/ });
 
 /** Opens the link in a fresh context (no account, no cookies), as the manager would; returns the status. */
@@ -45,6 +47,8 @@ test("the lead picks the talking points (role fit only when ticked), shares for 
   await page.goto("/report?preset=last-4");
 
   // Suggested, never ticked: the role-fit point stays out of what the manager reads.
+  await expect(page.getByRole("group", { name: /Suggestions from your weeks/ })).toHaveCount(0);
+  await openEditor(page);
   const suggestions = page.getByRole("group", { name: /Suggestions from your weeks/ });
   const roleFit = suggestions.getByRole("checkbox", { name: /How the role fits/ });
   await expect(roleFit).not.toBeChecked();
@@ -73,6 +77,7 @@ test("the lead picks the talking points (role fit only when ticked), shares for 
   await expect(page.getByRole("region", { name: `A note from ${NAME}` })).toContainText("Thanks for reading this");
   // The choice survives a reload (saved, not only in the form).
   await page.reload();
+  await openEditor(page);
   await expect(page.getByLabel("Your own point 1")).toHaveValue("Can we move the Thursday status sync to a written update?");
   await expect(roleFit).not.toBeChecked();
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ReportDownloads } from "@/components/report/report-downloads";
-import { TalkingPointsEditor } from "@/components/report/talking-points-editor";
+import { TalkingPointsDisclosure } from "@/components/report/talking-points-editor";
 import { ReportView } from "@/components/report/report-view";
 import { buttonClass } from "@/components/ui/button";
 import { FieldError, inputClass } from "@/components/ui/field";
@@ -128,7 +128,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
             <p className="text-sm text-muted">
               You decide. Only the points and parts you tick go into the report below, its downloads and the share links you create next.
             </p>
-            <TalkingPointsEditor suggestions={report.suggestions} choice={choice} save={saveTalkingPointsAction} reset={resetTalkingPointsAction} />
+            <TalkingPointsDisclosure suggestions={report.suggestions} choice={choice} save={saveTalkingPointsAction} reset={resetTalkingPointsAction} />
           </section>
         ) : null}
 
