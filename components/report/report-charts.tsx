@@ -1,5 +1,6 @@
 import type { Activity } from "@/lib/enums";
 import { REPORT_COLORS as C } from "@/lib/report/colors";
+import { useDrawn } from "./use-drawn";
 import { svgPath, type LegendItem, type ScoreChart, type SplitChart } from "@/lib/report/view";
 
 const W = 600;
@@ -25,6 +26,21 @@ function Legend({ items }: { items: readonly LegendItem[] }) {
   );
 }
 
+/**
+ * The plot, drawn in the browser (see useDrawn); until then a box of the same shape holds its place,
+ * so nothing below moves, and its label already names what it shows.
+ */
+function Plot({ label, children }: { label: string; children: React.ReactNode }) {
+  const drawn = useDrawn();
+  return drawn ? (
+    <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
+      {children}
+    </svg>
+  ) : (
+    <div role="img" aria-label={label} className="aspect-[600/140] w-full bg-surface-muted" />
+  );
+}
+
 function Caption({ text }: { text: string }) {
   return <figcaption className="mt-1 text-xs text-muted">{text}</figcaption>;
 }
@@ -46,7 +62,7 @@ export function splitPaths(bars: SplitChart["bars"]): Array<{ key: Activity; d: 
 export function ReportTimeSplit({ chart }: { chart: SplitChart }) {
   return (
     <figure className="break-inside-avoid">
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={chart.label}>
+      <Plot label={chart.label}>
         <rect x={0} y={0} width={W} height={H} className="fill-surface-muted" />
         {splitPaths(chart.bars).map(({ key, d }) => (
           <path key={key} d={d} fill={C.series[key]} />
@@ -54,7 +70,7 @@ export function ReportTimeSplit({ chart }: { chart: SplitChart }) {
         {chart.lines.map((l) => (
           <line key={l.label} x1={0} y1={l.y * H} x2={W} y2={l.y * H} className="stroke-text" strokeWidth={1.5} strokeDasharray="6 4" />
         ))}
-      </svg>
+      </Plot>
       <Legend items={chart.legend} />
       <Caption text={chart.caption} />
     </figure>
@@ -64,7 +80,7 @@ export function ReportTimeSplit({ chart }: { chart: SplitChart }) {
 export function ReportSignScores({ chart }: { chart: ScoreChart }) {
   return (
     <figure className="break-inside-avoid">
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={chart.label}>
+      <Plot label={chart.label}>
         {chart.bands.map((b) => (
           <rect key={b.level} x={0} y={b.y * H} width={W} height={b.height * H} className={BAND_CLASS[b.level]} />
         ))}
@@ -77,7 +93,7 @@ export function ReportSignScores({ chart }: { chart: ScoreChart }) {
             ),
           ),
         )}
-      </svg>
+      </Plot>
       <Legend items={chart.legend} />
       <Caption text={chart.caption} />
     </figure>

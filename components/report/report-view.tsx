@@ -3,6 +3,7 @@ import type { ReportPageView } from "@/lib/report/page-view";
 import type { ViewTable } from "@/lib/report/view";
 import { ExperimentsReview } from "./experiments-review";
 import { ReportSignScores, ReportTimeSplit } from "./report-charts";
+import { useDrawn } from "./use-drawn";
 
 const LEVEL_CLASS = {
   ok: "bg-ok text-on-ok",
@@ -28,7 +29,13 @@ function Head({ columns }: { columns: readonly string[] }) {
   );
 }
 
+/** Where a table is drawn in the browser: its caption stands in until then (and without JavaScript). */
+function TablePending({ caption }: { caption: string }) {
+  return <p className={`text-sm ${muted}`}>{caption}: drawn in your browser…</p>;
+}
+
 function Table({ table }: { table: ViewTable }) {
+  if (!useDrawn()) return <TablePending caption={table.caption} />;
   return (
     <table className="report-table">
       <caption className="sr-only">{table.caption}</caption>
@@ -54,6 +61,7 @@ function Table({ table }: { table: ViewTable }) {
  */
 export function ReportView({ view }: { view: ReportPageView }) {
   const { signs, split, trends, weekly, notes } = view;
+  const drawn = useDrawn();
   return (
     <article className="space-y-6" aria-labelledby="report-title">
       <header className="space-y-1">
@@ -153,26 +161,30 @@ export function ReportView({ view }: { view: ReportPageView }) {
         <h3 id="weeks-title" className={heading}>
           {weekly.heading}
         </h3>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Week by week table, scrolls sideways">
-          <table className="report-table">
-            <caption className="sr-only">{weekly.table.caption}</caption>
-            <Head columns={weekly.table.columns} />
-            <tbody>
-              {weekly.table.rows.map((r) => (
-                <tr key={r.header}>
-                  <th scope="row">{r.header}</th>
-                  {r.cells ? (
-                    r.cells.map((c, i) => <td key={i}>{c}</td>)
-                  ) : (
-                    <td className={muted} colSpan={weekly.table.columns.length - 1}>
-                      {r.gap}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {drawn ? (
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Week by week table, scrolls sideways">
+            <table className="report-table">
+              <caption className="sr-only">{weekly.table.caption}</caption>
+              <Head columns={weekly.table.columns} />
+              <tbody>
+                {weekly.table.rows.map((r) => (
+                  <tr key={r.header}>
+                    <th scope="row">{r.header}</th>
+                    {r.cells ? (
+                      r.cells.map((c, i) => <td key={i}>{c}</td>)
+                    ) : (
+                      <td className={muted} colSpan={weekly.table.columns.length - 1}>
+                        {r.gap}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <TablePending caption={weekly.table.caption} />
+        )}
       </section>
 
       {notes ? (
