@@ -1,25 +1,21 @@
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleReport } from "@/app/api/report/_lib/handle-report";
 import { handleShare } from "@/app/share/_lib/handle-share";
 import { saveCheckin } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
 import { createShareLink, findShareLinkByToken, hashShareToken, listShareLinks, revokeShareLink } from "@/db/queries/share-links";
 import { createLookupLimiter, isShareTokenShape } from "@/lib/report";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "../../helpers/factories";
-import { addUsers, createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
+import { makeCheckin, makeProfile } from "../../helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { rawRows } from "@/tests/helpers/temp-db";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
 const DAY = 86_400_000;
-let t: TempDb;
 
-const profile = (displayName: string) =>
-  profileSchema.parse({ displayName, previousRole: "engineer", leadingSince: "2026-03-02", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } });
+const profile = (displayName: string) => makeProfile({ displayName, leadingSince: "2026-03-02" });
 
-beforeEach(async () => {
-  t = await createTempDb();
-  await addUsers(t.db, "a", "b");
+const t = freshDbEachTest(["a", "b"], async () => {
   await saveProfile(t.db, "a", profile("Ольга Петрова"));
   await saveProfile(t.db, "b", profile("Bob Other"));
   for (const week of ["2026-W44", "2026-W45", "2026-W46", "2026-W47"]) {
@@ -27,8 +23,6 @@ beforeEach(async () => {
     await saveCheckin(t.db, "b", makeCheckin(week, { note: `bob's note ${week}` }));
   }
 });
-
-afterEach(() => t.cleanup());
 
 const unlimited = () => createLookupLimiter({ perKey: 1000, total: 1000 });
 const share = (token: string, over: { now?: Date; clientKey?: string; limiter?: ReturnType<typeof createLookupLimiter> } = {}) =>

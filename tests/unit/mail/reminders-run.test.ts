@@ -11,8 +11,7 @@ import { createSmtpMailer, type SmtpMailer } from "@/lib/mail/smtp";
 import { verifyUnsubscribeToken } from "@/lib/mail/unsubscribe";
 import { runReminders, type RunSummary } from "@/lib/reminders/run";
 import { checkinSchema } from "@/lib/validation/checkin";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "@/tests/helpers/factories";
+import { makeCheckin, makeProfile } from "@/tests/helpers/factories";
 import { linkIn, startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
 import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
@@ -31,7 +30,7 @@ async function addLeader(id: string, { timeZone = null as string | null, reminde
   await saveProfile(
     temp.db,
     id,
-    profileSchema.parse({ displayName: `Leader ${id}`, previousRole: "engineer", leadingSince: "2026-01-05", timeZone, targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } }),
+    makeProfile({ displayName: `Leader ${id}`, leadingSince: "2026-01-05", timeZone }),
   );
   if (reminder) await saveSettings(temp.db, id, { reminder: reminder as never });
 }
