@@ -1,6 +1,6 @@
-import type { CheckinRecord } from "@/lib/checkin";
-import { checkinSchema, type Checkin, type CheckinInput } from "@/lib/validation/checkin";
-import { profileSchema, type Profile, type ProfileInput } from "@/lib/validation/profile";
+import type { CheckinRecord } from "../../lib/checkin";
+import { checkinSchema, type Checkin, type CheckinInput } from "../../lib/validation/checkin";
+import { profileSchema, type Profile, type ProfileInput } from "../../lib/validation/profile";
 
 /** A typical week of a new lead, every field answered, in the data-format shape without its week. */
 export const TYPICAL_WEEK = {
