@@ -2,7 +2,7 @@ import { calendarOwnerEmail, MAX_CALENDAR_BYTES } from "../lib/calendar";
 import { importCalendarWeekIsolated } from "../lib/calendar/isolated-import";
 import { isValidIsoWeek, isValidTimeZone } from "../lib/iso-week";
 import { DEFAULT_CALENDAR_RULES } from "../lib/validation/calendar";
-import { ExitError, readFileArgs, readTextFile, resolveFromCaller, runCli } from "./cli/common";
+import { ExitError, readFileArgs, readTextFile, resolveFrom, runCli, type Command } from "./cli/common";
 
 const USAGE = "Usage: npm run calendar -- FILE --week 2026-W47 [--tz Europe/Berlin] [--me EMAIL]… [--manager EMAIL]…";
 const EMAIL_RE = /^[^\s@]+@[^\s@]+$/;
@@ -18,7 +18,7 @@ function addresses(flag: string, values: string[] | undefined): string[] {
   return [...new Set(list)];
 }
 
-function readArgs(argv: string[]): Args {
+function readArgs(argv: readonly string[]): Args {
   const { file, values } = readFileArgs(argv, USAGE, {
     week: { type: "string" },
     tz: { type: "string" },
@@ -32,9 +32,9 @@ function readArgs(argv: string[]): Args {
   return { file, week: values.week, timeZone, me: addresses("me", values.me), managers: addresses("manager", values.manager) };
 }
 
-async function main(): Promise<void> {
-  const args = readArgs(process.argv.slice(2));
-  const absolute = resolveFromCaller(args.file);
+export const calendar: Command = async (io) => {
+  const args = readArgs(io.argv);
+  const absolute = resolveFrom(io, args.file);
   const text = await readTextFile(absolute, {
     maxBytes: MAX_CALENDAR_BYTES,
     kind: "a calendar file",
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   });
   const owner = calendarOwnerEmail(text);
   const me = args.me.length ? args.me : owner ? [owner] : [];
-  if (!me.length) process.stderr.write("No --me given and the calendar is not named after an email address: declined events count as accepted.\n");
+  if (!me.length) io.stderr("No --me given and the calendar is not named after an email address: declined events count as accepted.\n");
   // The same default rules a new leader starts with in the app.
   const result = await importCalendarWeekIsolated(text, {
     week: args.week,
@@ -52,11 +52,11 @@ async function main(): Promise<void> {
     rules: DEFAULT_CALENDAR_RULES,
   });
   if (!result.ok) throw new ExitError(`${absolute}: ${result.error}`, 1);
-  for (const warning of result.value.warnings) process.stderr.write(`${warning}\n`);
+  for (const warning of result.value.warnings) io.stderr(`${warning}\n`);
   const { week, timeZone, hours, managerOneOnOne, quality, events, skipped, skippedCounts } = result.value;
   const listed = skipped.length;
   const total = Object.values(skippedCounts).reduce((a, b) => a + b, 0);
-  if (total > listed) process.stderr.write(`${total - listed} more skipped events are not listed.\n`);
+  if (total > listed) io.stderr(`${total - listed} more skipped events are not listed.\n`);
   const output = {
     week,
     timeZone,
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     events: events.map(({ summary, start, end, category }) => ({ summary, start, end, category })),
     skipped: skipped.map(({ summary, start, reason }) => ({ summary, start, reason })),
   };
-  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-}
+  io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+};
 
-runCli(main);
+runCli(calendar, import.meta.url);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { renderReportPdf } from "../components/pdf/report-document";
 import { compareIsoWeeks } from "../lib/iso-week";
 import { buildReportView, checkRange, toCsv, toMarkdown, type ReportFormat } from "../lib/report";
-import { ExitError, readExportFile, readFileArgs, resolveFromCaller, runCli } from "./cli/common";
+import { ExitError, readExportFile, readFileArgs, resolveFrom, runCli, type Command } from "./cli/common";
 
 const USAGE =
   "Usage: npm run report -- FILE [--from 2026-W34] [--to 2026-W47] --format pdf|md|csv [--out PATH] [--include-notes]\n" +
@@ -12,7 +12,7 @@ const FORMATS: readonly ReportFormat[] = ["pdf", "md", "csv"];
 
 type Args = { file: string; from?: string; to?: string; format: ReportFormat; out?: string; includeNotes: boolean };
 
-function readArgs(argv: string[]): Args {
+function readArgs(argv: readonly string[]): Args {
   const { file, values: v } = readFileArgs(argv, USAGE, {
     from: { type: "string" },
     to: { type: "string" },
@@ -27,9 +27,9 @@ function readArgs(argv: string[]): Args {
   return { file, from: v.from, to: v.to, format: v.format as ReportFormat, out: v.out, includeNotes: v["include-notes"] ?? false };
 }
 
-async function main(): Promise<void> {
-  const args = readArgs(process.argv.slice(2));
-  const absolute = resolveFromCaller(args.file);
+export const report: Command = async (io) => {
+  const args = readArgs(io.argv);
+  const absolute = resolveFrom(io, args.file);
   const file = await readExportFile(absolute);
   const weeks = file.checkins.map((c) => c.week).sort(compareIsoWeeks);
   const from = args.from ?? weeks[0];
@@ -41,17 +41,17 @@ async function main(): Promise<void> {
   const report = buildReportView(file, { ...range.range, includeNotes: args.includeNotes, now: new Date() });
   const content = args.format === "pdf" ? await renderReportPdf(report) : args.format === "md" ? toMarkdown(report) : toCsv(report);
   if (!args.out) {
-    process.stdout.write(content);
+    io.stdout(content);
     return;
   }
-  const outPath = resolveFromCaller(args.out);
+  const outPath = resolveFrom(io, args.out);
   try {
     await mkdir(path.dirname(outPath), { recursive: true });
     await writeFile(outPath, content);
   } catch (error) {
     throw new ExitError(`Could not write ${outPath}: ${(error as Error).message}`, 1);
   }
-  process.stdout.write(`${outPath}\n`);
-}
+  io.stdout(`${outPath}\n`);
+};
 
-runCli(main);
+runCli(report, import.meta.url);

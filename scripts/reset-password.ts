@@ -7,6 +7,7 @@ import { closeDb, databaseConfigFromEnv, openDb } from "../db/client";
 import { migrateDb } from "../db/migrate";
 import { resetUserPassword } from "../db/queries/users";
 import { emailSchema, newPasswordSchema } from "../lib/auth/credentials";
+import { ExitError, runCli, type CliIo, type Command } from "./cli/common";
 
 // Same default as db/index.ts, which cannot be imported here (it is server-only).
 const DEFAULT_DB_FILE = "./data/pendulum.db";
@@ -20,17 +21,18 @@ set, else the SQLite file PENDULUM_DB (default ${DEFAULT_DB_FILE}, relative to t
 
 class UsageError extends Error {}
 
-async function readFirstLine(stream: NodeJS.ReadableStream): Promise<string> {
+async function readFirstLine(stream: AsyncIterable<string | Uint8Array>): Promise<string> {
   let text = "";
-  for await (const chunk of stream) text += chunk.toString();
+  const decoder = new TextDecoder();
+  for await (const chunk of stream) text += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
   return text.split(/\r?\n/)[0] ?? "";
 }
 
-async function main(argv: string[]): Promise<string> {
+async function resetPassword(io: CliIo): Promise<string> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: [...io.argv],
       allowPositionals: true,
       options: { "password-stdin": { type: "boolean" }, help: { type: "boolean", short: "h" } },
     });
@@ -44,12 +46,13 @@ async function main(argv: string[]): Promise<string> {
   if (!email.success) throw new UsageError(`"${parsed.positionals[0]}" is not a valid email address.`);
 
   const fromStdin = parsed.values["password-stdin"] === true;
-  const password = fromStdin ? await readFirstLine(process.stdin) : randomBytes(18).toString("base64url");
+  const password = fromStdin ? await readFirstLine(io.stdin) : randomBytes(18).toString("base64url");
   const checked = newPasswordSchema.safeParse(password);
   if (!checked.success) throw new Error(`The new password was refused: ${checked.error.issues[0]?.message}.`);
 
-  const config = databaseConfigFromEnv(process.env, DEFAULT_DB_FILE);
+  const config = databaseConfigFromEnv(io.env, DEFAULT_DB_FILE);
   if (config.engine === "sqlite") {
+    // Against the package root, where npm runs the script and the app opens the same default.
     config.file = resolve(config.file);
     if (!existsSync(config.file)) throw new Error(`No database at ${config.file} (set PENDULUM_DB or DATABASE_URL).`);
   }
@@ -67,14 +70,16 @@ async function main(argv: string[]): Promise<string> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (output) => {
-    process.stdout.write(`${output}\n`);
-  },
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`user:reset-password: ${message}\n`);
-    if (error instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
-  },
-);
+/** Planned exits keep the command's own prefix; a usage error also prints the usage. */
+export const userResetPassword: Command = async (io) => {
+  let output: string;
+  try {
+    output = await resetPassword(io);
+  } catch (error) {
+    const message = `user:reset-password: ${error instanceof Error ? error.message : String(error)}`;
+    throw error instanceof UsageError ? new ExitError(`${message}\n\n${USAGE}`, 2) : new ExitError(message, 1);
+  }
+  io.stdout(`${output}\n`);
+};
+
+runCli(userResetPassword, import.meta.url);

@@ -1,12 +1,12 @@
 import { evaluate, toSignalsJson } from "../lib/signals";
-import { readExportFile, readFileAndAsOf, resolveFromCaller, runCli } from "./cli/common";
+import { readExportFile, readFileAndAsOf, resolveFrom, runCli, type Command } from "./cli/common";
 
 const USAGE = "Usage: npm run signals -- FILE [--as-of 2026-W21]";
 
-async function main(): Promise<void> {
-  const { file, asOf } = readFileAndAsOf(process.argv.slice(2), USAGE, "2026-W21");
-  const data = await readExportFile(resolveFromCaller(file));
-  process.stdout.write(`${JSON.stringify(toSignalsJson(evaluate(data, { asOf })), null, 2)}\n`);
-}
+export const signals: Command = async (io) => {
+  const { file, asOf } = readFileAndAsOf(io.argv, USAGE, "2026-W21");
+  const data = await readExportFile(resolveFrom(io, file));
+  io.stdout(`${JSON.stringify(toSignalsJson(evaluate(data, { asOf })), null, 2)}\n`);
+};
 
-runCli(main);
+runCli(signals, import.meta.url);

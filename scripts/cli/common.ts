@@ -1,6 +1,8 @@
+import { realpathSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { fileURLToPath } from "node:url";
+import { inspect, parseArgs, type ParseArgsConfig } from "node:util";
 import { isValidIsoWeek } from "../../lib/iso-week";
 import { MAX_IMPORT_BYTES, parseExportFile, type ExportFile } from "../../lib/validation/export-file";
 
@@ -54,16 +56,69 @@ export async function readExportFile(absolute: string): Promise<ExportFile> {
   return parsed.file;
 }
 
-/** Runs a command's main: planned exits print their message, anything else is a bug (exit 1). */
-export function runCli(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
+/**
+ * What a command reads and writes. `runCli` hands it the process (its arguments, the caller's
+ * directory, stdout and stderr); a test hands it its own, so most cases run without a new process.
+ */
+export type CliIo = {
+  argv: readonly string[];
+  /** The directory a relative path given by the caller is read against (see callerDir). */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdin: AsyncIterable<string | Uint8Array>;
+  stdout: (chunk: string | Uint8Array) => void;
+  stderr: (text: string) => void;
+};
+
+export type Command = (io: CliIo) => Promise<void>;
+
+/** A relative path the caller gave, resolved against the caller's directory. */
+export function resolveFrom(io: CliIo, file: string): string {
+  return path.resolve(io.cwd, file);
+}
+
+/** Runs a command to its exit code: planned exits print their message, anything else is a bug (exit 1). */
+export async function runCommand(command: Command, io: CliIo): Promise<number> {
+  try {
+    await command(io);
+    return 0;
+  } catch (error) {
     if (error instanceof ExitError) {
-      if (error.message) (error.code === 0 ? process.stdout : process.stderr).write(`${error.message}\n`);
-      process.exitCode = error.code;
-      return;
+      if (error.message) (error.code === 0 ? io.stdout : io.stderr)(`${error.message}\n`);
+      return error.code;
     }
-    console.error(error);
-    process.exitCode = 1;
+    io.stderr(`${inspect(error)}\n`);
+    return 1;
+  }
+}
+
+/** True when the module at `moduleUrl` is the script node (or tsx) was started with. */
+function isEntryPoint(moduleUrl: string): boolean {
+  const started = process.argv[1];
+  if (!started) return false;
+  try {
+    return realpathSync(path.resolve(started)) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs a command on the process. With `moduleUrl` (the script's `import.meta.url`) it runs only when
+ * that script was started, so a test can import the command without running it.
+ */
+export function runCli(command: Command, moduleUrl?: string): void {
+  if (moduleUrl !== undefined && !isEntryPoint(moduleUrl)) return;
+  const io: CliIo = {
+    argv: process.argv.slice(2),
+    cwd: callerDir(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: (chunk) => process.stdout.write(chunk),
+    stderr: (text) => process.stderr.write(text),
+  };
+  void runCommand(command, io).then((code) => {
+    process.exitCode = code;
   });
 }
 
@@ -74,10 +129,10 @@ type CliValues<O extends CliOptions> = ReturnType<typeof parseArgs<{ args: strin
  * The arguments of a CLI that reads one FILE: its `options` and -h/--help. A bad flag or a missing
  * or extra FILE exits 2 with the usage; --help prints the usage and exits 0.
  */
-export function readFileArgs<const O extends CliOptions>(argv: string[], usage: string, options: O): { file: string; values: CliValues<O> } {
+export function readFileArgs<const O extends CliOptions>(argv: readonly string[], usage: string, options: O): { file: string; values: CliValues<O> } {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...options, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { ...options, help: { type: "boolean", short: "h" } } });
   } catch (error) {
     throw new ExitError(`${(error as Error).message}\n${usage}`, 2);
   }
@@ -92,7 +147,7 @@ export function readFileArgs<const O extends CliOptions>(argv: string[], usage: 
  * The arguments of a CLI that reads one export file: `FILE [--as-of WEEK]` (`npm run signals`,
  * `npm run insights`). `exampleWeek` is the week the messages show.
  */
-export function readFileAndAsOf(argv: string[], usage: string, exampleWeek: string): { file: string; asOf?: string } {
+export function readFileAndAsOf(argv: readonly string[], usage: string, exampleWeek: string): { file: string; asOf?: string } {
   const { file, values } = readFileArgs(argv, usage, { "as-of": { type: "string" } });
   const asOf = values["as-of"];
   if (asOf !== undefined && !isValidIsoWeek(asOf)) {

@@ -1,17 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { fillHours, logWeek, saveWeek, type Energy, type Hours } from "./checkin-page";
-import {
-  completeWelcome,
-  expect,
-  hasHorizontalOverflow,
-  loadDemoHistory,
-  registerAccount,
-  screenshot,
-  seriousA11yViolations,
-  signUp,
-  test,
-} from "./fixtures";
-import { lastWeek, pastWeeks } from "./weeks";
+import { expect, hasHorizontalOverflow, loadDemoHistory, screenshot, signUp, test } from "./fixtures";
+import { pastWeeks } from "./weeks";
 
 const SIGNS = [
   ["missed-executing", "Missing hands-on work"],
@@ -227,58 +217,6 @@ test("the dashboard shows a newly saved check-in at once", async ({ page }) => {
   await expect(page).toHaveURL(/\/dashboard/);
   const updated = (await tableRows(page, "Time split per week")).filter({ has: page.getByRole("rowheader", { name: newest }) });
   await expect(updated.getByRole("cell")).toHaveText(["50", "50 %", "10 %", "30 %", "10 %", "20 %"]);
-});
-
-async function expectNoSeriousViolations(
-  page: Page,
-  path: string,
-  ready: (page: Page) => Locator,
-  { openTables = false, openDetails = false } = {},
-): Promise<void> {
-  for (const colorScheme of ["light", "dark"] as const) {
-    // Switch before loading: axe would otherwise catch colours mid-transition.
-    await page.emulateMedia({ colorScheme });
-    await page.goto(path);
-    await expect(ready(page)).toBeVisible();
-    if (openTables) {
-      for (const summary of await page.getByText("Show the numbers as a table").all()) await summary.click();
-    }
-    if (openDetails) {
-      for (const details of await page.locator("details").all()) {
-        if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("summary").first().click();
-      }
-    }
-    expect(await seriousA11yViolations(page), `${path} in ${colorScheme} mode`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-}
-
-test("onboarding, check-in and profile pages have no serious accessibility violations, light or dark", async ({ page }) => {
-  test.slow(); // several full page loads, each checked by axe or screenshotted in two schemes
-  await registerAccount(page);
-  await expectNoSeriousViolations(page, "/welcome", (p) => p.getByLabel("Display name"));
-  await page.goto("/welcome");
-  await completeWelcome(page);
-  await expectNoSeriousViolations(page, `/checkin/${lastWeek()}`, (p) => p.getByLabel("Hours in meetings"));
-  await expectNoSeriousViolations(page, "/settings/profile", (p) => p.getByLabel("Display name"));
-});
-
-test("dashboard, history and data pages with demo data have no serious accessibility violations, light or dark", async ({
-  page,
-}) => {
-  test.slow(); // several full page loads, each checked by axe in two schemes
-  await signUp(page);
-  await loadDemoHistory(page);
-  await expectNoSeriousViolations(page, "/dashboard", (p) => p.locator("article[data-sign]").first());
-  await expectNoSeriousViolations(page, "/history", (p) => p.getByRole("heading", { name: "History" }));
-  await expectNoSeriousViolations(page, "/settings/data", (p) => p.getByRole("button", { name: "Remove demo data" }));
-});
-
-test("the dashboard's number tables, once opened, have no serious accessibility violations", async ({ page }) => {
-  test.slow(); // several full page loads, each checked by axe or screenshotted in two schemes
-  await signUp(page);
-  await loadDemoHistory(page);
-  await expectNoSeriousViolations(page, "/dashboard", (p) => p.locator("article[data-sign]").first(), { openTables: true, openDetails: true });
 });
 
 test("the dashboard with demo data fits a 390 px phone, and “Why?” and the charts answer a tap", { tag: "@phone" }, async ({ page }) => {

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -6,10 +5,10 @@ import { verifyPassword } from "better-auth/crypto";
 import { createAuth } from "@/app/_server/create-auth";
 import { getLoginAttempt, recordLoginFailure } from "@/db/queries/login-attempts";
 import { emailLockKey, type LockoutConfig } from "@/lib/auth/lockout";
+import { userResetPassword } from "@/scripts/reset-password";
+import { runInProcess, runScript } from "@/tests/helpers/cli";
 import { createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
 
-const ROOT = join(import.meta.dirname, "..", "..", "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const lockout: LockoutConfig = { maxFailures: 2, maxFailuresPerIp: 0, lockSeconds: 600, maxLockSeconds: 3600, failureWindowSeconds: 900 };
 const EMAIL = "sam@example.com";
 const OLD_PASSWORD = "the old password";
@@ -17,16 +16,16 @@ const OLD_PASSWORD = "the old password";
 let temp: TempDb;
 let auth: ReturnType<typeof createAuth>;
 
-function run(args: string[], input = "", dbEnv = temp.env) {
+/** The database's environment only: never the developer's own DATABASE_URL or PENDULUM_DB. */
+function envFor(dbEnv: Record<string, string>): Record<string, string | undefined> {
   const { DATABASE_URL: _url, PENDULUM_DB: _file, ...inherited } = process.env;
-  const res = spawnSync(TSX, ["scripts/reset-password.ts", ...args], {
-    cwd: ROOT,
-    input,
-    encoding: "utf8",
-    env: { ...inherited, ...dbEnv },
-    timeout: 30_000,
-  });
-  return { status: res.status, stdout: res.stdout, stderr: res.stderr };
+  return { ...inherited, ...dbEnv };
+}
+
+/** The command in this process, as `npm run user:reset-password -- args` runs it. */
+async function run(args: string[], input = "", dbEnv = temp.env) {
+  const res = await runInProcess(userResetPassword, args, undefined, { env: envFor(dbEnv), stdin: input });
+  return { status: res.code, stdout: res.stdout, stderr: res.stderr };
 }
 
 async function storedHash(): Promise<string> {
@@ -56,7 +55,9 @@ afterEach(() => temp.cleanup());
 describe("npm run user:reset-password", () => {
   it("sets the password read from stdin, signs out every session and clears the lockout", async () => {
     expect(await sessionCount()).toBe(2);
-    const res = run(["SAM@example.com", "--password-stdin"], "a fresh new password\n");
+    // A real process, as an administrator runs it: the password comes on standard input.
+    const spawned = await runScript("reset-password.ts", ["SAM@example.com", "--password-stdin"], { env: envFor(temp.env), input: "a fresh new password\n" });
+    const res = { status: spawned.code, stdout: spawned.stdout, stderr: spawned.stderr };
     expect(res.stderr).toBe("");
     expect(res.status).toBe(0);
     expect(res.stdout).toBe(`Password reset for ${EMAIL}; signed out 2 sessions and cleared its sign-in lockout.\n`);
@@ -69,7 +70,7 @@ describe("npm run user:reset-password", () => {
   });
 
   it("generates and prints a strong password when none is given", async () => {
-    const res = run([EMAIL]);
+    const res = await run([EMAIL]);
     expect(res.status).toBe(0);
     const match = /^New password: (\S+)$/m.exec(res.stdout);
     expect(match).not.toBeNull();
@@ -87,7 +88,7 @@ describe("npm run user:reset-password", () => {
     ["a too short password", [EMAIL, "--password-stdin"], "short\n", 1, /Use at least 10 characters/],
   ])("refuses %s without changing anything", async (_name, args, input, status, message) => {
     const before = (await storedHash());
-    const res = run(args, input);
+    const res = await run(args, input);
     expect(res.status).toBe(status);
     expect(res.stdout).toBe("");
     expect(res.stderr).toMatch(message);
@@ -95,8 +96,8 @@ describe("npm run user:reset-password", () => {
     expect(await sessionCount()).toBe(2);
   });
 
-  it("refuses a missing database file instead of creating one", () => {
-    const res = run([EMAIL], "", { PENDULUM_DB: join(temp.dir, "missing", "nothing.db") });
+  it("refuses a missing database file instead of creating one", async () => {
+    const res = await run([EMAIL], "", { PENDULUM_DB: join(temp.dir, "missing", "nothing.db") });
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/No database at .*nothing\.db/);
   });

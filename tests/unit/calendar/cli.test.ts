@@ -1,29 +1,16 @@
-import { execFile } from "node:child_process";
 import { copyFile, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { calendar } from "@/scripts/calendar";
 import * as hostile from "@/scripts/bench/hostile-calendars";
+import { ROOT, runInProcess, runScript } from "@/tests/helpers/cli";
 import { SHAPE_KEYS } from "@/lib/calendar/shape";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const SCRIPT = path.join(ROOT, "scripts", "calendar.ts");
 const FIXTURES = path.join(ROOT, "tests", "fixtures", "calendar");
 
-type Run = { code: number; stdout: string; stderr: string };
-
-function runCli(args: string[], options: { initCwd?: string; tz?: string } = {}): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: options.tz ?? "UTC" };
-  delete env.INIT_CWD;
-  if (options.initCwd) env.INIT_CWD = options.initCwd;
-  return new Promise((resolve) => {
-    execFile(TSX, [SCRIPT, ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** The command in this process (every case here names its file by an absolute path). */
+const runCli = (args: string[]) => runInProcess(calendar, args);
 
 let dir: string;
 
@@ -94,7 +81,8 @@ describe("scripts/calendar.ts", () => {
   }, 60_000);
 
   it("defaults --tz to the system zone and resolves FILE against INIT_CWD", async () => {
-    const run = await runCli(["apple.ics", "--week", "2026-W47"], { initCwd: dir, tz: "America/New_York" });
+    // A real process: the system zone and INIT_CWD are the process's.
+    const run = await runScript("calendar.ts", ["apple.ics", "--week", "2026-W47"], { initCwd: dir, env: { ...process.env, TZ: "America/New_York" } });
     expect(run.code).toBe(0);
     const output = JSON.parse(run.stdout);
     expect(output.timeZone).toBe("America/New_York");
@@ -130,7 +118,7 @@ describe("scripts/calendar.ts", () => {
     { name: "a file that is no calendar", file: "notes.ics", message: /not a readable iCalendar/ },
     { name: "a file over 10 MB", file: "big.ics", message: /at most 10 MB/ },
   ])("exits 1 for $name", async ({ file, message }) => {
-    const run = await runCli([path.join(dir, file), "--week", "2026-W47"]);
+    const run = await runCli([path.join(dir, file), "--week", "2026-W47", "--tz", "UTC"]);
     expect(run).toMatchObject({ code: 1, stdout: "" });
     expect(run.stderr).toMatch(message);
   });
@@ -143,7 +131,8 @@ describe("scripts/calendar.ts", () => {
   });
 
   it("exits 1 with the app's message for a calendar too complex to read", async () => {
-    const run = await runCli([path.join(dir, "nested.ics"), "--week", hostile.HOSTILE_WEEK]);
+    // A real process: the exit code reaches the shell.
+    const run = await runScript("calendar.ts", [path.join(dir, "nested.ics"), "--week", hostile.HOSTILE_WEEK], { env: { ...process.env, TZ: "UTC" } });
     expect(run).toMatchObject({ code: 1, stdout: "" });
     expect(run.stderr).toMatch(/too complex to read\. Its components are nested more than 8 deep/);
   });

@@ -1,22 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addIsoWeeks } from "@/lib/iso-week";
 import { formerEngineer } from "@/lib/signals/fixtures/personas";
+import { insights } from "@/scripts/insights";
+import { runInProcess, runScript } from "@/tests/helpers/cli";
 import { effectWeeks, FIRST } from "@/tests/helpers/insight-weeks";
-
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const SCRIPT = path.join(ROOT, "scripts", "insights.ts");
-
-type Run = { code: number; stdout: string; stderr: string };
-const run = (args: string[]): Promise<Run> =>
-  new Promise((resolve) => {
-    execFile(TSX, [SCRIPT, ...args], { cwd: ROOT }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
-  });
 
 let dir: string;
 const checkins = effectWeeks(3, 30);
@@ -36,10 +26,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-// Each run starts tsx (a few seconds on a quiet machine, many more on a busy one).
+// The first case starts tsx, as npm does (a few seconds on a quiet machine, many more on a busy one).
 describe("npm run insights", { timeout: 90_000 }, () => {
   it("prints asOf, the findings in the contract's shape and the experiments' result cards", async () => {
-    const { code, stdout } = await run([path.join(dir, "leader.json")]);
+    const { code, stdout } = await runScript("insights.ts", [path.join(dir, "leader.json")]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.asOf).toBe(checkins.at(-1)!.week);
@@ -51,12 +41,12 @@ describe("npm run insights", { timeout: 90_000 }, () => {
   });
 
   it("honours --as-of (an experiment not started yet is left out) and refuses a bad one", async () => {
-    const early = await run([path.join(dir, "leader.json"), "--as-of", addIsoWeeks(FIRST, 10)]);
+    const early = await runInProcess(insights, [path.join(dir, "leader.json"), "--as-of", addIsoWeeks(FIRST, 10)]);
     const json = JSON.parse(early.stdout);
     expect(json.asOf).toBe(addIsoWeeks(FIRST, 10));
     expect(json.findings).toEqual([]);
     expect(json.experiments).toEqual([]);
-    const bad = await run([path.join(dir, "leader.json"), "--as-of", "W47"]);
+    const bad = await runInProcess(insights, [path.join(dir, "leader.json"), "--as-of", "W47"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/ISO week/);
   });

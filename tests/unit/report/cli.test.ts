@@ -1,27 +1,13 @@
-import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { report } from "@/scripts/report";
+import { ROOT, runInProcess, runScript } from "@/tests/helpers/cli";
 import { formerEngineer } from "../signals/personas";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const SCRIPT = path.join(ROOT, "scripts", "report.ts");
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function runCli(args: string[], initCwd?: string): Promise<Run> {
-  const env = { ...process.env };
-  delete env.INIT_CWD;
-  if (initCwd) env.INIT_CWD = initCwd;
-  return new Promise((resolve) => {
-    execFile(TSX, [SCRIPT, ...args], { cwd: ROOT, env, encoding: "utf8" }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** The command in this process, as a caller in `cwd` would run it. */
+const runCli = (args: string[], cwd = ROOT) => runInProcess(report, args, cwd);
 
 let dir: string;
 const data = formerEngineer(16);
@@ -40,8 +26,9 @@ afterAll(async () => {
 });
 
 describe("scripts/report.ts", { timeout: 30_000 }, () => {
+  // A real process, as npm starts it: the caller's directory comes from INIT_CWD.
   it("writes a PDF relative to the caller's directory and prints only its path", async () => {
-    const run = await runCli(["leader.json", "--format", "pdf", "--out", "nested/out.pdf"], dir);
+    const run = await runScript("report.ts", ["leader.json", "--format", "pdf", "--out", "nested/out.pdf"], { initCwd: dir });
     expect(run).toMatchObject({ code: 0, stderr: "" });
     const out = path.join(dir, "nested", "out.pdf");
     expect(run.stdout).toBe(`${out}\n`);

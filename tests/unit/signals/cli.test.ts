@@ -1,29 +1,15 @@
-import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluate, toSignalsJson } from "@/lib/signals";
 import { addIsoWeeks } from "@/lib/iso-week";
 import { formerEngineer } from "@/lib/signals/fixtures/personas";
+import { signals } from "@/scripts/signals";
+import { ROOT, runInProcess, runNpmScript, runScript } from "@/tests/helpers/cli";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const SCRIPT = path.join(ROOT, "scripts", "signals.ts");
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function runCli(args: string[], options: { cwd?: string; initCwd?: string } = {}): Promise<Run> {
-  const env = { ...process.env };
-  delete env.INIT_CWD;
-  if (options.initCwd) env.INIT_CWD = options.initCwd;
-  return new Promise((resolve) => {
-    execFile(TSX, [SCRIPT, ...args], { cwd: options.cwd ?? ROOT, env }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** The command in this process, as the caller in `cwd` would run it. */
+const runCli = (args: string[], { cwd = ROOT }: { cwd?: string } = {}) => runInProcess(signals, args, cwd);
 
 let dir: string;
 const data = formerEngineer(16);
@@ -71,26 +57,18 @@ describe("scripts/signals.ts", () => {
     expect(result.history).toHaveLength(8);
   });
 
+  // A real process: which directory counts as the caller's is the process's to say.
   it.each([
     { name: "the working directory", options: () => ({ cwd: path.join(dir, "nested") }) },
     { name: "INIT_CWD, as npm sets it", options: () => ({ cwd: ROOT, initCwd: path.join(dir, "nested") }) },
   ])("resolves a relative FILE against $name", async ({ options }) => {
-    const run = await runCli(["leader.json"], options());
+    const run = await runScript("signals.ts", ["leader.json"], options());
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).asOf).toBe(data.checkins.at(-1)!.week);
   });
 
   it("works through npm run signals from another directory", async () => {
-    const env = { ...process.env };
-    delete env.INIT_CWD;
-    const run = await new Promise<Run>((resolve) => {
-      execFile(
-        "npm",
-        ["--prefix", ROOT, "run", "--silent", "signals", "--", "nested/leader.json", "--as-of", data.checkins[3]!.week],
-        { cwd: dir, env },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+    const run = await runNpmScript("signals", ["nested/leader.json", "--as-of", data.checkins[3]!.week], dir);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).asOf).toBe(data.checkins[3]!.week);
   });
