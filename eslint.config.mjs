@@ -7,6 +7,15 @@ const noDb = ["@/db", "@/db/*", "**/db/*", "../db", "../db/*", "../../db/*"];
 const noApp = ["@/app/*", "**/app/*"];
 const noComponents = ["@/components/*", "**/components/*"];
 
+// React's rules, and the React Compiler pass behind react-hooks (most of lint's time), mean something
+// only where components live: lib/ and db/ may not import React, scripts/ and tests/ render none.
+const reactRulesOff = Object.fromEntries(
+  [...nextVitals, ...nextTs]
+    .flatMap((config) => Object.keys(config.rules ?? {}))
+    .filter((rule) => rule.startsWith("react-hooks/") || rule.startsWith("react/"))
+    .map((rule) => [rule, "off"]),
+);
+
 const restrict = (groups, message) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: groups, message }] }],
 });
@@ -19,6 +28,10 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["lib/**", "db/**", "scripts/**", "tests/**"],
+    rules: reactRulesOff,
   },
   {
     files: ["lib/**"],

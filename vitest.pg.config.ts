@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -27,6 +28,9 @@ export default defineConfig({
     env: { PENDULUM_TEST_ENGINE: "postgres" },
     environment: "node",
     pool: "forks",
+    // Vitest's default (cores - 1) is one worker on a two-core machine, while many files wait on
+    // child processes, databases and sockets: a second worker keeps both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
   },
 });

@@ -2,7 +2,8 @@ import { Document, Line, Page, Svg, Text, View, renderToBuffer } from "@react-pd
 import { REPORT_COLORS as C } from "@/lib/report/colors";
 import type { ReportView, SignItem, WeekRow } from "@/lib/report/view";
 import { loadPdfFonts } from "./fonts";
-import { planPages } from "./paginate";
+import { Fragment } from "react";
+import { planPages, type PagePlan } from "./paginate";
 import { ExperimentsReviewPdf } from "./experiments-review";
 import { SignScoresChart, TimeSplitChart } from "./report-charts";
 import { HeadRow, Table } from "./table";
@@ -153,11 +154,11 @@ function Brief({ view }: { view: ReportView }) {
   );
 }
 
-/** From page 2: every sign with its evidence and chart, the changes, the ratings and what the leader included of their experiments and review. */
+/** From page 2 (a <Page> of its own): every sign with its evidence and chart, the changes, the ratings and what the leader included of their experiments and review. */
 function Detail({ view }: { view: ReportView }) {
   const { signs } = view;
   return (
-    <View break>
+    <View>
       <Text style={[styles.h2, { marginTop: 0 }]}>{signs.heading}</Text>
       {signs.items.map((s) => (
         <SignBlock key={s.id} sign={s} />
@@ -189,16 +190,23 @@ function trendsRows(view: ReportView): number {
   return Math.ceil((TRENDS_HEAD + view.trends.table.rows.length * TRENDS_ROW) / ROW_HEIGHT) + 1;
 }
 
-function Summary({ view }: { view: ReportView }) {
+
+/** One <Page> of the document: its content between the running header and footer. */
+function Sheet({ view, children }: { view: ReportView; children: React.ReactNode }) {
   return (
-    <>
-      <Brief view={view} />
-      {view.empty ? null : <Detail view={view} />}
-    </>
+    <Page size="A4" style={styles.page}>
+      <Header text={view.header} />
+      <View style={styles.body}>{children}</View>
+      <Footer text={view.footer} />
+    </Page>
   );
 }
 
-/** The summary, then the week table and the notes; past two years of weeks, on pages sized here (see paginate.ts). */
+/**
+ * The brief, the detail, then the week table and the notes; past two years of weeks, on pages sized here
+ * (see paginate.ts). The brief and the detail are <Page>s of their own: the detail always starts a page,
+ * and @react-pdf lays out again all of a <Page> still to come each time it starts one of its pages.
+ */
 export function ReportDocument({ view }: { view: ReportView }) {
   const { weekly, notes } = view;
   const empty = view.empty !== null;
@@ -207,31 +215,41 @@ export function ReportDocument({ view }: { view: ReportView }) {
   return (
     <Document title={view.documentTitle} author={view.leader.name} creator="Pendulum" producer="Pendulum" language="en">
       {pages.map((page, i) => (
-        <Page key={i} size="A4" style={styles.page}>
-          <Header text={view.header} />
-          <View style={styles.body}>
-            {page.summary ? <Summary view={view} /> : null}
-            {page.trends ? <Trends view={view} /> : null}
-            {page.tableHeading && page.rows.length > 0 ? <Heading>{weekly.heading}</Heading> : null}
-            {page.rows.length > 0 ? <WeekRows columns={weekly.table.columns} rows={page.rows} /> : null}
-            {notes && page.notes ? (
-              <>
-                {page.notesHeading ? <Heading>{notes.heading}</Heading> : null}
-                {page.notesHeading && notes.items.length === 0 ? <Text>{notes.empty}</Text> : null}
-                {page.notes.map((n) => (
-                  <Bullet key={n.week}>
-                    <Text style={styles.bold}>{n.week}: </Text>
-                    {n.text}
-                  </Bullet>
-                ))}
-              </>
-            ) : null}
-          </View>
-          <Footer text={view.footer} />
-        </Page>
+        <Fragment key={i}>
+          {page.summary ? (
+            <Sheet view={view}>
+              <Brief view={view} />
+            </Sheet>
+          ) : null}
+          {hasMore(page) || (page.summary && !empty) ? (
+            <Sheet view={view}>
+              {page.summary && !empty ? <Detail view={view} /> : null}
+              {page.trends ? <Trends view={view} /> : null}
+              {page.tableHeading && page.rows.length > 0 ? <Heading>{weekly.heading}</Heading> : null}
+              {page.rows.length > 0 ? <WeekRows columns={weekly.table.columns} rows={page.rows} /> : null}
+              {notes && page.notes ? (
+                <>
+                  {page.notesHeading ? <Heading>{notes.heading}</Heading> : null}
+                  {page.notesHeading && notes.items.length === 0 ? <Text>{notes.empty}</Text> : null}
+                  {page.notes.map((n) => (
+                    <Bullet key={n.week}>
+                      <Text style={styles.bold}>{n.week}: </Text>
+                      {n.text}
+                    </Bullet>
+                  ))}
+                </>
+              ) : null}
+            </Sheet>
+          ) : null}
+        </Fragment>
       ))}
     </Document>
   );
+}
+
+/** Whether a planned page holds anything besides the summary. */
+function hasMore(page: PagePlan<unknown, unknown>): boolean {
+  return page.trends || page.rows.length > 0 || page.notes !== null;
 }
 
 /** The report as a PDF file (A4, embedded Noto fonts subset to the glyphs used). */

@@ -8,6 +8,9 @@
 //   bounded cache: a report is mostly the same words, numbers and labels, in every week and every report.
 //   Kerning and ligatures never cross a space in these fonts, so the result is the one fontkit gives for
 //   the whole run (tests/unit/pdf/shaping.test.ts compares them in Latin, Cyrillic, Greek and CJK).
+// - a Chinese run (no spaces to cut at) is shaped Han character by Han character, the stretches of kana
+//   and punctuation between them whole: no default feature of Noto Sans SC joins a Han character to a
+//   neighbour, while kana kern with punctuation (き、) and 〳〵 is one glyph, so those are never cut.
 
 /** The parts of fontkit's internals used here (fontkit 2.0): checked at run time, so a change there only loses the speed-up. */
 type Coverage = { version: number; glyphs?: ArrayLike<number>; rangeRecords?: Array<{ start: number; end: number; startCoverageIndex: number }> };
@@ -89,9 +92,14 @@ export function runScript(text: string): string | null {
 
 /** Shapes `text` word by word in `script` through `cache`, concatenating the words' glyphs and positions. */
 function shapeByWords(layout: Layout, cache: Map<string, GlyphRun>, text: string, features: unknown, script: string, direction: string | undefined): GlyphRun {
+  return shapePieces(layout, cache, text.matchAll(WORDS), features, script, direction);
+}
+
+/** Shapes each piece of a run in `script` through `cache` ("zzzz": no script), concatenating their glyphs and positions. */
+function shapePieces(layout: Layout, cache: Map<string, GlyphRun>, pieces: Iterable<RegExpMatchArray>, features: unknown, script: string, direction: string | undefined): GlyphRun {
   const glyphs: unknown[] = [];
   const positions: unknown[] = [];
-  for (const [word] of text.matchAll(WORDS)) {
+  for (const [word] of pieces) {
     const key = `${script}:${word}`;
     let run = cache.get(key);
     if (run) {
@@ -111,6 +119,24 @@ function shapeByWords(layout: Layout, cache: Map<string, GlyphRun>, text: string
     for (const p of run.positions) positions.push({ ...(p as object) });
   }
   return { glyphs, positions };
+}
+
+/** A Han character. In Noto Sans SC no default feature joins one to a neighbour (tests/unit/pdf/shaping.test.ts checks pairs). */
+const HAN = /\p{Script=Han}/u;
+/** A Han character alone, or a run of anything else (kana and punctuation kern with each other, so they stay together). */
+const HAN_PIECES = /\p{Script=Han}|\P{Script=Han}+/gu;
+/** Marks, variation selectors and joiners attach to the character before them: a run with any is shaped whole. */
+const ATTACHING = /[\p{M}\p{Script=Inherited}\u200c\u200d\ufe00-\ufe0f]/u;
+
+/** Whether fontkit would shape `text` as Han (its first letter is Han) and it can be cut into Han characters and the rest between them. */
+export function hanPieces(text: string): boolean {
+  const first = FIRST_SCRIPTED.exec(text)?.[0];
+  return first !== undefined && HAN.test(first) && !ATTACHING.test(text);
+}
+
+/** Shapes a Han run piece by piece in `script` through `cache`: each Han character once per process, each stretch between them as a whole. */
+function shapeByHanPieces(layout: Layout, cache: Map<string, GlyphRun>, text: string, features: unknown, script: string, direction: string | undefined): GlyphRun {
+  return shapePieces(layout, cache, text.matchAll(HAN_PIECES), features, script, direction);
 }
 
 /** Code points looked up per font: far more than a report's alphabets, CJK included. */
@@ -146,7 +172,8 @@ export function forgetShapedWords(): void {
 
 /**
  * Makes one loaded fontkit font shape faster (once; later calls do nothing). Only plain left-to-right
- * runs with the default features go word by word: anything else is fontkit's own layout, untouched.
+ * runs with the default features go word by word (or Han character by character): anything else is
+ * fontkit's own layout, untouched.
  * Callers get their own position objects; the glyph objects are fontkit's, shared as fontkit shares them.
  */
 export function speedUpShaping(font: ShapingFont): void {
@@ -165,7 +192,9 @@ export function speedUpShaping(font: ShapingFont): void {
     const defaults = features == null || (Array.isArray(features) && features.length === 0);
     const plain = typeof text === "string" && defaults && script == null && language == null && (direction === undefined || direction === "ltr");
     const wordScript = plain ? runScript(text) : null;
-    return wordScript ? shapeByWords(layout, cache, text, features, wordScript, direction) : layout(text, features, script, language, direction);
+    if (wordScript) return shapeByWords(layout, cache, text, features, wordScript, direction);
+    if (plain && hanPieces(text)) return shapeByHanPieces(layout, cache, text, features, "hani", direction);
+    return layout(text, features, script, language, direction);
   };
 }
 

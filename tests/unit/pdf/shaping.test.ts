@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runScript, speedUpShaping, type ShapingFont } from "@/components/pdf/shaping";
+import { hanPieces, runScript, speedUpShaping, type ShapingFont } from "@/components/pdf/shaping";
 
 // fontkit is @react-pdf's own font engine (a dependency of @react-pdf/font): two copies of each face,
 // one as fontkit shapes it and one sped up, must give the same glyphs at the same positions.
@@ -22,6 +22,8 @@ const shape = (font: ShapingFont, text: string) => {
     positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset].join(" ")),
   };
 };
+
+const range = (from: number, to: number, step = 1) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => String.fromCodePoint(from + i * step));
 
 const TEXTS = [
   "Planning went long again and the release slipped by a day, so we cut scope together.",
@@ -60,6 +62,34 @@ describe("faster shaping (components/pdf/shaping.ts)", () => {
     speedUpShaping(fast);
     const text = "我们团队这周完成了发布计划，但是会议太多了，我几乎没有时间写代码。「引号」（括号）";
     expect(shape(fast, text)).toEqual(shape(plain, text));
+  });
+
+  it("shapes Chinese character by character with fontkit's own glyphs and positions (kana and punctuation kern, so they stay together)", () => {
+    const plain = load(FACES.cjk);
+    const fast = load(FACES.cjk);
+    speedUpShaping(fast);
+    // Pairs of every CJK punctuation mark, full-width form and a sample of kana and ideographs: a Han
+    // character never kerns or joins with a neighbour, the rest (き、, 〳〵) do and are shaped together.
+    const marks = [...range(0x3000, 0x303f), ...range(0xff01, 0xff65), ...range(0x3041, 0x30ff, 5), ...range(0x4e00, 0x9fff, 997), ..."我们李雷２０２６年"];
+    for (const a of marks) {
+      const pairs = marks.map((b) => `我${a}${b}`).join("");
+      expect(shape(fast, pairs), `after ${a}`).toEqual(shape(plain, pairs));
+    }
+    const notes = [
+      "我们团队这周完成了发布计划，但是会议太多了，我几乎没有时间写代码。「引号」（括号）",
+      "周三晚上出了事故，我们四十分钟内回滚，周五写完了复盘。2026年12月1日 10:30 ＡＢＣ１２３",
+      "指導のきき、こ。カタカナ・ひらがな〳〵〴〵ー々〻ゝゞヽヾ",
+      "𠀀𠀁 extension B 𪜀",
+    ];
+    for (const text of notes) {
+      expect(shape(fast, text), text).toEqual(shape(plain, text));
+      expect(shape(fast, text), `${text} (cached)`).toEqual(shape(plain, text));
+    }
+    // A variation selector stays with its character: such a run is shaped whole.
+    expect(hanPieces("葛\u{E0100}城")).toBe(false);
+    expect(shape(fast, "葛\u{E0100}城")).toEqual(shape(plain, "葛\u{E0100}城"));
+    expect(hanPieces("我们 team")).toBe(true);
+    expect(hanPieces("きき我")).toBe(false);
   });
 
   it("shapes word by word only runs that fontkit would shape as Latin, Cyrillic, Greek or without letters", () => {
