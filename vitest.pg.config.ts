@@ -5,12 +5,12 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // The database suites again, on PostgreSQL: every test file that opens a database through
-// tests/helpers/temp-db.ts (but the property suites). TEST_DATABASE_URL names the server (npm run test:pg starts one when unset).
+// tests/helpers/temp-db.ts or tests/helpers/fresh-db.ts (but the property suites). TEST_DATABASE_URL names the server (npm run test:pg starts one when unset).
 // Otherwise as vitest.config.ts (not imported: Vite's config loader wants no extension-less imports).
 const databaseSuites = readdirSync("tests", { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".test.ts"))
   .map((file) => join("tests", file))
-  .filter((file) => readFileSync(file, "utf8").includes("helpers/temp-db"))
+  .filter((file) => /helpers\/(temp-db|fresh-db)/.test(readFileSync(file, "utf8")))
   // The property suites check the boundary (validation, handlers) on SQLite; engine-specific SQL is covered above.
   .filter((file) => !file.startsWith(join("tests", "property")));
 

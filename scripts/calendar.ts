@@ -1,9 +1,8 @@
-import { parseArgs } from "node:util";
 import { calendarOwnerEmail, MAX_CALENDAR_BYTES } from "../lib/calendar";
 import { importCalendarWeekIsolated } from "../lib/calendar/isolated-import";
 import { isValidIsoWeek, isValidTimeZone } from "../lib/iso-week";
 import { DEFAULT_CALENDAR_RULES } from "../lib/validation/calendar";
-import { ExitError, readTextFile, resolveFrom, runCli, type Command } from "./cli/common";
+import { ExitError, readFileArgs, readTextFile, resolveFrom, runCli, type Command } from "./cli/common";
 
 const USAGE = "Usage: npm run calendar -- FILE --week 2026-W47 [--tz Europe/Berlin] [--me EMAIL]… [--manager EMAIL]…";
 const EMAIL_RE = /^[^\s@]+@[^\s@]+$/;
@@ -20,32 +19,17 @@ function addresses(flag: string, values: string[] | undefined): string[] {
 }
 
 function readArgs(argv: readonly string[]): Args {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        week: { type: "string" },
-        tz: { type: "string" },
-        me: { type: "string", multiple: true },
-        manager: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new ExitError(`${(error as Error).message}\n${USAGE}`, 2);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) throw new ExitError(USAGE, 0);
-  if (positionals.length !== 1) {
-    throw new ExitError(`${positionals.length === 0 ? "Missing FILE" : "Give exactly one FILE"}\n${USAGE}`, 2);
-  }
+  const { file, values } = readFileArgs(argv, USAGE, {
+    week: { type: "string" },
+    tz: { type: "string" },
+    me: { type: "string", multiple: true },
+    manager: { type: "string", multiple: true },
+  });
   if (values.week === undefined) throw new ExitError(`Missing --week\n${USAGE}`, 2);
   if (!isValidIsoWeek(values.week)) throw new ExitError(`--week must be an ISO week such as 2026-W47 (got "${values.week}")\n${USAGE}`, 2);
   const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isValidTimeZone(timeZone)) throw new ExitError(`--tz must be an IANA time zone such as Europe/Berlin (got "${timeZone}")\n${USAGE}`, 2);
-  return { file: positionals[0]!, week: values.week, timeZone, me: addresses("me", values.me), managers: addresses("manager", values.manager) };
+  return { file, week: values.week, timeZone, me: addresses("me", values.me), managers: addresses("manager", values.manager) };
 }
 
 export const calendar: Command = async (io) => {

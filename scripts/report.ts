@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { renderReportPdf } from "../components/pdf/report-document";
 import { compareIsoWeeks } from "../lib/iso-week";
 import { buildReportView, checkRange, toCsv, toMarkdown, type ReportFormat } from "../lib/report";
-import { ExitError, readExportFile, resolveFrom, runCli, type Command } from "./cli/common";
+import { ExitError, readExportFile, readFileArgs, resolveFrom, runCli, type Command } from "./cli/common";
 
 const USAGE =
   "Usage: npm run report -- FILE [--from 2026-W34] [--to 2026-W47] --format pdf|md|csv [--out PATH] [--include-notes]\n" +
@@ -14,33 +13,18 @@ const FORMATS: readonly ReportFormat[] = ["pdf", "md", "csv"];
 type Args = { file: string; from?: string; to?: string; format: ReportFormat; out?: string; includeNotes: boolean };
 
 function readArgs(argv: readonly string[]): Args {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        from: { type: "string" },
-        to: { type: "string" },
-        format: { type: "string" },
-        out: { type: "string" },
-        "include-notes": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new ExitError(`${(error as Error).message}\n${USAGE}`, 2);
-  }
-  const v = parsed.values;
-  if (v.help) throw new ExitError(USAGE, 0);
-  if (parsed.positionals.length !== 1) {
-    throw new ExitError(`${parsed.positionals.length === 0 ? "Missing FILE" : "Give exactly one FILE"}\n${USAGE}`, 2);
-  }
+  const { file, values: v } = readFileArgs(argv, USAGE, {
+    from: { type: "string" },
+    to: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    "include-notes": { type: "boolean" },
+  });
   if (!v.format || !FORMATS.includes(v.format as ReportFormat)) {
     throw new ExitError(`--format must be pdf, md or csv${v.format ? ` (got "${v.format}")` : ""}\n${USAGE}`, 2);
   }
   if (v.format === "pdf" && !v.out) throw new ExitError(`A PDF needs --out PATH\n${USAGE}`, 2);
-  return { file: parsed.positionals[0]!, from: v.from, to: v.to, format: v.format as ReportFormat, out: v.out, includeNotes: v["include-notes"] ?? false };
+  return { file, from: v.from, to: v.to, format: v.format as ReportFormat, out: v.out, includeNotes: v["include-notes"] ?? false };
 }
 
 export const report: Command = async (io) => {

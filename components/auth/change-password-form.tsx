@@ -1,6 +1,7 @@
 "use client";
 import type { FormAction } from "@/lib/action-result";
 import { TextField } from "@/components/ui/field";
+import { NewPasswordFields } from "./account-fields";
 import { AccountForm } from "./account-form";
 
 export function ChangePasswordForm({ action, passwordMinLength }: { action: FormAction; passwordMinLength: number }) {
@@ -16,24 +17,7 @@ export function ChangePasswordForm({ action, passwordMinLength }: { action: Form
             required
             error={errors.currentPassword}
           />
-          <TextField
-            label="New password"
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={passwordMinLength}
-            hint={`At least ${passwordMinLength} characters. Your other devices will be signed out.`}
-            error={errors.newPassword}
-          />
-          <TextField
-            label="Repeat the new password"
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            error={errors.confirmPassword}
-          />
+          <NewPasswordFields minLength={passwordMinLength} hint="Your other devices will be signed out." errors={errors} />
         </>
       )}
     </AccountForm>

@@ -1,6 +1,7 @@
 "use client";
 import type { FormAction } from "@/lib/action-result";
 import { TextField } from "@/components/ui/field";
+import { EmailField } from "./account-fields";
 import { AccountForm } from "./account-form";
 
 const MODES = {
@@ -26,16 +27,7 @@ export function CredentialsForm({
       {({ errors, echoed }) => (
         <>
           {returnTo ? <input type="hidden" name="next" value={returnTo} /> : null}
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            required
-            defaultValue={echoed("email")}
-            error={errors.email}
-          />
+          <EmailField defaultValue={echoed("email")} error={errors.email} />
           <TextField
             label="Password"
             name="password"

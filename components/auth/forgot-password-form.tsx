@@ -1,28 +1,12 @@
 "use client";
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { FormMessage } from "./form-message";
-import { echoedValue, fieldErrorsOf, type FormAction } from "@/lib/action-result";
+import type { FormAction } from "@/lib/action-result";
+import { EmailField } from "./account-fields";
+import { AccountForm } from "./account-form";
 
 export function ForgotPasswordForm({ action }: { action: FormAction }) {
-  const [state, formAction, isPending] = useActionState(action, null);
   return (
-    <form action={formAction} noValidate className="space-y-4">
-      <FormMessage state={state} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        defaultValue={echoedValue(state, "email")}
-        error={fieldErrorsOf(state).email}
-      />
-      <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Sending…" : "Send me a link"}
-      </Button>
-    </form>
+    <AccountForm action={action} submitLabel="Send me a link" pendingLabel="Sending…" wide>
+      {({ errors, echoed }) => <EmailField defaultValue={echoed("email")} error={errors.email} />}
+    </AccountForm>
   );
 }

@@ -1,37 +1,17 @@
 "use client";
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
-import { FormMessage } from "./form-message";
-import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
+import type { FormAction } from "@/lib/action-result";
+import { NewPasswordFields } from "./account-fields";
+import { AccountForm } from "./account-form";
 
 export function ResetPasswordForm({ action, token, passwordMinLength }: { action: FormAction; token: string; passwordMinLength: number }) {
-  const [state, formAction, isPending] = useActionState(action, null);
   return (
-    <form action={formAction} noValidate className="space-y-4">
-      <FormMessage state={state} />
-      <input type="hidden" name="token" value={token} />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={passwordMinLength}
-        hint={`At least ${passwordMinLength} characters. Every device signed in to your account will be signed out.`}
-        error={fieldErrorsOf(state).newPassword}
-      />
-      <TextField
-        label="Repeat the new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={fieldErrorsOf(state).confirmPassword}
-      />
-      <Button type="submit" disabled={isPending} className="w-full">
-        {isPending ? "Saving…" : "Save the new password"}
-      </Button>
-    </form>
+    <AccountForm action={action} submitLabel="Save the new password" pendingLabel="Saving…" wide>
+      {({ errors }) => (
+        <>
+          <input type="hidden" name="token" value={token} />
+          <NewPasswordFields minLength={passwordMinLength} hint="Every device signed in to your account will be signed out." errors={errors} />
+        </>
+      )}
+    </AccountForm>
   );
 }

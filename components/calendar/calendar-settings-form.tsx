@@ -12,6 +12,7 @@ import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 import { REMINDER_WEEKDAYS, calendarRuleSchema, ruleOrderFix } from "@/lib/validation/calendar";
 import { useSubmitWithoutReset } from "@/components/checkin/use-submit-without-reset";
 import { Button, buttonClass } from "@/components/ui/button";
+import { SaveBar } from "@/components/ui/save-bar";
 import { Card } from "@/components/ui/card";
 import { Field, FieldError, inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
@@ -235,14 +236,7 @@ export function CalendarSettingsForm({
         <p className="text-sm text-muted">Save first if you changed the day or time.</p>
       </Section>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={isPending} aria-disabled={isPending}>
-          {isPending ? "Saving…" : "Save settings"}
-        </Button>
-        <p role="status" className="text-sm font-semibold text-ok-text">
-          {state?.ok ? state.message : ""}
-        </p>
-      </div>
+      <SaveBar label={"Save settings"} isPending={isPending} state={state} />
     </form>
   );
 }

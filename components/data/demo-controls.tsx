@@ -6,6 +6,32 @@ import type { DemoAction } from "./load-demo-button";
 
 const weeks = (n: number) => `${n} ${n === 1 ? "week" : "weeks"}`;
 
+/** One button posting the shared action with its intent (load or remove). */
+function IntentForm({
+  action,
+  intent,
+  variant,
+  pending,
+  label,
+  pendingLabel,
+}: {
+  action: (form: FormData) => void;
+  intent: "load" | "remove";
+  variant: "danger" | "secondary";
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+}) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="intent" value={intent} />
+      <Button type="submit" variant={variant} disabled={pending}>
+        {pending ? pendingLabel : label}
+      </Button>
+    </form>
+  );
+}
+
 export function DemoControls({
   demoWeeks,
   ownWeeks,
@@ -30,12 +56,7 @@ export function DemoControls({
             {weeks(demoWeeks)} of demo data remain. Demo weeks you have edited are yours now and stay when you remove the
             rest.
           </p>
-          <form action={action}>
-            <input type="hidden" name="intent" value="remove" />
-            <Button type="submit" variant="danger" disabled={pending}>
-              {pending ? "Removing demo data…" : "Remove demo data"}
-            </Button>
-          </form>
+          <IntentForm action={action} intent="remove" variant="danger" pending={pending} label="Remove demo data" pendingLabel="Removing demo data…" />
         </>
       ) : (
         <>
@@ -46,12 +67,7 @@ export function DemoControls({
                 Pendulum reads a few months of data. The weeks are marked as demo and never reach a report: edit one and
                 it becomes yours; remove the rest here any time.
               </p>
-              <form action={action}>
-                <input type="hidden" name="intent" value="load" />
-                <Button type="submit" variant="secondary" disabled={pending}>
-                  {pending ? "Loading demo history…" : "Load demo history"}
-                </Button>
-              </form>
+              <IntentForm action={action} intent="load" variant="secondary" pending={pending} label="Load demo history" pendingLabel="Loading demo history…" />
             </>
           ) : (
             <p>

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { PREVIOUS_ROLES, PREVIOUS_ROLE_LABELS } from "@/lib/enums";
 import { fieldErrorsOf, type FormAction } from "@/lib/action-result";
 import { PROFILE_FIELD_NAMES, TARGET_FIELDS, type ProfileFormValues } from "@/lib/profile-form";
-import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/ui/save-bar";
 import { FieldError, TextField } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import { ErrorSummary } from "@/components/checkin/error-summary";
@@ -129,14 +129,7 @@ export function ProfileForm({
         </div>
       </Section>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={isPending}>
-          {isPending ? "Saving…" : submitLabel}
-        </Button>
-        <p role="status" className="text-sm font-semibold text-ok-text">
-          {state?.ok ? state.message : ""}
-        </p>
-      </div>
+      <SaveBar label={submitLabel} isPending={isPending} state={state} />
     </form>
   );
 }

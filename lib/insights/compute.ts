@@ -84,10 +84,11 @@ const MEASURE_VALUES: Record<InsightMeasure, (c: Checkin) => number | null> = {
   energyMentoring: (c) => c.energy.mentoring,
 };
 
-const DRIVER_PHRASES: Record<InsightDriver, (threshold: number) => string> = {
-  execution: (t) => `weeks with more hands-on work (≥ ${t} % of your week)`,
-  meetings: (t) => `weeks with more meetings (≥ ${t} % of your week)`,
-  mentoring: (t) => `weeks with more mentoring (≥ ${t} % of your week)`,
+/** The weeks a driver picks out, in words; `week` is "your week" to the leader, "the week" in a report read by others. */
+export const DRIVER_PHRASES: Record<InsightDriver, (threshold: number, week?: string) => string> = {
+  execution: (t, week = "your week") => `weeks with more hands-on work (≥ ${t} % of ${week})`,
+  meetings: (t, week = "your week") => `weeks with more meetings (≥ ${t} % of ${week})`,
+  mentoring: (t, week = "your week") => `weeks with more mentoring (≥ ${t} % of ${week})`,
   totalHours: (t) => `longer weeks (≥ ${formatHours(t)})`,
   lowValueMeetings: (t) => `weeks with more low-value meetings (≥ ${formatHours(t)})`,
 };

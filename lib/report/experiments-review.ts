@@ -2,8 +2,8 @@ import { experimentPhase, lastExperimentWeek } from "../experiments/lifecycle";
 import { measureLabel } from "../experiments/measures";
 import { experimentResult, type Comparison, type ExperimentResult } from "../experiments/result";
 import { formatHours } from "../format";
-import type { InsightDriver, InsightMeasure } from "../insights/config";
-import type { InsightFinding } from "../insights/compute";
+import type { InsightMeasure } from "../insights/config";
+import { DRIVER_PHRASES, type InsightFinding } from "../insights/compute";
 import { compareIsoWeeks } from "../iso-week";
 import { REVIEW_PATH_TITLES } from "../review/kinds";
 import { buildReviewView, type SplitAverage } from "../review/view";
@@ -116,14 +116,6 @@ function experimentBlock(e: Experiment, checkins: readonly Checkin[], asOf: stri
   });
 }
 
-const DRIVERS: Record<InsightDriver, (t: number) => string> = {
-  execution: (t) => `weeks with more hands-on work (≥ ${t} % of the week)`,
-  meetings: (t) => `weeks with more meetings (≥ ${t} % of the week)`,
-  mentoring: (t) => `weeks with more mentoring (≥ ${t} % of the week)`,
-  totalHours: (t) => `longer weeks (≥ ${formatHours(t)})`,
-  lowValueMeetings: (t) => `weeks with more low-value meetings (≥ ${formatHours(t)})`,
-};
-
 const MEASURES: Record<InsightMeasure, string> = {
   satisfaction: "satisfaction",
   teamGrowthJoy: "joy from the team's growth",
@@ -136,7 +128,7 @@ const MEASURES: Record<InsightMeasure, string> = {
 /** An insight finding about the leader: "In weeks with more hands-on work (≥ 30 % of the week) satisfaction was 1.4 points higher …". */
 export function findingSentence(f: InsightFinding): string {
   const direction = f.difference > 0 ? "higher" : "lower";
-  return `In ${DRIVERS[f.driver](f.threshold)} ${MEASURES[f.measure]} was ${Math.abs(f.difference).toFixed(1)} points ${direction} (${f.highMean.toFixed(1)} vs ${f.lowMean.toFixed(1)}, ${f.highWeeks} and ${f.lowWeeks} weeks).`;
+  return `In ${DRIVER_PHRASES[f.driver](f.threshold, "the week")} ${MEASURES[f.measure]} was ${Math.abs(f.difference).toFixed(1)} points ${direction} (${f.highMean.toFixed(1)} vs ${f.lowMean.toFixed(1)}, ${f.highWeeks} and ${f.lowWeeks} weeks).`;
 }
 
 const splitText = (s: SplitAverage) =>

@@ -65,6 +65,15 @@ export const CURATION_LIMITS = { points: 8, text: 400, message: 1000 } as const;
 
 const raised = (ctx: TalkingPointContext, id: SignId) => ctx.levels[id] !== "ok";
 
+/** A rule that applies while `sign` is raised, ranked by that sign's score. */
+const whileRaised = (sign: SignId): Pick<TalkingPointRule, "priority" | "applies"> => ({
+  priority: (ctx) => ctx.scores[sign],
+  applies: (ctx) => raised(ctx, sign),
+});
+
+/** A filler that always applies, at a fixed rank below every sign rule. */
+const always = (rank: number): Pick<TalkingPointRule, "priority" | "applies"> => ({ priority: () => rank, applies: () => true });
+
 /**
  * What to ask the manager for, one rule per request. Sign rules fire from "watch"; the last three
  * fill up to REPORT_TALKING_POINTS.min when little is raised, so a healthy report still gives an agenda.
@@ -74,22 +83,19 @@ export const TALKING_POINT_RULES: readonly TalkingPointRule[] = [
     id: "protected-hands-on-time",
     title: "Protected hands-on time",
     ask: "Ask for a protected block of hands-on work each week (for example two half-days without meetings) and agree what can be delegated or dropped to make room.",
-    priority: (ctx) => ctx.scores["missed-executing"],
-    applies: (ctx) => raised(ctx, "missed-executing"),
+    ...whileRaised("missed-executing"),
   },
   {
     id: "keep-skills-current",
     title: "Keep the craft current",
     ask: "Ask for time for a small hands-on project, pairing or a course, so skills don't go stale while leading.",
-    priority: (ctx) => ctx.scores["skills-slipping"],
-    applies: (ctx) => raised(ctx, "skills-slipping"),
+    ...whileRaised("skills-slipping"),
   },
   {
     id: "fewer-status-meetings",
     title: "Fewer status meetings",
     ask: "Ask which recurring status meetings can become written updates or be skipped, and for backing when saying no to low-value meetings and politics.",
-    priority: (ctx) => ctx.scores["meetings-politics"],
-    applies: (ctx) => raised(ctx, "meetings-politics"),
+    ...whileRaised("meetings-politics"),
   },
   {
     id: "regular-one-on-one",
@@ -109,29 +115,25 @@ export const TALKING_POINT_RULES: readonly TalkingPointRule[] = [
     id: "role-fit",
     title: "How the role fits",
     ask: "Talk openly about which parts of leading bring joy and which don't, and whether a different mix of work or path (such as a senior hands-on role) would fit better.",
-    priority: (ctx) => ctx.scores["doesnt-like-it"],
-    applies: (ctx) => raised(ctx, "doesnt-like-it"),
+    ...whileRaised("doesnt-like-it"),
   },
   {
     id: "next-growth-goal",
     title: "Next growth goal",
     ask: "Agree on one leadership skill to build next and how to practise it before the next review.",
-    priority: () => -1,
-    applies: () => true,
+    ...always(-1),
   },
   {
     id: "keep-what-works",
     title: "Keep what works",
     ask: "Name what is working (the current time split, the support, the 1:1 rhythm) so it stays protected when priorities shift.",
-    priority: () => -2,
-    applies: () => true,
+    ...always(-2),
   },
   {
     id: "feedback-from-team",
     title: "Feedback from the team",
     ask: "Ask how the team and peers see the leadership so far, and for one concrete thing to do differently.",
-    priority: () => -3,
-    applies: () => true,
+    ...always(-3),
   },
 ];
 

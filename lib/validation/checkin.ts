@@ -6,8 +6,8 @@ import {
   NOTE_MAX_LENGTH,
   hoursSchema,
   isoWeekSchema,
+  optionalNote,
   ratingSchema,
-  userText,
   yesNoSchema,
 } from "./primitives";
 
@@ -46,14 +46,7 @@ const checkinObject = z.strictObject({
   ...perRating(() => ratingSchema),
   managerOneOnOne: yesNoSchema,
   training: yesNoSchema,
-  note: userText(z.string({ error: "The note must be text" }), {
-    what: "The note",
-    max: NOTE_MAX_LENGTH,
-    tooLong: `Keep the note to ${NOTE_MAX_LENGTH.toLocaleString("en-US")} characters`,
-    multiline: true,
-  })
-    .nullish()
-    .transform((v) => (v ? v : null)),
+  note: optionalNote("note", NOTE_MAX_LENGTH),
   /** Absent: keep what is stored (a form saved without a new import); null: none. */
   calendarShape: weekShapeSchema.nullable().optional(),
 });

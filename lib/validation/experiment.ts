@@ -16,7 +16,7 @@ import {
   type TargetMeasureKind,
 } from "../experiments/kinds";
 import { addIsoWeeks, compareIsoWeeks, isValidIsoWeek } from "../iso-week";
-import { isoWeekSchema, userText } from "./primitives";
+import { isoWeekSchema, optionalNote, userText } from "./primitives";
 
 const idSchema = z
   .string({ error: "The id must be text" })
@@ -76,14 +76,7 @@ const experimentObject = z.strictObject({
   outcome: z.enum(EXPERIMENT_OUTCOMES, { error: "The outcome is kept, adjusted or dropped" }).nullish().transform((v) => v ?? null),
   endedWeek: isoWeekSchema.nullish().transform((v) => v ?? null),
   adjusts: idSchema.nullish().transform((v) => v ?? null),
-  note: userText(z.string({ error: "The note must be text" }), {
-    what: "The note",
-    max: EXPERIMENT_NOTE_MAX_LENGTH,
-    tooLong: `Keep the note to ${EXPERIMENT_NOTE_MAX_LENGTH.toLocaleString("en-US")} characters`,
-    multiline: true,
-  })
-    .nullish()
-    .transform((v) => (v ? v : null)),
+  note: optionalNote("note", EXPERIMENT_NOTE_MAX_LENGTH),
 });
 
 /** The last week the experiment was planned to run. */

@@ -68,6 +68,18 @@ export function userText<S extends z.ZodType<string>>(
   });
 }
 
+/** An optional text of several lines (a note, a reflection) of at most `max` characters; absent or empty is null. */
+export function optionalNote(noun: string, max: number) {
+  return userText(z.string({ error: `The ${noun} must be text` }), {
+    what: `The ${noun}`,
+    max,
+    tooLong: `Keep the ${noun} to ${max.toLocaleString("en-US")} characters`,
+    multiline: true,
+  })
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
 /** An e-mail address as every form and file takes it: trimmed, lower-case, at most 254 characters (RFC 5321). */
 export function emailAddressSchema(missing = "Enter an email address") {
   return z

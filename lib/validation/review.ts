@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isValidIsoWeek } from "../iso-week";
 import { isReviewMilestone, MAX_REVIEWS, REFLECTION_MAX_LENGTH, REVIEW_PATHS } from "../review/kinds";
-import { isoWeekSchema, userText } from "./primitives";
+import { isoWeekSchema, optionalNote } from "./primitives";
 
 /** A review the lead saved: the week it was made for, its milestone (null on demand), the path they lean to and their private reflection. */
 export const reviewSchema = z.strictObject({
@@ -15,14 +15,7 @@ export const reviewSchema = z.strictObject({
     .enum(REVIEW_PATHS, { error: `Choose one of ${REVIEW_PATHS.join(", ")}` })
     .nullish()
     .transform((v) => v ?? null),
-  reflection: userText(z.string({ error: "The reflection must be text" }), {
-    what: "The reflection",
-    max: REFLECTION_MAX_LENGTH,
-    tooLong: `Keep the reflection to ${REFLECTION_MAX_LENGTH.toLocaleString("en-US")} characters`,
-    multiline: true,
-  })
-    .nullish()
-    .transform((v) => (v ? v : null)),
+  reflection: optionalNote("reflection", REFLECTION_MAX_LENGTH),
 });
 
 export type ReviewInput = z.input<typeof reviewSchema>;

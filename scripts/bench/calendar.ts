@@ -9,7 +9,8 @@ const WEEK = "2026-W47";
 const GOAL: Goal = { stat: "median", ms: 1000 };
 const ME = "lead@example.com";
 
-const BERLIN = [
+/** Europe/Berlin as Google writes it into an export (the tests reuse it). */
+export const BERLIN_VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   "TZID:Europe/Berlin",
   "BEGIN:DAYLIGHT",
@@ -36,7 +37,7 @@ function stamp(ms: number): string {
 
 /** A Google-style export: 3 years of single events and weekly/daily series (most of them ended) with EXDATEs and moved occurrences. */
 export function generateCalendar(random: () => number): string {
-  const lines = ["BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0", `X-WR-CALNAME:${ME}`, ...BERLIN];
+  const lines = ["BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0", `X-WR-CALNAME:${ME}`, ...BERLIN_VTIMEZONE];
   const from = Date.UTC(2024, 0, 1);
   const span = 3 * 365 * 86_400_000;
   const day = 86_400_000;

@@ -2,7 +2,7 @@ import { realpathSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { inspect, parseArgs } from "node:util";
+import { inspect, parseArgs, type ParseArgsConfig } from "node:util";
 import { isValidIsoWeek } from "../../lib/iso-week";
 import { MAX_IMPORT_BYTES, parseExportFile, type ExportFile } from "../../lib/validation/export-file";
 
@@ -122,24 +122,36 @@ export function runCli(command: Command, moduleUrl?: string): void {
   });
 }
 
+type CliOptions = NonNullable<ParseArgsConfig["options"]>;
+type CliValues<O extends CliOptions> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>["values"];
+
+/**
+ * The arguments of a CLI that reads one FILE: its `options` and -h/--help. A bad flag or a missing
+ * or extra FILE exits 2 with the usage; --help prints the usage and exits 0.
+ */
+export function readFileArgs<const O extends CliOptions>(argv: readonly string[], usage: string, options: O): { file: string; values: CliValues<O> } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { ...options, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    throw new ExitError(`${(error as Error).message}\n${usage}`, 2);
+  }
+  if ((parsed.values as { help?: boolean }).help) throw new ExitError(usage, 0);
+  if (parsed.positionals.length !== 1) {
+    throw new ExitError(`${parsed.positionals.length === 0 ? "Missing FILE" : "Give exactly one FILE"}\n${usage}`, 2);
+  }
+  return { file: parsed.positionals[0]!, values: parsed.values as CliValues<O> };
+}
+
 /**
  * The arguments of a CLI that reads one export file: `FILE [--as-of WEEK]` (`npm run signals`,
  * `npm run insights`). `exampleWeek` is the week the messages show.
  */
 export function readFileAndAsOf(argv: readonly string[], usage: string, exampleWeek: string): { file: string; asOf?: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { "as-of": { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    throw new ExitError(`${(error as Error).message}\n${usage}`, 2);
-  }
-  if (parsed.values.help) throw new ExitError(usage, 0);
-  if (parsed.positionals.length !== 1) {
-    throw new ExitError(`${parsed.positionals.length === 0 ? "Missing FILE" : "Give exactly one FILE"}\n${usage}`, 2);
-  }
-  const asOf = parsed.values["as-of"];
+  const { file, values } = readFileArgs(argv, usage, { "as-of": { type: "string" } });
+  const asOf = values["as-of"];
   if (asOf !== undefined && !isValidIsoWeek(asOf)) {
     throw new ExitError(`--as-of must be an ISO week such as ${exampleWeek} (got "${asOf}")\n${usage}`, 2);
   }
-  return { file: parsed.positionals[0]!, asOf };
+  return { file, asOf };
 }

@@ -1,4 +1,5 @@
 import { request as playwrightRequest } from "@playwright/test";
+import { TYPICAL_WEEK } from "../helpers/factories";
 import { expect, signUp, test } from "./fixtures";
 import { lastWeek } from "./weeks";
 
@@ -6,19 +7,7 @@ const PARALLEL = 50;
 
 /** Week i of the burst: its note and its hours both say i, so a row mixing two bodies would show. */
 function body(i: number) {
-  return {
-    hours: { meetings: 10 + (i % 20), execution: 15, mentoring: 5, other: 2 },
-    lowValueMeetingHours: 1,
-    energy: { meetings: 3, execution: 4, mentoring: 3 },
-    skillConfidence: 4,
-    politics: 2,
-    support: 4,
-    teamGrowthJoy: 4,
-    satisfaction: 4,
-    managerOneOnOne: true,
-    training: false,
-    note: `Parallel save ${i}`,
-  };
+  return { ...TYPICAL_WEEK, hours: { ...TYPICAL_WEEK.hours, meetings: 10 + (i % 20) }, note: `Parallel save ${i}` };
 }
 
 test("50 parallel PUTs of one week over HTTP leave one whole row and none fails", async ({ browser, baseURL }) => {

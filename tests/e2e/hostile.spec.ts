@@ -1,4 +1,5 @@
 import { request as playwrightRequest, type APIRequestContext, type Browser } from "@playwright/test";
+import { TYPICAL_WEEK } from "../helpers/factories";
 import { expect, signUp, test } from "./fixtures";
 import { hostileCases } from "./hostile";
 import type { HostileContext } from "./hostile/types";
@@ -11,19 +12,7 @@ const BYSTANDER_MAX_MS = 3_000;
 const POLL_PAUSE_MS = 100;
 const DEFAULT_CASE_TIMEOUT_MS = 30_000;
 
-const BYSTANDER_WEEK = {
-  hours: { meetings: 12, execution: 18, mentoring: 6, other: 4 },
-  lowValueMeetingHours: 2,
-  energy: { meetings: 2, execution: 5, mentoring: 3 },
-  skillConfidence: 4,
-  politics: 2,
-  support: 4,
-  teamGrowthJoy: 4,
-  satisfaction: 4,
-  managerOneOnOne: true,
-  training: false,
-  note: "An ordinary week.",
-};
+const BYSTANDER_WEEK = { ...TYPICAL_WEEK, note: "An ordinary week." };
 
 /** A signed-up, onboarded leader as an API context that sends the app's own Origin. */
 async function leaderContext(browser: Browser, baseURL: string): Promise<APIRequestContext> {

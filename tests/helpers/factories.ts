@@ -1,5 +1,6 @@
-import type { CheckinRecord } from "@/lib/checkin";
-import { checkinSchema, type Checkin, type CheckinInput } from "@/lib/validation/checkin";
+import type { CheckinRecord } from "../../lib/checkin";
+import { checkinSchema, type Checkin, type CheckinInput } from "../../lib/validation/checkin";
+import { profileSchema, type Profile, type ProfileInput } from "../../lib/validation/profile";
 
 /** A typical week of a new lead, every field answered, in the data-format shape without its week. */
 export const TYPICAL_WEEK = {
@@ -24,4 +25,17 @@ export function makeCheckin(week: string, patch: Partial<CheckinInput> = {}): Ch
 /** A check-in as db/ reads it back. */
 export function makeCheckinRecord(week: string, patch: Partial<CheckinInput> = {}, isDemo = false): CheckinRecord {
   return { ...makeCheckin(week, patch), isDemo };
+}
+
+/** A new lead's profile, the required fields answered, the default targets. */
+export const TYPICAL_PROFILE = {
+  displayName: "Sam",
+  previousRole: "engineer",
+  leadingSince: "2025-01-06",
+  targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
+} as const satisfies ProfileInput;
+
+/** A validated profile: the typical one with `patch` applied. */
+export function makeProfile(patch: Partial<ProfileInput> = {}): Profile {
+  return profileSchema.parse({ ...TYPICAL_PROFILE, ...patch });
 }

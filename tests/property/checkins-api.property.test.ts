@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import {
   deleteCheckinResponse,
   getCheckinResponse,
@@ -13,10 +13,9 @@ import { getCheckin, listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
 import { parseImportFile } from "@/lib/backup";
 import { checkinSchema, type Checkin } from "@/lib/validation/checkin";
-import { profileSchema } from "@/lib/validation/profile";
-import { TYPICAL_WEEK } from "@/tests/helpers/factories";
+import { TYPICAL_WEEK, makeProfile } from "@/tests/helpers/factories";
 import { sqliteClientOf } from "@/db/client";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { freshDbForAll } from "@/tests/helpers/fresh-db";
 import { hostileJson, hostileText, mutation, validCheckin, weekNear, wideObject } from "./arbitraries";
 import { MAX_ERROR_BODY_BYTES, PROPERTY_TIMEOUT_MS, checkAsync, ensurePrototypesClean } from "./config";
 import { ensure, ensureCheckinRules } from "./rules";
@@ -27,25 +26,14 @@ const CURRENT_WEEK = "2026-W48";
 const ORIGIN = "http://localhost:3000";
 const EXPECTED = new Set([200, 201, 204, 400, 404, 413, 422]);
 
-let temp: TempDb;
 let sam: ApiContext;
 
-beforeAll(async () => {
-  temp = await createTempDb();
-  await addUsers(temp.db, "sam", "blair");
+const temp = freshDbForAll(["sam", "blair"], async () => {
   sam = { db: temp.db, userId: "sam", now: NOW };
-  const profile = profileSchema.parse({
-    displayName: "Sam",
-    previousRole: "engineer",
-    leadingSince: "2025-01-06",
-    timeZone: "Europe/Berlin",
-    targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-  });
+  const profile = makeProfile({ timeZone: "Europe/Berlin" });
   await saveProfile(temp.db, "sam", profile);
   await saveCheckin(temp.db, "blair", checkinSchema.parse({ ...TYPICAL_WEEK, week: "2026-W40", note: "blair's own" }));
 });
-
-afterAll(() => temp.cleanup());
 
 const weekParam = fc.oneof({ weight: 4, arbitrary: weekNear(CURRENT_WEEK) }, { weight: 1, arbitrary: hostileText });
 

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import { handleImport } from "@/app/api/import/handle-import";
 import { exportUserData } from "@/db/queries/backup";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
@@ -8,10 +8,9 @@ import { saveProfile } from "@/db/queries/profiles";
 import { parseExportFile, REFLECTION_LISTS } from "@/lib/validation/export-file";
 import { outlineJson } from "@/lib/validation/json-outline";
 import { checkinSchema } from "@/lib/validation/checkin";
-import { profileSchema } from "@/lib/validation/profile";
-import { TYPICAL_WEEK } from "@/tests/helpers/factories";
+import { TYPICAL_WEEK, makeProfile } from "@/tests/helpers/factories";
 import { sqliteClientOf } from "@/db/client";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { freshDbForAll } from "@/tests/helpers/fresh-db";
 import { hostileJson, hostileText, nearly, validCheckin, validProfile, weekNear } from "./arbitraries";
 import { MAX_ERROR_BODY_BYTES, PROPERTY_TIMEOUT_MS, check, checkAsync, ensurePrototypesClean } from "./config";
 import { ensure, ensureCheckinRules, ensureProfileRules, ensureSettingsRules } from "./rules";
@@ -20,24 +19,12 @@ const NOW = new Date("2026-11-26T08:00:00Z");
 const CURRENT_WEEK = "2026-W48";
 const ORIGIN = "http://localhost:3000";
 
-let temp: TempDb;
-
-beforeAll(async () => {
-  temp = await createTempDb();
-  await addUsers(temp.db, "sam", "blair");
-  const profile = profileSchema.parse({
-    displayName: "Sam",
-    previousRole: "engineer",
-    leadingSince: "2025-01-06",
-    timeZone: "Europe/Berlin",
-    targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-  });
+const temp = freshDbForAll(["sam", "blair"], async () => {
+  const profile = makeProfile({ timeZone: "Europe/Berlin" });
   await saveProfile(temp.db, "sam", profile);
   await saveProfile(temp.db, "blair", profile);
   await saveCheckin(temp.db, "blair", checkinSchema.parse({ ...TYPICAL_WEEK, week: "2026-W40", note: "blair's own" }));
 });
-
-afterAll(() => temp.cleanup());
 
 const changesSoFar = () => (sqliteClientOf(temp.db).prepare("SELECT total_changes() AS n").get() as { n: number }).n;
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { TimeSplitChart } from "@/components/charts/time-split-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { RATING_MAX, RATING_MIN } from "@/lib/limits";
 import { SERIES_COLORS } from "@/components/charts/palette";
 import { CalmSigns } from "@/components/dashboard/calm-signs";
 import { ChartFigure } from "@/components/dashboard/chart-figure";
@@ -26,6 +27,13 @@ import { packWeeks } from "@/lib/dashboard/packed-weeks";
 import { buildDashboardView } from "@/lib/dashboard/view";
 import { requireLeader } from "@/app/_server/auth";
 import { loadDemoAction } from "../settings/data/actions";
+
+/** The axis of the 1–5 ratings (energy and the rating questions). */
+const RATING_AXIS = {
+  domain: [RATING_MIN, RATING_MAX] as [number, number],
+  ticks: Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i),
+  unit: `of ${RATING_MAX}`,
+};
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -117,9 +125,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <ChartFigure id="energy" title="Energy per activity" summary={view.text.energy} table={{ kind: "energy", weeks, experiments }}>
         <TrendLineChart
           weeks={weeks}
-          domain={[1, 5]}
-          ticks={[1, 2, 3, 4, 5]}
-          unit="of 5"
+          {...RATING_AXIS}
           experiments={experiments}
           series={[
             { key: "energyMeetings", name: "Meetings", color: SERIES_COLORS.meetings },
@@ -132,9 +138,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <ChartFigure id="ratings" title="Ratings" summary={view.text.ratings} table={{ kind: "ratings", weeks, experiments }}>
         <TrendLineChart
           weeks={weeks}
-          domain={[1, 5]}
-          ticks={[1, 2, 3, 4, 5]}
-          unit="of 5"
+          {...RATING_AXIS}
           experiments={experiments}
           series={RATING_SPECS.map(({ key, label, dash }) => ({ key, name: label, color: SERIES_COLORS[key], dash }))}
         />

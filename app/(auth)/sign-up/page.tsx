@@ -13,6 +13,17 @@ export const metadata: Metadata = { title: "Create an account" };
 
 const linkClass = "font-semibold text-accent-text underline underline-offset-2";
 
+function SignInInstead({ className }: { className: string }) {
+  return (
+    <p className={className}>
+      Already have an account?{" "}
+      <Link href="/sign-in" className={linkClass}>
+        Sign in
+      </Link>
+    </p>
+  );
+}
+
 export default async function SignUpPage() {
   await connection();
   if (await getSessionUser()) redirect("/checkin");
@@ -33,12 +44,7 @@ export default async function SignUpPage() {
       <div className="space-y-4">
         <h1 className="text-xl font-bold">Sign-up is closed</h1>
         <p>Sign-up is closed on this instance. Ask the person who runs it to create an account for you.</p>
-        <p className="text-sm">
-          Already have an account?{" "}
-          <Link href="/sign-in" className={linkClass}>
-            Sign in
-          </Link>
-        </p>
+        <SignInInstead className="text-sm" />
       </div>
     );
   }
@@ -49,12 +55,7 @@ export default async function SignUpPage() {
         A weekly check-in that takes half a minute. You set up your profile next.
       </p>
       <SignUpForm action={signUpAction} passwordMinLength={PASSWORD_MIN_LENGTH} />
-      <p className="text-sm text-muted">
-        Already have an account?{" "}
-        <Link href="/sign-in" className={linkClass}>
-          Sign in
-        </Link>
-      </p>
+      <SignInInstead className="text-sm text-muted" />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   deleteCheckinResponse,
   getCheckinResponse,
@@ -12,7 +12,7 @@ import { getCheckin, listCheckins, toCheckinValues } from "@/db/queries/checkins
 import { saveProfile } from "@/db/queries/profiles";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { TYPICAL_WEEK } from "@/tests/helpers/factories";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 const BASE = "http://localhost:3000/api/checkins";
 // Thursday 2026-11-26 08:00 UTC: the current week is 2026-W48 in UTC and Berlin.
@@ -20,22 +20,17 @@ const NOW = new Date("2026-11-26T08:00:00Z");
 
 const BODY = { ...TYPICAL_WEEK, note: "..." };
 
-let temp: TempDb;
 let db: Db;
 let alex: ApiContext;
 let blair: ApiContext;
 let anonymous: ApiContext;
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  db = temp.db;
-  await addUsers(db, "alex", "blair");
+freshDbEachTest(["alex", "blair"], async (fresh) => {
+  db = fresh.db;
   alex = { db, userId: "alex", now: NOW };
   blair = { db, userId: "blair", now: NOW };
   anonymous = { db, userId: null, now: NOW };
 });
-
-afterEach(() => temp.cleanup());
 
 function put(week: string, body: unknown, headers: Record<string, string> = {}) {
   const text = typeof body === "string" ? body : JSON.stringify(body);

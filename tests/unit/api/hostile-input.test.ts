@@ -5,8 +5,7 @@ import { handleImport } from "@/app/api/import/handle-import";
 import { exportUserData } from "@/db/queries/backup";
 import { listCheckins } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
-import { profileSchema } from "@/lib/validation/profile";
-import { TYPICAL_WEEK } from "@/tests/helpers/factories";
+import { TYPICAL_WEEK, makeProfile } from "@/tests/helpers/factories";
 import { expectPrototypesUnchanged, prototypeSnapshot, restorePrototypes } from "@/tests/helpers/prototypes";
 import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
 
@@ -26,13 +25,7 @@ beforeEach(async () => {
   await saveProfile(
     temp.db,
     "alex",
-    profileSchema.parse({
-      displayName: "Alex 李 👩🏽‍💻",
-      previousRole: "engineer",
-      leadingSince: "2025-01-06",
-      timeZone: "Europe/Berlin",
-      targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-    }),
+    makeProfile({ displayName: "Alex 李 👩🏽‍💻", timeZone: "Europe/Berlin" }),
   );
 });
 

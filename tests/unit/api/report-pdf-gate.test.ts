@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleReport } from "@/app/api/report/_lib/handle-report";
 import { PdfGate } from "@/app/api/report/_lib/pdf-gate";
 import { saveCheckin } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "../../helpers/factories";
-import { addUsers, createTempDb, type TempDb } from "../../helpers/temp-db";
+import { makeCheckin, makeProfile } from "../../helpers/factories";
+import { freshDbForAll } from "../../helpers/fresh-db";
 
 const later = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
@@ -45,17 +44,13 @@ describe("PdfGate", () => {
 });
 
 describe("the PDF download behind the gate", () => {
-  let t: TempDb;
   const NOW = new Date("2026-11-26T09:00:00Z");
   const query = new URLSearchParams({ from: "2026-W44", to: "2026-W47" });
 
-  beforeAll(async () => {
-    t = await createTempDb();
-    await addUsers(t.db, "lead");
-    await saveProfile(t.db, "lead", profileSchema.parse({ displayName: "Gate Lead", previousRole: "engineer", leadingSince: "2026-03-02", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } }));
+  const t = freshDbForAll(["lead"], async () => {
+    await saveProfile(t.db, "lead", makeProfile({ displayName: "Gate Lead", leadingSince: "2026-03-02" }));
     for (const week of ["2026-W44", "2026-W45", "2026-W46", "2026-W47"]) await saveCheckin(t.db, "lead", makeCheckin(week));
   });
-  afterAll(() => t.cleanup());
 
   it("gives the same leader's parallel second request a 429 with Retry-After, the first its PDF", async () => {
     const gate = new PdfGate(1, 4, 20_000);

@@ -7,7 +7,7 @@ import { recordLoginFailure } from "@/db/queries/login-attempts";
 import { saveProfile } from "@/db/queries/profiles";
 import { emailLockKey, type LockoutConfig } from "@/lib/auth/lockout";
 import { checkinSchema } from "@/lib/validation/checkin";
-import { profileSchema } from "@/lib/validation/profile";
+import { makeProfile } from "@/tests/helpers/factories";
 import { createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
 
 const BASE_URL = "http://localhost:3999";
@@ -36,12 +36,7 @@ async function signUpWithData(email: string) {
   await saveProfile(
     temp.db,
     user.id,
-    profileSchema.parse({
-      displayName: email,
-      previousRole: "engineer",
-      leadingSince: "2025-01-06",
-      targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-    }),
+    makeProfile({ displayName: email }),
   );
   for (const week of ["2026-W08", "2026-W09"]) {
     await saveCheckin(temp.db, user.id, checkinSchema.parse({ week, hours: { meetings: 10, execution: 10, mentoring: 5, other: 5 } }));

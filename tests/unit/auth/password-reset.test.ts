@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAuth, RESET_MAILS_PER_ADDRESS_PER_HOUR } from "@/app/_server/create-auth";
 import { isResetTokenLive } from "@/db/queries/password-resets";
-import { mailConfigFromEnv } from "@/lib/mail/config";
-import { createSmtpMailer, type SmtpMailer } from "@/lib/mail/smtp";
-import { linkIn, startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
-import { createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
+import type { SmtpMailer } from "@/lib/mail/smtp";
+import { smtpEachTest } from "@/tests/helpers/smtp-each-test";
+import { linkIn, type TestSmtpServer } from "@/tests/helpers/smtp-server";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { rawRows } from "@/tests/helpers/temp-db";
 
 const BASE_URL = "http://localhost:3999";
 const EMAIL = "sam@example.com";
@@ -13,7 +14,7 @@ const OLD_PASSWORD = "the old password";
 const NEW_PASSWORD = "a brand new password";
 const lockout = { maxFailures: 5, maxFailuresPerIp: 0, lockSeconds: 60, maxLockSeconds: 3600, failureWindowSeconds: 900 };
 
-let temp: TempDb;
+const temp = freshDbEachTest();
 let smtp: TestSmtpServer;
 let mailer: SmtpMailer;
 
@@ -36,16 +37,7 @@ const post = (auth: ReturnType<typeof createAuth>, path: string, body: unknown) 
 const signIn = (auth: ReturnType<typeof createAuth>, password: string) => post(auth, "/sign-in/email", { email: EMAIL, password });
 const tokenOf = (link: string) => new URL(link).searchParams.get("token")!;
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  smtp = await startSmtpServer();
-  mailer = createSmtpMailer(mailConfigFromEnv({ SMTP_URL: smtp.url, MAIL_FROM: "Pendulum <no-reply@example.org>" })!);
-});
-afterEach(async () => {
-  mailer.close();
-  await smtp.close();
-  await temp.cleanup();
-});
+smtpEachTest("Pendulum <no-reply@example.org>", (started) => ({ smtp, mailer } = started));
 
 describe("password reset by e-mail", () => {
   it("mails a link that resets the password once, signs every session out, and then no longer works", async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendar } from "@/scripts/calendar";
 import * as hostile from "@/scripts/bench/hostile-calendars";
 import { ROOT, runInProcess, runScript } from "@/tests/helpers/cli";
+import { SHAPE_KEYS } from "@/lib/calendar/shape";
 
 const FIXTURES = path.join(ROOT, "tests", "fixtures", "calendar");
 
@@ -34,14 +35,7 @@ describe("scripts/calendar.ts", () => {
     const output = JSON.parse(run.stdout);
     expect(Object.keys(output)).toEqual(["week", "timeZone", "hours", "managerOneOnOne", "quality", "events", "skipped"]);
     expect(output).toMatchObject({ week: "2026-W13", timeZone: "Europe/Berlin", hours: { meetings: 4, execution: 7, mentoring: 1, other: 0 }, managerOneOnOne: false });
-    expect(Object.keys(output.quality)).toEqual([
-      "focusBlocks",
-      "backToBackRuns",
-      "afterHoursMeetingHours",
-      "meetingsOverOneHour",
-      "meetingsOverEightPeople",
-      "recurringMeetingShare",
-    ]);
+    expect(Object.keys(output.quality)).toEqual([...SHAPE_KEYS]);
     expect(output.skipped).toContainEqual({ summary: "Vendor pitch", start: "2026-03-26T10:00:00+01:00", reason: "declined" });
     expect(output.skipped).toContainEqual({ summary: "Offsite planning", start: "2026-03-27T09:00:00+01:00", reason: "cancelled" });
     for (const entry of output.skipped) expect(Object.keys(entry)).toEqual(["summary", "start", "reason"]);

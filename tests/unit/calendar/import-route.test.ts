@@ -1,38 +1,24 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleCalendarImport, type CalendarImportContext } from "@/app/api/calendar/import/handle-calendar-import";
 import { type Db } from "@/db/client";
 import { getProfile, saveProfile, saveSettings } from "@/db/queries/profiles";
 import { WorkerPool } from "@/lib/calendar/isolated-import";
 import { DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
-import { profileSchema } from "@/lib/validation/profile";
 import * as hostile from "@/scripts/bench/hostile-calendars";
-import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 const ORIGIN = "http://localhost:3000";
 const OUTLOOK = readFileSync(join(import.meta.dirname, "../../fixtures/calendar/outlook-new-york-dst.ics"), "utf8");
-let temp: TempDb;
 let db: Db;
 
-beforeEach(async () => {
-  temp = await createTempDb();
+freshDbEachTest([], async (temp) => {
   db = temp.db;
   await db.insert(db.tables.users).values({ id: "lee", name: "Lee", email: "lee@corp.example" });
-  await saveProfile(
-    db,
-    "lee",
-    profileSchema.parse({
-      displayName: "Lee",
-      previousRole: "engineer",
-      leadingSince: "2025-06-02",
-      timeZone: "America/New_York",
-      targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-    }),
-  );
+  await saveProfile(db, "lee", makeProfile({ displayName: "Lee", leadingSince: "2025-06-02", timeZone: "America/New_York" }));
 });
-
-afterEach(() => temp.cleanup());
 
 const context = (over: Partial<CalendarImportContext> = {}): CalendarImportContext => ({
   db,

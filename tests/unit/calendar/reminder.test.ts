@@ -1,11 +1,11 @@
 import ICAL from "ical.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleReminder, reminderUid } from "@/app/api/reminder.ics/handle-reminder";
 import { type Db } from "@/db/client";
 import { saveProfile, saveSettings } from "@/db/queries/profiles";
 import { reminderCalendar } from "@/lib/calendar/reminder";
-import { profileSchema } from "@/lib/validation/profile";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -68,25 +68,11 @@ describe("reminderCalendar", () => {
 });
 
 describe("GET /api/reminder.ics", () => {
-  let temp: TempDb;
   let db: Db;
-  beforeEach(async () => {
-    temp = await createTempDb();
+  freshDbEachTest(["a", "b"], async (temp) => {
     db = temp.db;
-    await addUsers(db, "a", "b");
-    await saveProfile(
-      db,
-      "a",
-      profileSchema.parse({
-        displayName: "A",
-        previousRole: "it",
-        leadingSince: "2025-01-06",
-        timeZone: "America/New_York",
-        targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-      }),
-    );
+    await saveProfile(db, "a", makeProfile({ displayName: "A", previousRole: "it", timeZone: "America/New_York" }));
   });
-  afterEach(() => temp.cleanup());
 
   const get = (userId: string | null, now = "2026-11-26T09:00:00Z") =>
     handleReminder({ db, userId, baseUrl: "https://pendulum.example", now: new Date(now) });

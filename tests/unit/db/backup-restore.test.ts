@@ -3,25 +3,22 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { closeDb, createDb, createPgDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { backupPostgres } from "@/db/pg-dump";
 import { backupSqlite, integrityOf, listBackups, pruneBackups } from "@/db/snapshot";
 import { makeCheckin } from "@/tests/helpers/factories";
-import { addUsers, createTempDb, TEST_ENGINE, type TempDb } from "@/tests/helpers/temp-db";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { TEST_ENGINE } from "@/tests/helpers/temp-db";
 
 const run = promisify(execFile);
 const TSX = join(process.cwd(), "node_modules", ".bin", "tsx");
 
-let temp: TempDb;
-beforeEach(async () => {
-  temp = await createTempDb();
-  await addUsers(temp.db, "ada");
+const temp = freshDbEachTest(["ada"], async () => {
   for (const week of ["2026-W01", "2026-W02", "2026-W03"]) await saveCheckin(temp.db, "ada", makeCheckin(week, { note: `note of ${week}` }));
 });
-afterEach(() => temp.cleanup());
 
 const weeksOf = async (db: Parameters<typeof listCheckins>[0]) => (await listCheckins(db, { userId: "ada" })).map((c) => `${c.week}:${c.note}`);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isProblem } from "@/lib/problem";
 import { handleExport } from "@/app/api/export/handle-export";
 import { handleImport, type ImportContext } from "@/app/api/import/handle-import";
@@ -12,38 +12,24 @@ import { loadDemoHistory } from "@/db/queries/demo";
 import { saveProfile } from "@/db/queries/profiles";
 import { parseExportFile } from "@/lib/validation/export-file";
 import { checkinSchema } from "@/lib/validation/checkin";
-import { profileSchema } from "@/lib/validation/profile";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 const NOW = new Date("2026-03-11T10:00:00Z");
 const ORIGIN = "http://localhost:3000";
 const SAMPLE = readFileSync(join(import.meta.dirname, "../../fixtures/export-v1-sample.json"), "utf8");
 const INVALID = readFileSync(join(import.meta.dirname, "../../fixtures/export-v1-invalid.json"), "utf8");
-let temp: TempDb;
 let db: Db;
 
-beforeEach(async () => {
-  temp = await createTempDb();
+freshDbEachTest(["a", "b"], async (temp) => {
   db = temp.db;
-  await addUsers(db, "a", "b");
-  await saveProfile(
-    db,
-    "a",
-    profileSchema.parse({
-      displayName: "Ana Łukasiewicz",
-      previousRole: "product",
-      leadingSince: "2025-06-02",
-      timeZone: "Europe/Warsaw",
-      targets: { meetingsMaxPct: 40, executionMinPct: 25, mentoringMinPct: 20 },
-    }),
-  );
+  const targets = { meetingsMaxPct: 40, executionMinPct: 25, mentoringMinPct: 20 };
+  await saveProfile(db, "a", makeProfile({ displayName: "Ana Łukasiewicz", previousRole: "product", leadingSince: "2025-06-02", timeZone: "Europe/Warsaw", targets }));
   for (const week of ["2026-W01", "2026-W02"]) {
     await saveCheckin(db, "a", checkinSchema.parse({ week, hours: { meetings: 10, execution: 10, mentoring: 10, other: 10 } }));
   }
   await loadDemoHistory(db, "a", [checkinSchema.parse({ week: "2026-W03", hours: { meetings: 1, execution: 1, mentoring: 1, other: 1 } })]);
 });
-
-afterEach(() => temp.cleanup());
 
 const context = (over: Partial<ImportContext> = {}): ImportContext => ({
   db,
@@ -194,16 +180,7 @@ describe("POST /api/import", () => {
   });
 
   it("restores on confirm, replacing every week of that leader only", async () => {
-    await saveProfile(
-      db,
-      "b",
-      profileSchema.parse({
-        displayName: "Bo",
-        previousRole: "it",
-        leadingSince: "2024-01-01",
-        targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-      }),
-    );
+    await saveProfile(db, "b", makeProfile({ displayName: "Bo", previousRole: "it", leadingSince: "2024-01-01" }));
     await saveCheckin(db, "b", checkinSchema.parse({ week: "2026-W01", hours: { meetings: 5, execution: 5, mentoring: 5, other: 5 } }));
     const bBefore = await exportUserData(db, "b");
 

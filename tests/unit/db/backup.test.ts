@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type Db } from "@/db/client";
 import { constraintViolated } from "@/db/errors";
 import { exportUserData, getDataSummary, restoreUserData } from "@/db/queries/backup";
@@ -11,18 +11,12 @@ import { parseImportFile } from "@/lib/backup";
 import { checkinSchema, type CheckinInput } from "@/lib/validation/checkin";
 import { parseExportFile, type ExportFile } from "@/lib/validation/export-file";
 import { profileSchema, type ProfileInput } from "@/lib/validation/profile";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { addUsers } from "@/tests/helpers/temp-db";
 
 const NOW = new Date("2026-03-11T10:00:00Z");
-let temp: TempDb;
 let db: Db;
-
-beforeEach(async () => {
-  temp = await createTempDb();
-  db = temp.db;
-});
-
-afterEach(() => temp.cleanup());
+freshDbEachTest([], (temp) => (db = temp.db));
 
 async function createUser(id: string) {
   await addUsers(db, id);

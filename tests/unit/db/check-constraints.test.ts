@@ -1,34 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type Db } from "@/db/client";
 import { constraintViolated } from "@/db/errors";
 import { toCheckinValues } from "@/db/queries/checkins";
 import { toProfileValues } from "@/db/queries/profiles";
 import { MAX_HOURS_PER_ACTIVITY, PERCENT_MAX, RATING_MAX, RATING_MIN, TEAM_SIZE_MAX } from "@/lib/limits";
 import { checkinSchema } from "@/lib/validation/checkin";
-import { profileSchema } from "@/lib/validation/profile";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 // The CHECK constraints come from the same constants as the zod schemas (db/checks.ts): a row the
 // schema refuses is refused by the database too, on both engines, right at each limit.
 
-let temp: TempDb;
 let db: Db;
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  db = temp.db;
-  await addUsers(db, "sam");
-});
-
-afterEach(() => temp.cleanup());
+freshDbEachTest(["sam"], (fresh) => (db = fresh.db));
 
 const CHECKIN = checkinSchema.parse({ week: "2026-W10", hours: { meetings: 10, execution: 10, mentoring: 5, other: 2 } });
-const PROFILE = profileSchema.parse({
-  displayName: "Sam",
-  previousRole: "engineer",
-  leadingSince: "2026-01-05",
-  targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-});
+const PROFILE = makeProfile({ leadingSince: "2026-01-05" });
 
 async function insertCheckin(change: Record<string, unknown>): Promise<unknown> {
   const { checkins } = db.tables;

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
   deleteCheckin,
@@ -13,11 +13,11 @@ import {
 } from "@/db/queries/checkins";
 import { exportUserData } from "@/db/queries/backup";
 import { saveProfile } from "@/db/queries/profiles";
-import { profileSchema } from "@/lib/validation/profile";
 import { checkinSchema, type Checkin, type CheckinInput } from "@/lib/validation/checkin";
 import { exportFileV1Schema } from "@/lib/validation/export-file";
-import { makeCheckin } from "@/tests/helpers/factories";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { makeCheckin, makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { addUsers } from "@/tests/helpers/temp-db";
 
 const SAVER = join(import.meta.dirname, "../../helpers/concurrent-saver.ts");
 const WRITE_FOR_MS = 1000;
@@ -49,7 +49,6 @@ async function startWriter(env: Record<string, string>, userId: string, week: st
   };
 }
 
-let temp: TempDb;
 let db: Db;
 
 async function addLeader(id: string) {
@@ -66,19 +65,14 @@ function rowsFor(userId: string) {
   return db.select().from(checkins).where(eq(checkins.userId, userId));
 }
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  db = temp.db;
-});
-
-afterEach(() => temp.cleanup());
+const temp = freshDbEachTest([], (fresh) => (db = fresh.db));
 
 describe("the week's shape from a calendar import", () => {
   const shape = { focusBlocks: 4, backToBackRuns: 1, afterHoursMeetingHours: 1.5, meetingsOverOneHour: 2, meetingsOverEightPeople: 0, recurringMeetingShare: 0.63 };
 
   it("is kept with the check-in, kept when the week is saved again without it, cleared by null, and exported only when set", async () => {
     const leader = await addLeader("sam");
-    await saveProfile(db, leader, profileSchema.parse({ displayName: "Sam", previousRole: "engineer", leadingSince: "2025-09-01", teamSize: 6, timeZone: "Europe/Berlin", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } }));
+    await saveProfile(db, leader, makeProfile({ leadingSince: "2025-09-01", teamSize: 6, timeZone: "Europe/Berlin" }));
     await saveCheckin(db, leader, checkin("2026-W10", { calendarShape: shape }));
     expect((await getCheckin(db, leader, "2026-W10"))?.calendarShape).toEqual(shape);
 

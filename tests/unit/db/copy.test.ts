@@ -17,8 +17,7 @@ import { replaceReflection } from "@/db/queries/reflection";
 import { createShareLink } from "@/db/queries/share-links";
 import { addShareReply, markShareLinkRead } from "@/db/queries/share-replies";
 import { DEFAULT_LOCKOUT_CONFIG } from "@/lib/auth/lockout";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "@/tests/helpers/factories";
+import { makeCheckin, makeProfile } from "@/tests/helpers/factories";
 import { addUsers, createTempDb, TEST_ENGINE, type TempDb } from "@/tests/helpers/temp-db";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -37,13 +36,7 @@ async function seedSource(db: Db) {
   await db.insert(sessions).values({ id: "s1", token: "t1", userId: "sam", expiresAt: NOW, ipAddress: "203.0.113.9", userAgent: "Firefox" });
   await db.insert(verifications).values({ id: "v1", identifier: "reset:sam", value: "x", expiresAt: NOW });
   await db.insert(rateLimits).values({ id: "r1", key: "203.0.113.9/sign-in/email", count: 2, lastRequest: NOW.getTime() });
-  const profile = profileSchema.parse({
-    displayName: "Łukasz 李雷",
-    previousRole: "engineer",
-    leadingSince: "2025-06-02",
-    timeZone: "Europe/Berlin",
-    targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-  });
+  const profile = makeProfile({ displayName: "Łukasz 李雷", leadingSince: "2025-06-02", timeZone: "Europe/Berlin" });
   await saveProfile(db, "sam", profile);
   for (const [i, week] of ["2026-W01", "2026-W02", "2026-W05"].entries()) {
     const calendarShape = i === 0 ? { focusBlocks: 3, backToBackRuns: 1, afterHoursMeetingHours: 1.25, meetingsOverOneHour: 2, meetingsOverEightPeople: 0, recurringMeetingShare: 0.4 } : undefined;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type Db } from "@/db/client";
 import { exportUserData } from "@/db/queries/backup";
 import { getCheckin, listCheckins, saveCheckin } from "@/db/queries/checkins";
@@ -6,20 +6,13 @@ import { countDemo, loadDemoHistory, removeDemoHistory } from "@/db/queries/demo
 import { saveProfile } from "@/db/queries/profiles";
 import { buildDemoHistory } from "@/lib/demo";
 import { checkinSchema, type CheckinInput } from "@/lib/validation/checkin";
-import { profileSchema } from "@/lib/validation/profile";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 const NOW = new Date("2026-03-11T10:00:00Z");
-let temp: TempDb;
 let db: Db;
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  db = temp.db;
-  await addUsers(db, "a", "b");
-});
-
-afterEach(() => temp.cleanup());
+freshDbEachTest(["a", "b"], (fresh) => (db = fresh.db));
 
 const own = (week: string, over: Partial<CheckinInput> = {}) =>
   checkinSchema.parse({ week, hours: { meetings: 1, execution: 2, mentoring: 3, other: 4 }, note: "mine", ...over });
@@ -91,12 +84,7 @@ describe("export with demo data", () => {
     await saveProfile(
       db,
       "a",
-      profileSchema.parse({
-        displayName: "Sam",
-        previousRole: "design",
-        leadingSince: "2025-01-06",
-        targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-      }),
+      makeProfile({ previousRole: "design" }),
     );
     const history = demo();
     await loadDemoHistory(db, "a", history);

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { exportUserData, restoreUserData } from "@/db/queries/backup";
 import { saveCheckin } from "@/db/queries/checkins";
@@ -15,36 +15,25 @@ import {
 } from "@/db/queries/reflection";
 import { parseImportFile } from "@/lib/backup";
 import { answerExperiment, endExperiment, startExperiment } from "@/lib/experiments";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "@/tests/helpers/factories";
-import { addUsers, createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
+import { makeCheckin, makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { rawRows } from "@/tests/helpers/temp-db";
 import { sql } from "drizzle-orm";
 
-let temp: TempDb;
 let db: Db;
 const NOW = new Date("2026-06-03T10:00:00Z");
 const WEEK = "2026-W23";
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  db = temp.db;
-  await addUsers(db, "ana", "ben");
+freshDbEachTest(["ana", "ben"], async (fresh) => {
+  db = fresh.db;
   for (const id of ["ana", "ben"]) {
     await saveProfile(
       db,
       id,
-      profileSchema.parse({
-        displayName: id,
-        previousRole: "engineer",
-        leadingSince: "2026-01-05",
-        teamSize: 5,
-        timeZone: "UTC",
-        targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-      }),
+      makeProfile({ displayName: id, leadingSince: "2026-01-05", teamSize: 5, timeZone: "UTC" }),
     );
   }
 });
-afterEach(() => temp.cleanup());
 
 const draft = (over: Record<string, unknown> = {}) => ({
   title: "Block two half-days for hands-on work",

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleShare } from "@/app/share/_lib/handle-share";
 import { loadReport } from "@/app/_server/report";
 import { saveCheckin } from "@/db/queries/checkins";
@@ -8,9 +8,8 @@ import { getReportChoice, saveReportChoice } from "@/db/queries/report-choices";
 import { createShareLink, listShareLinks } from "@/db/queries/share-links";
 import { startExperiment } from "@/lib/experiments";
 import { createLookupLimiter, normalizeChoice } from "@/lib/report";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "@/tests/helpers/factories";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { makeCheckin, makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 // The leader's experiments and review reach a report, and a share link, only by their choice (issue 15).
 
@@ -18,13 +17,10 @@ const NOW = new Date("2026-11-26T09:00:00Z");
 const DAY = 86_400_000;
 const TITLE = "Block two half-days for hands-on work";
 const REFLECTION = "Secret reflection: thinking of stepping back";
-let t: TempDb;
 
-beforeEach(async () => {
-  t = await createTempDb();
-  await addUsers(t.db, "ana", "ben");
+const t = freshDbEachTest(["ana", "ben"], async () => {
   for (const id of ["ana", "ben"]) {
-    const profile = profileSchema.parse({ displayName: id === "ana" ? "Ana Lima" : "Ben Ode", previousRole: "engineer", leadingSince: "2026-03-02", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } });
+    const profile = makeProfile({ displayName: id === "ana" ? "Ana Lima" : "Ben Ode", leadingSince: "2026-03-02" });
     await saveProfile(t.db, id, profile);
     for (let w = 40; w <= 47; w++) await saveCheckin(t.db, id, makeCheckin(`2026-W${w}`));
   }
@@ -35,8 +31,6 @@ beforeEach(async () => {
   expect(started.ok).toBe(true);
   await saveReview(t.db, "ana", { week: "2026-W46", milestone: null, leaning: "stay-and-adjust", reflection: REFLECTION });
 });
-
-afterEach(() => t.cleanup());
 
 const RANGE = { from: "2026-W40", to: "2026-W47" };
 const limiter = () => createLookupLimiter({ perKey: 100, total: 100 });

@@ -1,30 +1,21 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type Db } from "@/db/client";
 import { getProfile, saveProfile, saveSettings } from "@/db/queries/profiles";
-import { profileSchema, settingsFromStored } from "@/lib/validation/profile";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { settingsFromStored } from "@/lib/validation/profile";
+import { makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
-const PROFILE = profileSchema.parse({
-  displayName: "Sam",
-  previousRole: "engineer",
-  leadingSince: "2026-01-05",
-  targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-});
+const PROFILE = makeProfile({ leadingSince: "2026-01-05" });
 const REMINDER = { weekday: "monday", time: "09:30", alarmMinutesBefore: 10, timeZone: null } as const;
 const CALENDAR = { emails: ["sam@example.com"], managerEmails: [], rules: [] };
 
-let temp: TempDb;
 let db: Db;
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  db = temp.db;
-  await addUsers(db, "sam");
+freshDbEachTest(["sam"], async (fresh) => {
+  db = fresh.db;
   await saveProfile(db, "sam", PROFILE);
 });
-
-afterEach(() => temp.cleanup());
 
 async function storeRaw(settings: unknown) {
   const { profiles } = db.tables;

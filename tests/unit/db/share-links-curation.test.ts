@@ -1,31 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleShare } from "@/app/share/_lib/handle-share";
-import { saveCheckin } from "@/db/queries/checkins";
-import { saveProfile } from "@/db/queries/profiles";
 import { clearReportChoice, getReportChoice, saveReportChoice } from "@/db/queries/report-choices";
-import { clearPastShareLinks, createShareLink, findShareLinkByToken, listShareLinks, restoreShareLink, revokeShareLink } from "@/db/queries/share-links";
+import { clearPastShareLinks, findShareLinkByToken, listShareLinks, restoreShareLink, revokeShareLink } from "@/db/queries/share-links";
 import { canUndoRevoke, createLookupLimiter, REVOKE_UNDO_MS, splitShareLinks } from "@/lib/report";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "../../helpers/factories";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { newShareLink, seedShareOwner, SHARE_NOW } from "@/tests/helpers/share-links";
 
-const NOW = new Date("2026-11-26T09:00:00Z");
-const DAY = 86_400_000;
-let t: TempDb;
+const NOW = SHARE_NOW;
 
-beforeEach(async () => {
-  t = await createTempDb();
-  await addUsers(t.db, "a", "b");
-  const profile = profileSchema.parse({ displayName: "Ольга Петрова", previousRole: "engineer", leadingSince: "2026-03-02", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } });
-  await saveProfile(t.db, "a", profile);
-  for (const week of ["2026-W44", "2026-W45", "2026-W46", "2026-W47"]) await saveCheckin(t.db, "a", makeCheckin(week));
-});
-
-afterEach(() => t.cleanup());
+const t = freshDbEachTest(["a", "b"], () => seedShareOwner(t.db, "a", "Ольга Петрова"));
 
 const at = (ms: number) => new Date(NOW.getTime() + ms);
 const newLink = (userId: string, over: Partial<{ expiresAt: Date; talkingPoints: { picked: string[]; message?: string } }> = {}) =>
-  createShareLink(t.db, userId, { from: "2026-W44", to: "2026-W47", includeNotes: false, expiresAt: at(7 * DAY), ...over });
+  newShareLink(t.db, userId, over);
 
 describe("revoke, undo and clearing past links", () => {
   it("undoes a revoke within the window, with the same token opening the report again", async () => {

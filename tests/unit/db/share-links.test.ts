@@ -1,40 +1,26 @@
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleReport } from "@/app/api/report/_lib/handle-report";
 import { handleShare } from "@/app/share/_lib/handle-share";
 import { saveCheckin } from "@/db/queries/checkins";
-import { saveProfile } from "@/db/queries/profiles";
-import { createShareLink, findShareLinkByToken, hashShareToken, listShareLinks, revokeShareLink } from "@/db/queries/share-links";
+import { findShareLinkByToken, hashShareToken, listShareLinks, revokeShareLink } from "@/db/queries/share-links";
 import { createLookupLimiter, isShareTokenShape } from "@/lib/report";
-import { profileSchema } from "@/lib/validation/profile";
 import { makeCheckin } from "../../helpers/factories";
-import { addUsers, createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { newShareLink, seedShareOwner, SHARE_NOW } from "@/tests/helpers/share-links";
+import { rawRows } from "@/tests/helpers/temp-db";
 
-const NOW = new Date("2026-11-26T09:00:00Z");
-const DAY = 86_400_000;
-let t: TempDb;
+const NOW = SHARE_NOW;
 
-const profile = (displayName: string) =>
-  profileSchema.parse({ displayName, previousRole: "engineer", leadingSince: "2026-03-02", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } });
-
-beforeEach(async () => {
-  t = await createTempDb();
-  await addUsers(t.db, "a", "b");
-  await saveProfile(t.db, "a", profile("Ольга Петрова"));
-  await saveProfile(t.db, "b", profile("Bob Other"));
-  for (const week of ["2026-W44", "2026-W45", "2026-W46", "2026-W47"]) {
-    await saveCheckin(t.db, "a", makeCheckin(week, { note: `secret note ${week}` }));
-    await saveCheckin(t.db, "b", makeCheckin(week, { note: `bob's note ${week}` }));
-  }
+const t = freshDbEachTest(["a", "b"], async () => {
+  await seedShareOwner(t.db, "a", "Ольга Петрова", (week) => `secret note ${week}`);
+  await seedShareOwner(t.db, "b", "Bob Other", (week) => `bob's note ${week}`);
 });
-
-afterEach(() => t.cleanup());
 
 const unlimited = () => createLookupLimiter({ perKey: 1000, total: 1000 });
 const share = (token: string, over: { now?: Date; clientKey?: string; limiter?: ReturnType<typeof createLookupLimiter> } = {}) =>
   handleShare({ db: t.db, token, clientKey: over.clientKey ?? "1.2.3.4", now: over.now ?? NOW, limiter: over.limiter ?? unlimited() });
-const newLink = (userId: string, over: Partial<{ includeNotes: boolean; expiresAt: Date }> = {}) =>
-  createShareLink(t.db, userId, { from: "2026-W44", to: "2026-W47", includeNotes: false, expiresAt: new Date(NOW.getTime() + 7 * DAY), ...over });
+const newLink = (userId: string, over: Partial<{ includeNotes: boolean; expiresAt: Date }> = {}) => newShareLink(t.db, userId, over);
 
 describe("share links in the database", () => {
   it("stores only the SHA-256 of a 256-bit token, never the token", async () => {

@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleShare, handleShareAck } from "@/app/share/_lib/handle-share";
-import { saveCheckin } from "@/db/queries/checkins";
 import { saveProfile } from "@/db/queries/profiles";
-import { clearPastShareLinks, createShareLink, findShareLinkByToken, revokeShareLink } from "@/db/queries/share-links";
+import { clearPastShareLinks, findShareLinkByToken, revokeShareLink } from "@/db/queries/share-links";
 import {
   addShareReply,
   countUnseenShareReplies,
@@ -18,29 +17,20 @@ import { exportUserData, restoreUserData } from "@/db/queries/backup";
 import { parseImportFile } from "@/lib/backup";
 import { createLookupLimiter, MAX_REPLIES_PER_LINK, SHARE_ACK_MAX_BODY_BYTES } from "@/lib/report";
 import { createMemoryRateLimiter, type RateLimiter } from "@/lib/rate-limiter";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "../../helpers/factories";
-import { addUsers, createTempDb, rawRows, type TempDb } from "@/tests/helpers/temp-db";
+import { makeProfile } from "../../helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { newShareLink, seedShareOwner, SHARE_NOW } from "@/tests/helpers/share-links";
+import { rawRows } from "@/tests/helpers/temp-db";
 
-const NOW = new Date("2026-11-26T09:00:00Z");
+const NOW = SHARE_NOW;
 const DAY = 86_400_000;
-let t: TempDb;
 
-const profile = (displayName: string) =>
-  profileSchema.parse({ displayName, previousRole: "engineer", leadingSince: "2026-03-02", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } });
-
-beforeEach(async () => {
-  t = await createTempDb();
-  await addUsers(t.db, "a", "b");
-  await saveProfile(t.db, "a", profile("Ada Lead"));
-  await saveProfile(t.db, "b", profile("Bob Other"));
-  for (const week of ["2026-W44", "2026-W45", "2026-W46", "2026-W47"]) await saveCheckin(t.db, "a", makeCheckin(week));
+const t = freshDbEachTest(["a", "b"], async () => {
+  await seedShareOwner(t.db, "a", "Ada Lead");
+  await saveProfile(t.db, "b", makeProfile({ displayName: "Bob Other", leadingSince: "2026-03-02" }));
 });
 
-afterEach(() => t.cleanup());
-
-const newLink = (userId = "a", over: Partial<{ expiresAt: Date }> = {}) =>
-  createShareLink(t.db, userId, { from: "2026-W44", to: "2026-W47", includeNotes: false, expiresAt: new Date(NOW.getTime() + 7 * DAY), ...over });
+const newLink = (userId = "a", over: Partial<{ expiresAt: Date }> = {}) => newShareLink(t.db, userId, over);
 
 const unlimited = () => createLookupLimiter({ perKey: 1000, total: 1000 });
 const form = (fields: Record<string, string> | string) => (typeof fields === "string" ? fields : new URLSearchParams(fields).toString());

@@ -1,21 +1,16 @@
 import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { transaction, type Db } from "@/db/client";
 import { getCheckin, saveCheckin } from "@/db/queries/checkins";
 import { makeCheckin } from "@/tests/helpers/factories";
-import { addUsers, createTempDb, TEST_ENGINE, type TempDb } from "@/tests/helpers/temp-db";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
+import { TEST_ENGINE } from "@/tests/helpers/temp-db";
 
-let temp: TempDb;
 let db: Db;
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  db = temp.db;
-  await addUsers(db, "alex", "blair");
-});
-afterEach(() => temp.cleanup());
+const temp = freshDbEachTest(["alex", "blair"], (fresh) => (db = fresh.db));
 
 // Drizzle wraps what the driver throws; the reason is on `cause`.
 const causedBy = (pattern: RegExp) => (error: unknown) => error instanceof Error && pattern.test(String((error.cause as Error | undefined)?.message));

@@ -4,25 +4,13 @@ import { checkinSchemaUpTo, type CheckinInput } from "@/lib/validation/checkin";
 import { CHECKIN_FORM_SPEC, PROFILE_FORM_SPEC, formToShape } from "@/lib/validation/form";
 import { toFieldIssues } from "@/lib/validation/issues";
 import { profileSchemaAsOf, type ProfileInput } from "@/lib/validation/profile";
+import { TYPICAL_WEEK } from "@/tests/helpers/factories";
 
 const CURRENT_WEEK = "2027-W05";
 const checkinSchema = checkinSchemaUpTo(CURRENT_WEEK);
 
-const HOURS = { meetings: 12, execution: 18, mentoring: 6, other: 4 };
-const VALID_CHECKIN: CheckinInput = {
-  week: "2026-W10",
-  hours: HOURS,
-  lowValueMeetingHours: 2,
-  energy: { meetings: 2, execution: 5, mentoring: 3 },
-  skillConfidence: 4,
-  politics: 2,
-  support: 4,
-  teamGrowthJoy: 4,
-  satisfaction: 4,
-  managerOneOnOne: true,
-  training: false,
-  note: "A good week.",
-};
+const HOURS = TYPICAL_WEEK.hours;
+const VALID_CHECKIN: CheckinInput = { week: "2026-W10", ...TYPICAL_WEEK };
 
 function issuesOf(input: unknown) {
   const result = checkinSchema.safeParse(input);

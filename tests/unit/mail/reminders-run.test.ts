@@ -2,19 +2,18 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { saveCheckin } from "@/db/queries/checkins";
 import { listDeliveries, reminderStore } from "@/db/queries/mail-deliveries";
 import { saveProfile, saveSettings } from "@/db/queries/profiles";
-import { mailConfigFromEnv } from "@/lib/mail/config";
-import { createSmtpMailer, type SmtpMailer } from "@/lib/mail/smtp";
+import type { SmtpMailer } from "@/lib/mail/smtp";
 import { verifyUnsubscribeToken } from "@/lib/mail/unsubscribe";
 import { runReminders, type RunSummary } from "@/lib/reminders/run";
 import { checkinSchema } from "@/lib/validation/checkin";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "@/tests/helpers/factories";
-import { linkIn, startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
-import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { makeCheckin, makeProfile } from "@/tests/helpers/factories";
+import { smtpEachTest } from "@/tests/helpers/smtp-each-test";
+import { linkIn, type TestSmtpServer } from "@/tests/helpers/smtp-server";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 const BASE_URL = "https://pendulum.example.org";
 const SECRET = "test-secret-that-is-at-least-32-characters-long";
@@ -22,7 +21,7 @@ const FROM = "Pendulum <reminders@pendulum.example.org>";
 const MONDAY = new Date("2026-11-30T09:00:00Z"); // asks about 2026-W48 (23–29 Nov)
 const PRIVATE_NOTE = "PRIVATE-NOTE-do-not-mail";
 
-let temp: TempDb;
+const temp = freshDbEachTest();
 let smtp: TestSmtpServer;
 let mailer: SmtpMailer;
 
@@ -31,7 +30,7 @@ async function addLeader(id: string, { timeZone = null as string | null, reminde
   await saveProfile(
     temp.db,
     id,
-    profileSchema.parse({ displayName: `Leader ${id}`, previousRole: "engineer", leadingSince: "2026-01-05", timeZone, targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } }),
+    makeProfile({ displayName: `Leader ${id}`, leadingSince: "2026-01-05", timeZone }),
   );
   if (reminder) await saveSettings(temp.db, id, { reminder: reminder as never });
 }
@@ -39,16 +38,7 @@ async function addLeader(id: string, { timeZone = null as string | null, reminde
 const run = (now: Date, db = temp.db, dryRun = false) => runReminders({ store: reminderStore(db), mailer, now, baseUrl: BASE_URL, secret: SECRET, dryRun });
 const ids = (entries: RunSummary["sent"]) => entries.map((e) => `${e.userId}:${e.kind}:${e.week}`).sort();
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  smtp = await startSmtpServer();
-  mailer = createSmtpMailer(mailConfigFromEnv({ SMTP_URL: smtp.url, MAIL_FROM: FROM })!);
-});
-afterEach(async () => {
-  mailer.close();
-  await smtp.close();
-  await temp.cleanup();
-});
+smtpEachTest(FROM, (started) => ({ smtp, mailer } = started));
 
 describe("the weekly reminder over SMTP", () => {
   it("reaches the leaders due now, opens the right week, carries the unsubscribe headers, and never a note", async () => {

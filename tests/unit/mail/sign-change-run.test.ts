@@ -1,11 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { saveCheckin } from "@/db/queries/checkins";
 import { listDeliveries, reminderStore } from "@/db/queries/mail-deliveries";
 import { setEmailReminders } from "@/db/queries/mail-preferences";
 import { saveProfile, saveSettings } from "@/db/queries/profiles";
 import { addIsoWeeks, isoWeekStartDate } from "@/lib/iso-week";
-import { mailConfigFromEnv } from "@/lib/mail/config";
-import { createSmtpMailer, type SmtpMailer } from "@/lib/mail/smtp";
+import type { SmtpMailer } from "@/lib/mail/smtp";
 import { verifyUnsubscribeToken } from "@/lib/mail/unsubscribe";
 import { latestSignChange } from "@/lib/reminders/sign-change";
 import { runReminders } from "@/lib/reminders/run";
@@ -13,8 +12,9 @@ import { evaluate, SIGN_META } from "@/lib/signals";
 import { formerEngineer } from "@/lib/signals/fixtures/personas";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { profileSchema } from "@/lib/validation/profile";
-import { linkIn, startSmtpServer, type TestSmtpServer } from "@/tests/helpers/smtp-server";
-import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { smtpEachTest } from "@/tests/helpers/smtp-each-test";
+import { linkIn, type TestSmtpServer } from "@/tests/helpers/smtp-server";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 const BASE_URL = "https://pendulum.example.org";
 const SECRET = "test-secret-that-is-at-least-32-characters-long";
@@ -34,7 +34,7 @@ const expected = latestSignChange(evaluate({ profile, checkins: checkins.filter(
 const thursdayAfter = (week: string) => new Date(Date.parse(`${isoWeekStartDate(addIsoWeeks(week, 1))}T12:00:00Z`) + 3 * 86_400_000);
 const NOW = thursdayAfter(changeWeek);
 
-let temp: TempDb;
+const temp = freshDbEachTest();
 let smtp: TestSmtpServer;
 let mailer: SmtpMailer;
 
@@ -48,17 +48,8 @@ async function addLeader(id: string, { upTo = changeWeek, reminder = ON as objec
 
 const run = (now: Date, db = temp.db) => runReminders({ store: reminderStore(db), mailer, now, baseUrl: BASE_URL, secret: SECRET });
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  // This suite's own ports (5432–5439), apart from the other mail tests'.
-  smtp = await startSmtpServer({ ports: [5432, 5433, 5434, 5435, 5436, 5437, 5438, 5439] });
-  mailer = createSmtpMailer(mailConfigFromEnv({ SMTP_URL: smtp.url, MAIL_FROM: FROM })!);
-});
-afterEach(async () => {
-  mailer.close();
-  await smtp.close();
-  await temp.cleanup();
-});
+// This suite's own ports (5432–5439), apart from the other mail tests'.
+smtpEachTest(FROM, (started) => ({ smtp, mailer } = started), { ports: [5432, 5433, 5434, 5435, 5436, 5437, 5438, 5439] });
 
 describe("the sign-change e-mail over SMTP", () => {
   it("the story has a change to tell (the fixture is what the test thinks)", () => {

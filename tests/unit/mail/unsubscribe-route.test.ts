@@ -1,25 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleUnsubscribePost } from "@/app/api/mail/unsubscribe/handle-unsubscribe";
 import { reminderStore } from "@/db/queries/mail-deliveries";
 import { getProfile, saveProfile, saveSettings } from "@/db/queries/profiles";
 import { calendarSettingsFormSchema, calendarSettingsFormToShape, EMAIL_REMINDERS_SHOWN } from "@/lib/calendar/settings-form";
 import { unsubscribeToken } from "@/lib/mail/unsubscribe";
 import { runReminders } from "@/lib/reminders/run";
-import { profileSchema } from "@/lib/validation/profile";
-import { addUsers, createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { makeProfile } from "@/tests/helpers/factories";
+import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 
 const SECRET = "test-secret-that-is-at-least-32-characters-long";
-let temp: TempDb;
 
-beforeEach(async () => {
-  temp = await createTempDb();
-  await addUsers(temp.db, "ana", "ben");
+const temp = freshDbEachTest(["ana", "ben"], async () => {
   await temp.db.update(temp.db.tables.users).set({ createdAt: new Date("2026-10-01T00:00:00Z") });
   for (const id of ["ana", "ben"]) {
-    await saveProfile(temp.db, id, profileSchema.parse({ displayName: id, previousRole: "product", leadingSince: "2025-01-06", targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 } }));
+    await saveProfile(temp.db, id, makeProfile({ displayName: id, previousRole: "product" }));
   }
 });
-afterEach(() => temp.cleanup());
 
 describe("one-click unsubscribe", () => {
   it("turns that leader's reminder and sign-change e-mails off, keeps their other settings, and the next run skips them", async () => {

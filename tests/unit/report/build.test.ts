@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildReport, talkingPoints, TALKING_POINT_RULES, type TalkingPointContext } from "@/lib/report";
-import { SIGN_IDS, type SignId } from "@/lib/enums";
+import { talkingPointContext } from "@/tests/helpers/talking-points";
 import { evaluate } from "@/lib/signals";
 import { addIsoWeeks } from "@/lib/iso-week";
 import { formerEngineer, healthyLead, helpDeskLead, meetingsLead } from "../signals/personas";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
-
-function ctx(levels: Partial<Record<SignId, "ok" | "watch" | "alert">>, extra: Partial<TalkingPointContext> = {}): TalkingPointContext {
-  const score = { ok: 10, watch: 50, alert: 80 } as const;
-  const all = Object.fromEntries(SIGN_IDS.map((id) => [id, levels[id] ?? "ok"])) as Record<SignId, "ok" | "watch" | "alert">;
-  return {
-    levels: all,
-    scores: Object.fromEntries(SIGN_IDS.map((id) => [id, score[all[id]]])) as Record<SignId, number>,
-    oneOnOnes: { answered: 8, yes: 6 },
-    training: { answered: 8, yes: 2 },
-    loggedWeeks: 8,
-    ...extra,
-  };
-}
 
 describe("talking points", () => {
   it.each([
@@ -35,7 +22,7 @@ describe("talking points", () => {
       ["protected-hands-on-time", "keep-skills-current", "regular-one-on-one", "fewer-status-meetings"],
     ],
   ] as const)("levels %j, answers %j → %j", (levels, extra, ids) => {
-    const points = talkingPoints(ctx(levels, extra as Partial<TalkingPointContext>));
+    const points = talkingPoints(talkingPointContext(levels, extra as Partial<TalkingPointContext>));
     expect(points.map((p) => p.id)).toEqual(ids);
     expect(points.length).toBeGreaterThanOrEqual(3);
     expect(points.length).toBeLessThanOrEqual(4);

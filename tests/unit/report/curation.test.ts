@@ -8,27 +8,15 @@ import {
   suggestTalkingPoints,
   toHtmlBody,
   toMarkdown,
-  type TalkingPointContext,
 } from "@/lib/report";
 import { SIGN_IDS, type SignId } from "@/lib/enums";
+import { talkingPointContext } from "@/tests/helpers/talking-points";
 import { joylessLead } from "../signals/personas";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
 
-function ctx(levels: Partial<Record<SignId, "ok" | "watch" | "alert">>): TalkingPointContext {
-  const score = { ok: 10, watch: 50, alert: 90 } as const;
-  const all = Object.fromEntries(SIGN_IDS.map((id) => [id, levels[id] ?? "ok"])) as Record<SignId, "ok" | "watch" | "alert">;
-  return {
-    levels: all,
-    scores: Object.fromEntries(SIGN_IDS.map((id) => [id, score[all[id]]])) as Record<SignId, number>,
-    oneOnOnes: { answered: 8, yes: 6 },
-    training: { answered: 8, yes: 2 },
-    loggedWeeks: 8,
-  };
-}
-
 describe("talking-point suggestions and the leader's curation", () => {
-  const joyless = ctx({ "doesnt-like-it": "alert" });
+  const joyless = talkingPointContext({ "doesnt-like-it": "alert" });
 
   it("suggests the role-fit point when the sign is raised but never ticks it, even as the most pressing", () => {
     const suggestions = suggestTalkingPoints(joyless);
@@ -50,7 +38,7 @@ describe("talking-point suggestions and the leader's curation", () => {
         fc.record(Object.fromEntries(SIGN_IDS.map((id) => [id, level])) as Record<SignId, fc.Arbitrary<"ok" | "watch" | "alert">>),
         fc.option(fc.record({ picked: fc.array(fc.constantFrom("protected-hands-on-time", "next-growth-goal", "keep-what-works", "role-fit-x")), added: fc.array(fc.string()) })),
         (levels, choice) => {
-          const points = curateTalkingPoints(suggestTalkingPoints(ctx(levels)), choice);
+          const points = curateTalkingPoints(suggestTalkingPoints(talkingPointContext(levels)), choice);
           expect(points.some((p) => p.id === "role-fit" || /senior hands-on role/.test(p.ask))).toBe(false);
           expect(points.length).toBeLessThanOrEqual(CURATION_LIMITS.points);
         },
@@ -59,7 +47,7 @@ describe("talking-point suggestions and the leader's curation", () => {
   });
 
   it("keeps the suggested order, uses the leader's wording, adds their own points, ignores unknown ids", () => {
-    const suggestions = suggestTalkingPoints(ctx({ "missed-executing": "alert" }));
+    const suggestions = suggestTalkingPoints(talkingPointContext({ "missed-executing": "alert" }));
     const points = curateTalkingPoints(suggestions, {
       picked: ["keep-what-works", "protected-hands-on-time", "made-up"],
       edits: { "protected-hands-on-time": "  Two   mornings a week\nwithout meetings. ", "keep-what-works": "   " },
@@ -73,7 +61,7 @@ describe("talking-point suggestions and the leader's curation", () => {
   });
 
   it("bounds the leader's text and the number of points", () => {
-    const suggestions = suggestTalkingPoints(ctx({}));
+    const suggestions = suggestTalkingPoints(talkingPointContext({}));
     const long = "x".repeat(5000);
     const points = curateTalkingPoints(suggestions, { picked: [], added: Array.from({ length: 50 }, () => long) });
     expect(points).toHaveLength(CURATION_LIMITS.points);

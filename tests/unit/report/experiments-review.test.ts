@@ -21,20 +21,13 @@ import {
   type TalkingPointChoice,
 } from "@/lib/report";
 import { experimentSchema, type ExperimentMeasure } from "@/lib/validation/experiment";
-import { profileSchema } from "@/lib/validation/profile";
 import { talkingPointsFormSchema, talkingPointsFormShape } from "@/lib/validation/report";
 import { reviewSchema } from "@/lib/validation/review";
+import { makeProfile } from "../../helpers/factories";
 import { effectWeeks, FIRST } from "../../helpers/insight-weeks";
 
 const NOW = new Date("2026-11-26T09:00:00Z");
-const profile = profileSchema.parse({
-  displayName: "Sam Okafor",
-  previousRole: "engineer",
-  leadingSince: "2026-01-01",
-  teamSize: 5,
-  timeZone: "UTC",
-  targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-});
+const profile = makeProfile({ displayName: "Sam Okafor", leadingSince: "2026-01-01", teamSize: 5, timeZone: "UTC" });
 const checkins = effectWeeks(7, 30);
 const TO = addIsoWeeks(FIRST, 29);
 const FROM = addIsoWeeks(TO, -12);

@@ -2,17 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildReviewView } from "@/lib/review/view";
 import { addIsoWeeks, isoWeekOfDate } from "@/lib/iso-week";
 import { experimentSchema } from "@/lib/validation/experiment";
-import { profileSchema } from "@/lib/validation/profile";
-import { makeCheckin } from "@/tests/helpers/factories";
+import { makeCheckin, makeProfile } from "@/tests/helpers/factories";
 
-const profile = profileSchema.parse({
-  displayName: "Sam",
-  previousRole: "engineer",
-  leadingSince: "2026-01-05",
-  teamSize: 5,
-  timeZone: "UTC",
-  targets: { meetingsMaxPct: 50, executionMinPct: 20, mentoringMinPct: 20 },
-});
+const profile = makeProfile({ leadingSince: "2026-01-05", teamSize: 5, timeZone: "UTC" });
 const first = isoWeekOfDate("2026-01-05");
 
 describe("buildReviewView", () => {

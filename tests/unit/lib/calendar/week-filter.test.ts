@@ -3,31 +3,13 @@ import { describe, expect, it } from "vitest";
 import { importCalendarWeek, type CalendarImportOptions } from "@/lib/calendar/import-week";
 import { withoutEventsOutside } from "@/lib/calendar/week-filter";
 import { DEFAULT_CALENDAR_RULES } from "@/lib/validation/calendar";
-import { generateCalendar } from "@/scripts/bench/calendar";
+import { BERLIN_VTIMEZONE, generateCalendar } from "@/scripts/bench/calendar";
 
 const WEEK = "2026-W47"; // Monday 16 November 2026
 const DAY = 86_400_000;
 const WINDOW_START = Date.UTC(2026, 10, 16) - 2 * DAY;
 const WINDOW_END = Date.UTC(2026, 10, 23) + 2 * DAY;
 const ME = "lead@example.com";
-
-const BERLIN = [
-  "BEGIN:VTIMEZONE",
-  "TZID:Europe/Berlin",
-  "BEGIN:DAYLIGHT",
-  "TZOFFSETFROM:+0100",
-  "TZOFFSETTO:+0200",
-  "DTSTART:19700329T020000",
-  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-  "END:DAYLIGHT",
-  "BEGIN:STANDARD",
-  "TZOFFSETFROM:+0200",
-  "TZOFFSETTO:+0100",
-  "DTSTART:19701025T030000",
-  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-  "END:STANDARD",
-  "END:VTIMEZONE",
-];
 
 const options = (patch: Partial<CalendarImportOptions> = {}): CalendarImportOptions => ({
   week: WEEK,
@@ -134,7 +116,7 @@ function eventLines(e: GeneratedEvent, index: number): string[] {
 }
 
 function calendarOf(events: GeneratedEvent[]): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", `X-WR-CALNAME:${ME}`, ...BERLIN];
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", `X-WR-CALNAME:${ME}`, ...BERLIN_VTIMEZONE];
   events.forEach((e, i) => lines.push(...eventLines(e, i)));
   lines.push("END:VCALENDAR");
   return lines.join("\r\n");
