@@ -4,6 +4,7 @@ import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, isValidIsoWeek, timeZoneO
 import { checkinSchema, type Checkin } from "./validation/checkin";
 import { EXPERIMENT_START_AHEAD_WEEKS } from "./experiments/kinds";
 import { exportHeadV1Schema, readExportJson, REFLECTION_LISTS, type ExportFile, type ParseExportResult } from "./validation/export-file";
+import type { BackupListCounts, ListPreview } from "./backup-preview";
 import { fieldIssuesOf, formatIssuePath, IssueCollector, issuesBody, type FieldIssue } from "./validation/issues";
 
 
@@ -15,7 +16,17 @@ export type ImportPreview = {
   currentCheckins: number;
   currentDemoCheckins: number;
   hasProfile: boolean;
+  /** Only the lists the file holds, in REFLECTION_LISTS order; a list it leaves out is kept as it is. */
+  lists: ListPreview[];
 };
+
+/** The lists a restore of `file` replaces, beside the leader's current counts. */
+export function listPreviews(file: ExportFile, current: BackupListCounts): ListPreview[] {
+  return REFLECTION_LISTS.flatMap(({ key }) => {
+    const list = file[key];
+    return list ? [{ key, inFile: list.length, current: current[key] }] : [];
+  });
+}
 
 /** The body of a successful POST /api/import; a refusal is a Problem. */
 export type ImportResponse = { preview: ImportPreview } | { restored: { checkins: number } };

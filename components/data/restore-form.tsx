@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ImportPreview, ImportResponse } from "@/lib/backup";
+import { listPreviewText } from "@/lib/backup-preview";
 import { isProblem } from "@/lib/problem";
 import { moreIssuesMessage, type FieldIssue } from "@/lib/validation/issues";
 
@@ -130,6 +131,11 @@ export function RestoreForm({ maxBytes }: { maxBytes: number }) {
             {state.preview.firstWeek ? ` from ${state.preview.firstWeek} to ${state.preview.lastWeek}` : ""}.
           </p>
           <p className="font-semibold">{previewText(state.preview)}</p>
+          {listPreviewText(state.preview.lists).map((sentence) => (
+            <p key={sentence} className="font-semibold">
+              {sentence}
+            </p>
+          ))}
           {state.preview.currentDemoCheckins > 0 ? (
             <p>
               Your {checkinCount(state.preview.currentCheckins)} include {state.preview.currentDemoCheckins} demo{" "}

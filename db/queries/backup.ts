@@ -1,5 +1,6 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { DataSummary } from "../../lib/backup";
+import type { BackupListCounts } from "../../lib/backup-preview";
 import { CURRENT_EXPORT_VERSION, EXPORT_FORMAT, type ExportFile } from "../../lib/validation/export-file";
 import { transaction, type Db } from "../client";
 import { inChunks, toCheckinRecord, toCheckinValues } from "./checkins";
@@ -75,4 +76,19 @@ export async function getDataSummary(db: Db, userId: string): Promise<DataSummar
     .where(eq(checkins.userId, userId));
   const [profile] = await db.select({ userId: profiles.userId }).from(profiles).where(eq(profiles.userId, userId));
   return { checkins: totals?.all ?? 0, demoCheckins: totals?.demo ?? 0, hasProfile: profile !== undefined };
+}
+
+/** How many entries the leader has in each optional list of a backup (what a restore may replace). */
+export async function getListCounts(db: Db, userId: string): Promise<BackupListCounts> {
+  const { experiments, wellbeingChecks, reviews, shareReplies } = db.tables;
+  const countOf = async (table: typeof experiments | typeof wellbeingChecks | typeof reviews | typeof shareReplies) => {
+    const [row] = await db.select({ n: count() }).from(table).where(eq(table.userId, userId));
+    return row?.n ?? 0;
+  };
+  return {
+    experiments: await countOf(experiments),
+    wellbeingChecks: await countOf(wellbeingChecks),
+    reviews: await countOf(reviews),
+    shareReplies: await countOf(shareReplies),
+  };
 }

@@ -12,11 +12,13 @@ export async function downloadBackup(page: Page): Promise<BackupFile> {
   return JSON.parse(readFileSync(await download.path(), "utf8"));
 }
 
-export async function restoreBackup(page: Page, file: unknown): Promise<void> {
+export async function restoreBackup(page: Page, file: unknown, { previewSays }: { previewSays?: string } = {}): Promise<void> {
   await page.goto("/settings/data");
   await page.getByLabel("Backup file (.json)").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole("button", { name: "Check file" }).click();
-  await page.getByRole("region", { name: "Replace your data with this backup?" }).getByRole("button", { name: "Replace my data" }).click();
+  const preview = page.getByRole("region", { name: "Replace your data with this backup?" });
+  if (previewSays) await expect(preview).toContainText(previewSays);
+  await preview.getByRole("button", { name: "Replace my data" }).click();
   await expect(page.getByRole("heading", { name: /^Restored/ })).toBeVisible();
 }
 

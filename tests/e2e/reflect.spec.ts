@@ -115,7 +115,8 @@ test.describe("act and reflect (issue 15)", () => {
       adjusts: null,
       note: null,
     };
-    await restoreBackup(page, { ...backup, experiments: [experiment] });
+    // The preview names what the restore does to the lists the file holds.
+    await restoreBackup(page, { ...backup, experiments: [experiment] }, { previewSays: "It adds 1 experiment from the file." });
 
     await answerExperiment(page, last, title, "Yes");
     await answerExperiment(page, week, title, "Partly");

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
-import { getDataSummary, restoreUserData } from "@/db/queries/backup";
-import { parseImportFileAsync, summarizeExportFile, type ImportResponse } from "@/lib/backup";
+import { getDataSummary, getListCounts, restoreUserData } from "@/db/queries/backup";
+import { listPreviews, parseImportFileAsync, summarizeExportFile, type ImportResponse } from "@/lib/backup";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/export-file";
 import { FILE_INCOMPLETE, json, problem, readTextBody, refuseCrossSite } from "@/app/_server/http";
 import { formatBytes } from "@/lib/format";
@@ -49,6 +49,7 @@ export async function handleImport(request: Request, context: ImportContext): Pr
       currentCheckins: current.checkins,
       currentDemoCheckins: current.demoCheckins,
       hasProfile: current.hasProfile,
+      lists: listPreviews(parsed.file, await getListCounts(context.db, context.userId)),
     },
   });
 }

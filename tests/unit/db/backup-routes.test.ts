@@ -10,6 +10,7 @@ import { exportUserData, getDataSummary } from "@/db/queries/backup";
 import { saveCheckin } from "@/db/queries/checkins";
 import { loadDemoHistory } from "@/db/queries/demo";
 import { saveProfile } from "@/db/queries/profiles";
+import { saveWellbeingCheck } from "@/db/queries/reflection";
 import { parseExportFile } from "@/lib/validation/export-file";
 import { checkinSchema } from "@/lib/validation/checkin";
 import { makeProfile } from "@/tests/helpers/factories";
@@ -173,10 +174,24 @@ describe("POST /api/import", () => {
         currentCheckins: 3,
         currentDemoCheckins: 1,
         hasProfile: true,
+        lists: [],
       },
     });
     expect(await exportUserData(db, "a")).toEqual(before);
     expect(await getDataSummary(db, "a")).toEqual({ checkins: 3, demoCheckins: 1, hasProfile: true });
+  });
+
+  it("previews the optional lists the file holds beside the leader's own, and leaves the others out", async () => {
+    await saveWellbeingCheck(db, "a", { week: "2026-W08", who5: [3, 3, 2, 2, 3], burnout: 2 });
+    await saveWellbeingCheck(db, "a", { week: "2026-W09", who5: [4, 3, 3, 2, 4], burnout: null });
+    await saveWellbeingCheck(db, "b", { week: "2026-W09", who5: [1, 1, 1, 1, 1], burnout: 4 });
+    const file = { ...JSON.parse(SAMPLE), wellbeingChecks: [{ week: "2026-W10", who5: [3, 2, 4, 1, 0], burnout: 3 }], reviews: [] };
+    const response = await handleImport(post(JSON.stringify(file)), context());
+    expect(response.status).toBe(200);
+    expect((await response.json()).preview.lists).toEqual([
+      { key: "wellbeingChecks", inFile: 1, current: 2 },
+      { key: "reviews", inFile: 0, current: 0 },
+    ]);
   });
 
   it("restores on confirm, replacing every week of that leader only", async () => {
