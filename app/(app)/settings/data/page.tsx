@@ -35,8 +35,9 @@ export default async function DataSettingsPage() {
 
       <Section id="restore-heading" title="Restore a backup" className="space-y-3">
         <p>
-          Replaces your profile and all your check-ins, demo weeks included, with the ones in a backup file. You see what
-          would change before anything is replaced.
+          Replaces your profile and all your check-ins, demo weeks included, with the ones in a backup file, and your
+          experiments, wellbeing checks, reviews or replies when the file has its own. You see what would change before
+          anything is replaced.
         </p>
         <RestoreForm maxBytes={MAX_IMPORT_BYTES} />
       </Section>
