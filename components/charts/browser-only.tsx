@@ -4,7 +4,11 @@ import { useSyncExternalStore, type ReactNode } from "react";
 
 const subscribe = () => () => {};
 
-/** True once React runs in the browser (false on the server and in the hydrating render). */
+/**
+ * True once React runs in the browser (false on the server and in the hydrating render). The
+ * dashboard's charts and the report's charts and tables wait for it, so the server neither renders
+ * their elements nor sends them a second time in the page's data.
+ */
 export function useHydrated(): boolean {
   return useSyncExternalStore(
     subscribe,

@@ -1,6 +1,6 @@
 import type { Activity } from "@/lib/enums";
 import { REPORT_COLORS as C } from "@/lib/report/colors";
-import { useDrawn } from "./use-drawn";
+import { useHydrated } from "@/components/charts/browser-only";
 import { svgPath, type LegendItem, type ScoreChart, type SplitChart } from "@/lib/report/view";
 
 const W = 600;
@@ -27,11 +27,11 @@ function Legend({ items }: { items: readonly LegendItem[] }) {
 }
 
 /**
- * The plot, drawn in the browser (see useDrawn); until then a box of the same shape holds its place,
+ * The plot, drawn in the browser (see useHydrated); until then a box of the same shape holds its place,
  * so nothing below moves, and its label already names what it shows.
  */
 function Plot({ label, children }: { label: string; children: React.ReactNode }) {
-  const drawn = useDrawn();
+  const drawn = useHydrated();
   return drawn ? (
     <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
       {children}

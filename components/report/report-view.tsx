@@ -3,7 +3,7 @@ import type { ReportPageView } from "@/lib/report/page-view";
 import type { ViewTable } from "@/lib/report/view";
 import { ExperimentsReview } from "./experiments-review";
 import { ReportSignScores, ReportTimeSplit } from "./report-charts";
-import { useDrawn } from "./use-drawn";
+import { useHydrated } from "@/components/charts/browser-only";
 
 const LEVEL_CLASS = {
   ok: "bg-ok text-on-ok",
@@ -35,7 +35,7 @@ function TablePending({ caption }: { caption: string }) {
 }
 
 function Table({ table }: { table: ViewTable }) {
-  if (!useDrawn()) return <TablePending caption={table.caption} />;
+  if (!useHydrated()) return <TablePending caption={table.caption} />;
   return (
     <table className="report-table">
       <caption className="sr-only">{table.caption}</caption>
@@ -61,7 +61,7 @@ function Table({ table }: { table: ViewTable }) {
  */
 export function ReportView({ view }: { view: ReportPageView }) {
   const { signs, split, trends, weekly, notes } = view;
-  const drawn = useDrawn();
+  const drawn = useHydrated();
   return (
     <article className="space-y-6" aria-labelledby="report-title">
       <header className="space-y-1">
