@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { closeDb, createDb, createPgDb, describeDatabase } from "../db/client";
 import { copyDatabase, CopyRefused } from "../db/copy";
 import { migrateDb } from "../db/migrate";
-import { ExitError, resolveFromCaller, runCli } from "./cli/common";
+import { ExitError, resolveFrom, runCli } from "./cli/common";
 
 const USAGE = `Usage: npm run db:copy -- --from FILE --to postgres://USER:PASSWORD@HOST:PORT/DATABASE [--replace]
 
@@ -13,10 +13,11 @@ keeps the copy only if all match. Stop the app first. Both databases are brought
 migrations. A target that already has rows is refused unless --replace is given, which empties it.
 Then start the app with DATABASE_URL set to the same URL.`;
 
-runCli(async () => {
+runCli(async (io) => {
   let values;
   try {
     ({ values } = parseArgs({
+      args: [...io.argv],
       options: { from: { type: "string" }, to: { type: "string" }, replace: { type: "boolean" }, help: { type: "boolean", short: "h" } },
     }));
   } catch (error) {
@@ -25,7 +26,7 @@ runCli(async () => {
   if (values.help) throw new ExitError(USAGE, 0);
   if (!values.from || !values.to) throw new ExitError(`Give both --from and --to.\n\n${USAGE}`, 2);
   if (!/^postgres(ql)?:\/\//.test(values.to)) throw new ExitError("--to must be a postgres:// or postgresql:// URL", 2);
-  const file = resolveFromCaller(values.from);
+  const file = resolveFrom(io, values.from);
   if (!existsSync(file)) throw new ExitError(`No database at ${file}`, 1);
 
   const source = createDb(file);
@@ -34,13 +35,13 @@ runCli(async () => {
     await migrateDb(source);
     await migrateDb(target);
     const to = describeDatabase({ engine: "postgres", url: values.to });
-    process.stderr.write(`Copying ${file} into ${to} …\n`);
+    io.stderr(`Copying ${file} into ${to} …\n`);
     const copies = await copyDatabase(source, target, {
       replace: values.replace === true,
-      onTable: (c) => process.stderr.write(`  ${c.table.padEnd(16)} ${String(c.targetRows).padStart(9)} rows  sha256 ${c.targetChecksum.slice(0, 16)}…\n`),
+      onTable: (c) => io.stderr(`  ${c.table.padEnd(16)} ${String(c.targetRows).padStart(9)} rows  sha256 ${c.targetChecksum.slice(0, 16)}…\n`),
     });
     const rows = copies.reduce((sum, c) => sum + c.targetRows, 0);
-    process.stdout.write(`Copied ${rows} rows in ${copies.length} tables; row counts and checksums match. Start the app with DATABASE_URL=${to}\n`);
+    io.stdout(`Copied ${rows} rows in ${copies.length} tables; row counts and checksums match. Start the app with DATABASE_URL=${to}\n`);
   } catch (error) {
     if (error instanceof CopyRefused) throw new ExitError(error.message, 1);
     throw error;
@@ -48,4 +49,4 @@ runCli(async () => {
     await closeDb(source);
     await closeDb(target);
   }
-});
+}, import.meta.url);

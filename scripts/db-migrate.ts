@@ -11,15 +11,15 @@ Applies the pending migrations to DATABASE_URL (PostgreSQL) or, when it is unset
 PENDULUM_DB (default ${DEFAULT_DB_FILE}). The app does the same at start; several instances (or this
 command) starting at once are safe: one applies the migrations while the others wait for it.`;
 
-runCli(async () => {
-  const { values } = parseArgs({ options: { help: { type: "boolean", short: "h" } } });
+runCli(async (io) => {
+  const { values } = parseArgs({ args: [...io.argv], options: { help: { type: "boolean", short: "h" } } });
   if (values.help) throw new ExitError(USAGE, 0);
-  const config = databaseConfigFromEnv(process.env, DEFAULT_DB_FILE);
+  const config = databaseConfigFromEnv(io.env, DEFAULT_DB_FILE);
   const db = openDb(config);
   try {
     await migrateDb(db);
-    process.stdout.write(`Migrations applied: ${describeDatabase(config)}\n`);
+    io.stdout(`Migrations applied: ${describeDatabase(config)}\n`);
   } finally {
     await closeDb(db);
   }
-});
+}, import.meta.url);

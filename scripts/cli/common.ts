@@ -21,10 +21,6 @@ export function callerDir(): string {
   return process.env.INIT_CWD || process.cwd();
 }
 
-export function resolveFromCaller(file: string): string {
-  return path.resolve(callerDir(), file);
-}
-
 /** Reads a text file of at most `maxBytes`, turning every failure into a clear ExitError. */
 export async function readTextFile(
   file: string,
@@ -104,11 +100,11 @@ function isEntryPoint(moduleUrl: string): boolean {
 }
 
 /**
- * Runs a command on the process. With `moduleUrl` (the script's `import.meta.url`) it runs only when
- * that script was started, so a test can import the command without running it.
+ * Runs a command on the process when the script at `moduleUrl` (its `import.meta.url`) is the one
+ * started, so a test can import the command without running it.
  */
-export function runCli(command: Command, moduleUrl?: string): void {
-  if (moduleUrl !== undefined && !isEntryPoint(moduleUrl)) return;
+export function runCli(command: Command, moduleUrl: string): void {
+  if (!isEntryPoint(moduleUrl)) return;
   const io: CliIo = {
     argv: process.argv.slice(2),
     cwd: callerDir(),
