@@ -9,12 +9,13 @@ import { migrateDb } from "@/db/migrate";
 import { listCheckins, saveCheckin } from "@/db/queries/checkins";
 import { backupPostgres } from "@/db/pg-dump";
 import { backupSqlite, integrityOf, listBackups, pruneBackups } from "@/db/snapshot";
+import { runScript } from "@/tests/helpers/cli";
 import { makeCheckin } from "@/tests/helpers/factories";
 import { freshDbEachTest } from "@/tests/helpers/fresh-db";
 import { TEST_ENGINE } from "@/tests/helpers/temp-db";
 
+
 const run = promisify(execFile);
-const TSX = join(process.cwd(), "node_modules", ".bin", "tsx");
 
 const temp = freshDbEachTest(["ada"], async () => {
   for (const week of ["2026-W01", "2026-W02", "2026-W03"]) await saveCheckin(temp.db, "ada", makeCheckin(week, { note: `note of ${week}` }));
@@ -28,7 +29,8 @@ const CLI_TIMEOUT = { timeout: 120_000 };
 describe.runIf(TEST_ENGINE === "sqlite")("SQLite backups", () => {
   it("npm run backup makes a consistent copy that npm run db:restore puts into a fresh file the app then starts on", CLI_TIMEOUT, async () => {
     const out = join(temp.dir, "backups");
-    const backup = await run(TSX, ["scripts/backup.ts", "--out", out, "--keep", "3"], { env: { ...process.env, ...temp.env } });
+    const backup = await runScript("backup.ts", ["--out", out, "--keep", "3"], { env: { ...process.env, ...temp.env } });
+    expect(backup.code).toBe(0);
     expect(backup.stdout).toMatch(/Backed up SQLite .* to .*pendulum-\d{8}T\d{6}Z\.db/);
     const [name] = listBackups(out);
     expect(name).toBeDefined();
@@ -36,7 +38,8 @@ describe.runIf(TEST_ENGINE === "sqlite")("SQLite backups", () => {
     // Writes after the backup are not in it.
     await saveCheckin(temp.db, "ada", makeCheckin("2026-W04"));
     const fresh = join(temp.dir, "restored", "pendulum.db");
-    const restore = await run(TSX, ["scripts/db-restore.ts", "--from", join(out, name!), "--to", fresh]);
+    const restore = await runScript("db-restore.ts", ["--from", join(out, name!), "--to", fresh]);
+    expect(restore.code).toBe(0);
     expect(restore.stdout).toContain("Restored");
 
     const restored = createDb(fresh);
@@ -47,7 +50,7 @@ describe.runIf(TEST_ENGINE === "sqlite")("SQLite backups", () => {
       await closeDb(restored);
     }
     // A second restore over it is refused without --replace.
-    await expect(run(TSX, ["scripts/db-restore.ts", "--from", join(out, name!), "--to", fresh])).rejects.toMatchObject({ code: 1 });
+    expect((await runScript("db-restore.ts", ["--from", join(out, name!), "--to", fresh])).code).toBe(1);
   });
 
   it("copies while another connection keeps writing, and the copy passes integrity_check", async () => {
@@ -88,7 +91,7 @@ describe.runIf(TEST_ENGINE === "sqlite")("SQLite backups", () => {
     const bad = join(temp.dir, "bad.db");
     writeFileSync(bad, "not a database at all");
     const target = join(temp.dir, "target.db");
-    await expect(run(TSX, ["scripts/db-restore.ts", "--from", bad, "--to", target])).rejects.toMatchObject({ code: 1 });
+    expect((await runScript("db-restore.ts", ["--from", bad, "--to", target])).code).toBe(1);
     expect(existsSync(target)).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import { getTableName } from "drizzle-orm";
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeDb, createDb, transaction, type Db } from "@/db/client";
@@ -17,11 +16,10 @@ import { replaceReflection } from "@/db/queries/reflection";
 import { createShareLink } from "@/db/queries/share-links";
 import { addShareReply, markShareLinkRead } from "@/db/queries/share-replies";
 import { DEFAULT_LOCKOUT_CONFIG } from "@/lib/auth/lockout";
+import { runScript } from "@/tests/helpers/cli";
 import { makeCheckin, makeProfile } from "@/tests/helpers/factories";
 import { addUsers, createTempDb, TEST_ENGINE, type TempDb } from "@/tests/helpers/temp-db";
 
-const ROOT = join(import.meta.dirname, "..", "..", "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const NOW = new Date("2026-03-11T10:00:00.123Z");
 
 let temp: TempDb;
@@ -127,15 +125,14 @@ describe.runIf(TEST_ENGINE === "postgres")("db:copy from SQLite to PostgreSQL", 
     expect([...COPY_ORDER].sort()).toEqual(Object.keys(temp.db.tables).sort());
   });
 
-  it("runs as npm run db:copy, and refuses a second copy into the same database", () => {
-    const run = () =>
-      spawnSync(TSX, ["scripts/db-copy.ts", "--from", sourceFile, "--to", temp.env.DATABASE_URL!], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
-    const first = run();
+  it("runs as npm run db:copy, and refuses a second copy into the same database", async () => {
+    const run = () => runScript("db-copy.ts", ["--from", sourceFile, "--to", temp.env.DATABASE_URL!]);
+    const first = await run();
     expect(first.stderr).toMatch(/checkins\s+4 rows/);
     expect(first.stdout).toMatch(/Copied \d+ rows in 18 tables; row counts and checksums match/);
-    expect(first.status).toBe(0);
-    const second = run();
-    expect(second.status).toBe(1);
+    expect(first.code).toBe(0);
+    const second = await run();
+    expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/not empty: users \(2\).*--replace/);
   }, 120_000);
 });
