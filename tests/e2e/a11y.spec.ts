@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { expect, loadDemoHistory, registerAccount, SCREENSHOT_DIR, seriousA11yViolations, signUp, test } from "./fixtures";
+import { expect, loadDemoHistory, openDisclosure, registerAccount, SCREENSHOT_DIR, seriousA11yViolations, signUp, test } from "./fixtures";
 import { withRealWeeks } from "./real-weeks";
 import { lastWeek } from "./weeks";
 
@@ -18,9 +18,7 @@ type Visit = [path: string, ready: (page: Page) => Locator, screenshot?: string,
 
 /** Opens every closed <details> on the page: the dashboard's number tables and its "Why?" panels. */
 async function openAllDetails(page: Page): Promise<void> {
-  for (const details of await page.locator("details").all()) {
-    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("summary").first().click();
-  }
+  for (const details of await page.locator("details").all()) await openDisclosure(details.locator("summary").first());
 }
 
 const heading = (name: string | RegExp) => (page: Page) => page.getByRole("heading", { level: 1, name });

@@ -2,16 +2,14 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import * as hostile from "../../scripts/bench/hostile-calendars";
 import { CHECKIN_FORM_SPEC } from "../../lib/validation/form";
-import { expect, hasHorizontalOverflow, SCREENSHOT_DIR, screenshot, seriousA11yViolations, signUp, test } from "./fixtures";
+import { expect, hasHorizontalOverflow, openDisclosure, SCREENSHOT_DIR, screenshot, seriousA11yViolations, signUp, test } from "./fixtures";
 
 const APPLE_FIXTURE = join(process.cwd(), "tests", "fixtures", "calendar", "apple-floating-clipped.ics");
 const WEEK = "2026-W47";
 
 /** The import is a disclosure below the hours, open by itself once the leader has used it. */
 async function openCalendarImport(page: Page) {
-  const summary = page.getByText("Import from calendar (.ics)", { exact: true });
-  const isOpen = await summary.evaluate((el) => (el.closest("details") as HTMLDetailsElement).open);
-  if (!isOpen) await summary.click();
+  await openDisclosure(page.getByText("Import from calendar (.ics)", { exact: true }));
   await expect(page.getByText("Choose an .ics file")).toBeVisible();
 }
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { fillHours, logWeek, saveWeek, type Energy, type Hours } from "./checkin-page";
-import { expect, hasHorizontalOverflow, loadDemoHistory, screenshot, signUp, test } from "./fixtures";
+import { expect, hasHorizontalOverflow, loadDemoHistory, openDisclosure, screenshot, signUp, test } from "./fixtures";
 import { pastWeeks } from "./weeks";
 
 const SIGNS = [
@@ -29,10 +29,7 @@ function chartSurface(page: Page, title: (typeof CHARTS)[number]): Locator {
 /** Opens the chart's "Show the numbers as a table" and returns the body rows of its table. */
 async function tableRows(page: Page, title: (typeof CHARTS)[number]): Promise<Locator> {
   const section = chart(page, title);
-  const details = section.locator("details");
-  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) {
-    await section.getByText("Show the numbers as a table").click();
-  }
+  await openDisclosure(section.getByText("Show the numbers as a table"));
   const table = section.getByRole("table");
   await expect(table).toBeVisible();
   return table.locator("tbody tr");

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
@@ -111,6 +111,11 @@ export async function seriousA11yViolations(page: Page, { colours = false }: { c
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/** Opens the <details> that `summary` belongs to, unless it is open already (a click would close it). */
+export async function openDisclosure(summary: Locator): Promise<void> {
+  if (!(await summary.evaluate((el) => (el.closest("details") as HTMLDetailsElement).open))) await summary.click();
 }
 
 /** True when the page scrolls sideways, i.e. something does not fit the viewport. */
